@@ -1,0 +1,65 @@
+/**
+ * The vocabulary every layer shares: languages, roles and topics. Kept free of grammY and
+ * Redis so triage, the directory, the flows and the console can all use it.
+ */
+
+/** Interface languages, Kazakh first (it is the state language and leads every list). */
+export const LANGS = ["kk", "ru", "en"] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** Who is writing: texts for children are shorter and plainer. */
+export const ROLES = ["child", "parent", "professional"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The topics of the main menu (DESIGN.md, "Topics"), in menu order. */
+export const TOPICS = [
+  "danger",
+  "violence",
+  "bullying",
+  "feeling_bad",
+  "family",
+  "care",
+  "special_needs",
+  "benefits",
+  "rights",
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+/** Topics where someone may be in danger: their referrals always include a service open now. */
+export const DANGER_TOPICS: readonly Topic[] = ["danger", "violence", "bullying", "feeling_bad"];
+
+/** Renders one Fluent message of the current language; unknown keys return the key itself. */
+export type Translate = (key: string, vars?: Record<string, string | number>) => string;
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === "string" && (LANGS as readonly string[]).includes(value);
+}
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}
+export function isTopic(value: unknown): value is Topic {
+  return typeof value === "string" && (TOPICS as readonly string[]).includes(value);
+}
+
+/** Kazakhstan has one time zone, UTC+5, since 1 March 2024. */
+export const KZ_UTC_OFFSET_MINUTES = 5 * 60;
+
+/** Kinds of entries in the help directory (data/services). */
+export const SERVICE_KINDS = [
+  "emergency",
+  "helpline",
+  "family_support_centre",
+  "ombudsman_national",
+  "ombudsman_regional",
+  "children_rights_body",
+  "psychological_support",
+  "youth_health_centre",
+  "crisis_centre",
+  "guardianship",
+  "pmpk",
+  "benefits",
+  "online_safety",
+  "school",
+  "international",
+] as const;
+export type ServiceKind = (typeof SERVICE_KINDS)[number];
