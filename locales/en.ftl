@@ -1,0 +1,105 @@
+# Senim — core texts (English). Topic flows: en/flows.ftl; directory cards: en/directory.ftl.
+
+lang-button-kk = Қазақша
+lang-button-ru = Русский
+lang-button-en = English
+
+start-greeting =
+    Hello! I am <b>Senim</b>. I help children and parents find the right help: where to turn, who helps for free, and what to do when someone is in danger.
+
+    Choose a language:
+language-ask = Choose a language:
+language-changed = All right, we'll talk in English now.
+
+role-ask = Who are you? Then I can write in the way that suits you.
+role-child = 🧒 I'm a child / teenager
+role-parent = 👪 I'm a parent or caregiver
+role-professional = 🧑‍🏫 I'm a professional (teacher, psychologist, social worker)
+role-welcome-child = You did the right thing by writing. Nobody here will tell you off. Choose what is worrying you and we'll find a way together.
+role-welcome-parent = Thank you. I'll show the services that fit your situation, with their phones and hours.
+role-welcome-professional = Thank you. I'll show where to refer a child and what the law says.
+
+menu-title = What would you like to talk about? Choose a topic or write in your own words.
+menu-topic-danger = 🆘 Danger right now
+menu-topic-violence = 🏠 Violence at home
+menu-topic-bullying = 📱 Bullying, cyberbullying, threats
+menu-topic-feeling_bad = 💙 Feeling bad, anxious
+menu-topic-family = 👪 Family difficulties
+menu-topic-care = 🤝 Children without parental care
+menu-topic-special_needs = 🧩 Special needs, inclusive education
+menu-topic-benefits = 💰 Money and benefits
+menu-topic-rights = ⚖️ My rights and complaints
+menu-person = 🙋 Talk to a person
+menu-near = 📍 Find help near me
+menu-language = 🌐 Language
+menu-privacy = 🔒 Privacy
+back-to-menu = ☰ Back to menu
+
+topic-coming = The "{ $topic }" section is still being prepared. Until then, call these numbers — they will help you there:
+
+emergency-numbers =
+    <b>112</b> — if a life or health is in danger (police 102, ambulance 103). 24/7, free.
+    <b>150</b> — helpline of trust for children and young people: they listen and help with any trouble.
+    <b>111</b> — contact centre for family, women's and children's rights. 24/7, free, and you don't have to give your name.
+
+cancel-done = Stopped. You can choose another topic.
+cancel-nothing = There is nothing to stop right now.
+
+help-text =
+    <b>Senim</b> shows children and families where to find help.
+    • Choose a topic, or write in your own words what happened.
+    • If you write about danger, I give you the emergency numbers first.
+
+    /menu — topics
+    /language — change the language
+    /cancel — stop what is running
+    /privacy — what is kept
+    /forget — erase everything about me
+
+privacy-text =
+    <b>What I keep</b>
+    • Not your Telegram number, but an anonymous code made from it.
+    • Your language, role (child, parent, professional) and region — for 90 days after your last message.
+    • Which question of a topic you stopped at — for 24 hours.
+    The text of your messages, your name and your Telegram number never go into the logs.
+
+    <b>How to erase it</b>
+    /forget — erases everything kept about you at once.
+
+forget-confirm = Erase everything kept about you (language, role, region, open topic)? This cannot be undone.
+forget-yes = Yes, erase everything
+forget-no = No, keep it
+forget-done = Erased. Nothing about you is kept. To start again, press /start.
+forget-kept = All right, nothing was erased.
+
+person-by-phone = The chat with operators is not connected yet. If you want to talk to a real person right now, call — trained people answer on these lines:
+
+stale-button = This button is from an old message. Let's go on from here:
+stale-button-short = This button is out of date
+flow-restart = ↻ Start "{ $topic }" again
+unknown-command = I don't know that command.
+free-text-invite = Thank you for writing. To find the right help, choose one of the topics below.
+media-unsupported = For now I can only read text: I don't understand voice messages, stickers or photos. Write in words what happened, or call:
+group-not-here = Senim works in private chats only. If you need help, write to me directly.
+error-apology = Sorry, something went wrong. Try again or press /menu. If you need help right now:
+
+flow-back = ◀ Back
+flow-menu = ☰ Menu
+flow-cancel = ✖ Cancel
+flow-left = All right, we stopped. Come back whenever you need.
+flow-resume = ▶ Continue
+flow-stale-button = This button is from an old message. Please answer the last question:
+flow-choose-button = Choose one of the buttons below. To write about something else, press /menu.
+flow-region-ask = Which region are you in? I'll show the services there first.
+flow-region-skip = I'd rather not say — national services only
+region-prev = ◀ Previous
+region-next = Next ▶
+flow-referrals-title = <b>Where you can turn:</b>
+
+cmd-start = Start over, choose a language
+cmd-menu = Menu of topics
+cmd-help = Help and emergency numbers
+cmd-language = Change the language
+cmd-cancel = Stop what is running
+cmd-privacy = What is kept
+cmd-forget = Erase everything about me

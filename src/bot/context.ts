@@ -1,0 +1,60 @@
+/**
+ * What every handler sees: the grammY context with the session, translations, the
+ * conversation controls, a per-update logger and the injected dependencies.
+ */
+import type { Context, SessionFlavor, StorageAdapter } from "grammy";
+import type { ConversationFlavor } from "@grammyjs/conversations";
+import type { I18n, I18nFlavor } from "@grammyjs/i18n";
+import type { Lang, Role, Topic } from "../domain.js";
+import type { FlowDef } from "../flows/types.js";
+import type { Logger } from "../logger.js";
+import type { Pseudonymize } from "../storage/keys.js";
+
+/** The help directory as the bot needs it (src/directory builds and validates it). */
+export interface Directory {
+  regions: ReadonlyArray<{ code: string; name: Record<Lang, string> }>;
+}
+
+/** Long-lived choices of the user (kept for months): nothing here names them. */
+export interface Prefs {
+  lang?: Lang;
+  role?: Role;
+  /** Region code from data/regions.json. */
+  region?: string;
+  /** Anonymous campaign tag from a poster's deep link (src-<tag>). */
+  src?: string;
+}
+
+/** Conversation state of @grammyjs/conversations, kept in the short-lived flow key. */
+export interface SessionData {
+  prefs: Prefs;
+  conv?: unknown;
+}
+
+/** Counters that survive restarts and are shared by every instance. */
+export interface Stats {
+  countCampaign(tag: string): Promise<void>;
+}
+
+export interface BotDeps {
+  logger: Logger;
+  i18n: I18n;
+  sessionStorage: StorageAdapter<SessionData>;
+  pseudonym: Pseudonymize;
+  directory: Directory;
+  /** The topic flows that exist; a topic without one answers honestly that it is coming. */
+  flows: Readonly<Partial<Record<Topic, FlowDef>>>;
+  stats: Stats;
+  /** The clock; tests set it to a Saturday night. */
+  now?: () => Date;
+}
+
+interface Extras {
+  deps: BotDeps;
+  log: Logger;
+  /** The user's interface language (saved choice, else Telegram's, else Russian). */
+  lang: Lang;
+}
+
+export type BaseContext = Context & SessionFlavor<SessionData> & I18nFlavor & Extras;
+export type BotContext = ConversationFlavor<BaseContext>;

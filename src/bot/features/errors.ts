@@ -1,0 +1,22 @@
+/**
+ * The error boundary: whatever fails while handling a user, they get a short apology in
+ * their language that still carries the emergency numbers, and the log gets the error class
+ * and update id, never the message text.
+ */
+import type { BotError } from "grammy";
+import type { BotContext } from "../context.js";
+
+export async function apologize(err: BotError<BotContext>): Promise<void> {
+  const ctx = err.ctx;
+  (ctx.log ?? ctx.deps?.logger)?.error({ err: err.error, update_id: ctx.update.update_id }, "update failed");
+  if (ctx.chat?.type !== "private") return;
+  try {
+    const lang = ctx.lang ?? "ru";
+    const t = ctx.deps.i18n;
+    await ctx.api.sendMessage(ctx.chat.id, `${t.t(lang, "error-apology")}\n\n${t.t(lang, "emergency-numbers")}`, {
+      parse_mode: "HTML",
+    });
+  } catch {
+    // Telegram itself is failing; the log line above is all we can do.
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * The last word for anything no feature took: free text outside a flow (routed to the menu,
+ * with an invitation), stickers, voice and other media (we read text only, and say where to
+ * call), and stale or unknown buttons (a helpful answer, never a silent drop).
+ */
+import { Composer, InlineKeyboard } from "grammy";
+import { isTopic } from "../../domain.js";
+import { parseFlowCallback } from "../../flows/engine.js";
+import type { BotContext } from "../context.js";
+import { CB } from "../keyboards.js";
+import { ack, sendMenu } from "../reply.js";
+
+export const fallbackFeature = new Composer<BotContext>();
+
+fallbackFeature.on("callback_query:data", async (ctx) => {
+  await ack(ctx, "stale-button-short");
+  const parsed = parseFlowCallback(ctx.callbackQuery.data);
+  if (parsed && isTopic(parsed.topic)) {
+    // A flow button from before a restart or an old message: offer to start that topic again.
+    const kb = new InlineKeyboard()
+      .text(ctx.t("flow-restart", { topic: ctx.t(`menu-topic-${parsed.topic}`) }), CB.topic(parsed.topic))
+      .row()
+      .text(ctx.t("back-to-menu"), CB.menu);
+    await ctx.reply(ctx.t("stale-button"), { reply_markup: kb });
+    return;
+  }
+  await sendMenu(ctx, "stale-button");
+});
+
+fallbackFeature.on("callback_query", (ctx) => ack(ctx));
+
+fallbackFeature.on("message:text", async (ctx) => {
+  if (ctx.message.text.startsWith("/")) return sendMenu(ctx, "unknown-command");
+  await sendMenu(ctx, "free-text-invite");
+});
+
+fallbackFeature.on("message", async (ctx) => {
+  await ctx.reply(`${ctx.t("media-unsupported")}\n\n${ctx.t("emergency-numbers")}`, { parse_mode: "HTML" });
+});

@@ -1,0 +1,22 @@
+/**
+ * Senim talks to users in private chats only. Added to any group other than the staff group,
+ * it says one neutral line and leaves; channel posts are ignored.
+ */
+import { Composer } from "grammy";
+import type { BotContext } from "../context.js";
+
+export function groupsFeature(staffChatId: number | undefined): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+  const foreign = feature.chatType(["group", "supergroup"]).filter((ctx) => ctx.chat.id !== staffChatId);
+  foreign.on("my_chat_member", async (ctx) => {
+    const status = ctx.myChatMember.new_chat_member.status;
+    if (status === "member" || status === "administrator") {
+      await ctx.reply(ctx.t("group-not-here")).catch(() => undefined);
+      await ctx.leaveChat().catch(() => undefined);
+    }
+  });
+  foreign.on("message", async (ctx) => {
+    await ctx.leaveChat().catch(() => undefined);
+  });
+  return feature;
+}

@@ -1,0 +1,42 @@
+/**
+ * Choosing the language: from /start (then "Who are you?"), from /language or the menu
+ * (then back to where the user was). The choice is kept in the session (Redis).
+ */
+import { Composer } from "grammy";
+import { isLang } from "../../domain.js";
+import { FLOW_CB, FLOW_CONVERSATION } from "../../flows/engine.js";
+import type { BotContext } from "../context.js";
+import { CB, languageKeyboard, roleKeyboard } from "../keyboards.js";
+import { ack, sendMenu } from "../reply.js";
+import { InlineKeyboard } from "grammy";
+
+export const languageFeature = new Composer<BotContext>();
+
+async function showPicker(ctx: BotContext): Promise<void> {
+  await ctx.reply(ctx.t("language-ask"), { reply_markup: languageKeyboard(ctx.t.bind(ctx), "menu") });
+}
+
+languageFeature.command("language", showPicker);
+languageFeature.callbackQuery(CB.language, async (ctx) => {
+  await ack(ctx);
+  await showPicker(ctx);
+});
+
+languageFeature.callbackQuery(/^lang:([a-z]{2}):(role|menu)$/, async (ctx) => {
+  const [, lang, then] = ctx.match;
+  if (!isLang(lang)) return ack(ctx);
+  ctx.session.prefs.lang = lang;
+  ctx.lang = lang;
+  await ctx.i18n.renegotiateLocale();
+  await ack(ctx);
+  if (then === "role") {
+    await ctx.reply(ctx.t("role-ask"), { reply_markup: roleKeyboard(ctx.t.bind(ctx)) });
+  } else if (ctx.conversation.active(FLOW_CONVERSATION) > 0) {
+    // Mid-flow: keep the flow, re-ask its current step in the new language.
+    await ctx.reply(ctx.t("language-changed"), {
+      reply_markup: new InlineKeyboard().text(ctx.t("flow-resume"), FLOW_CB.resume),
+    });
+  } else {
+    await sendMenu(ctx, "language-changed");
+  }
+});

@@ -1,0 +1,18 @@
+/** /privacy: what Senim keeps about a user, for how long, and how to erase it. */
+import { Composer } from "grammy";
+import type { BotContext } from "../context.js";
+import { CB } from "../keyboards.js";
+import { ack } from "../reply.js";
+import { afterAnswerKeyboard } from "../keyboards.js";
+
+export const privacyFeature = new Composer<BotContext>();
+
+async function showPrivacy(ctx: BotContext): Promise<void> {
+  await ctx.reply(ctx.t("privacy-text"), { parse_mode: "HTML", reply_markup: afterAnswerKeyboard(ctx.t.bind(ctx)) });
+}
+
+privacyFeature.command("privacy", showPrivacy);
+privacyFeature.callbackQuery(CB.privacy, async (ctx) => {
+  await ack(ctx);
+  await showPrivacy(ctx);
+});

@@ -1,0 +1,117 @@
+/**
+ * createBot: the whole Telegram face of Senim, built from injected dependencies so that
+ * production (Redis, real Telegram), tests (real Redis, fake HTTP transport) and the console
+ * (memory, printed replies) run the very same bot.
+ */
+import { Bot, type BotConfig, session } from "grammy";
+import { conversations, createConversation } from "@grammyjs/conversations";
+import { autoRetry } from "@grammyjs/auto-retry";
+import type { UserFromGetMe } from "grammy/types";
+import type { Topic } from "../domain.js";
+import { languageFromTelegram } from "../i18n.js";
+import { createTopicFlow, FLOW_CONVERSATION, FLOW_VERSION, type FlowServices } from "../flows/engine.js";
+import type { FlowDef } from "../flows/types.js";
+import type { BaseContext, BotContext, BotDeps, SessionData } from "./context.js";
+import { apologize } from "./features/errors.js";
+import { startFeature } from "./features/start.js";
+import { languageFeature } from "./features/language.js";
+import { roleFeature } from "./features/role.js";
+import { menuFeature } from "./features/menu.js";
+import { helpFeature } from "./features/help.js";
+import { privacyFeature } from "./features/privacy.js";
+import { personFeature } from "./features/person.js";
+import { fallbackFeature } from "./features/fallback.js";
+import { groupsFeature } from "./features/groups.js";
+import type { Context } from "grammy";
+
+export interface CreateBotConfig {
+  token: string;
+  /** The staff supergroup (operators); other groups are left. */
+  operatorChatId?: number;
+  /** Skip getMe: tests and the console know who the bot is. */
+  botInfo?: UserFromGetMe;
+  /** The HTTP transport: a self-hosted Bot API root, or a fake fetch in tests and the console. */
+  client?: BotConfig<BotContext>["client"];
+}
+
+export interface CreateBotDeps extends Omit<BotDeps, "flows"> {
+  flows: Readonly<Partial<Record<Topic, FlowDef>>>;
+  /** Referral cards and region names for flows (the directory). */
+  referrals: Omit<FlowServices, "i18n" | "flows">;
+}
+
+export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<BotContext> {
+  const bot = new Bot<BotContext>(config.token, { botInfo: config.botInfo, client: config.client });
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+  const resolvedDeps: BotDeps = deps;
+
+  bot.use(async (ctx, next) => {
+    ctx.deps = resolvedDeps;
+    ctx.log = deps.logger.child({ update_id: ctx.update.update_id });
+    ctx.lang = languageFromTelegram(ctx.from?.language_code);
+    await next();
+  });
+  bot.use(deps.i18n.middleware());
+  bot.use(groupsFeature(config.operatorChatId));
+
+  const users = bot.chatType("private");
+  users.use(
+    session<SessionData, BaseContext>({
+      initial: () => ({ prefs: {} }),
+      getSessionKey: (ctx) => (ctx.chat?.type === "private" ? deps.pseudonym(ctx.chat.id) : undefined),
+      storage: deps.sessionStorage,
+    }),
+  );
+  users.use(async (ctx, next) => {
+    const saved = ctx.session.prefs.lang;
+    if (saved && saved !== ctx.lang) {
+      ctx.lang = saved;
+      await ctx.i18n.renegotiateLocale();
+    }
+    await next();
+  });
+
+  const guarded = users.errorBoundary(apologize);
+  guarded.use(
+    conversations<BotContext, Context>({
+      storage: {
+        type: "context",
+        version: FLOW_VERSION,
+        adapter: {
+          read: (ctx) => ctx.session.conv as never,
+          write: (ctx, state) => {
+            ctx.session.conv = state;
+          },
+          delete: (ctx) => {
+            delete ctx.session.conv;
+          },
+        },
+      },
+    }),
+  );
+  guarded.use(
+    startFeature,
+    languageFeature,
+    roleFeature,
+    menuFeature,
+    helpFeature,
+    privacyFeature,
+    personFeature,
+  );
+  guarded.use(
+    createConversation(createTopicFlow({ i18n: deps.i18n, flows: deps.flows, ...deps.referrals }), {
+      id: FLOW_CONVERSATION,
+      plugins: [
+        async (ctx, next) => {
+          ctx.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+          await next();
+        },
+      ],
+    }),
+  );
+  guarded.use(fallbackFeature);
+
+  bot.catch(apologize);
+  return bot;
+}
+

@@ -1,0 +1,73 @@
+/**
+ * The environment, read once through one zod schema. A webhook config cannot exist without
+ * its URL and secret; a bad value is reported by name, all at once, before anything starts.
+ */
+import { z } from "zod";
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+const common = {
+  BOT_TOKEN: z
+    .string({ error: "is required (get one from @BotFather)" })
+    .regex(/^\d+:[\w-]+$/, "must look like 123456:ABC-DEF (the token from @BotFather)"),
+  PORT: z.coerce.number({ error: "must be a number" }).int().min(1).max(65535).default(8080),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must start with redis:// or rediss://")
+    .default("redis://127.0.0.1:6379"),
+  REDIS_PREFIX: z.string().regex(/^[\w:.-]{1,40}$/, "must be 1-40 letters, digits or :._-").default("senim"),
+  BOT_API_ROOT: z.url({ error: "must be a URL such as http://127.0.0.1:8081" }).optional(),
+  OPERATOR_CHAT_ID: z.coerce
+    .number({ error: "must be a number (the staff supergroup id, e.g. -1001234567890)" })
+    .int()
+    .negative("must be a negative supergroup id, e.g. -1001234567890")
+    .optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
+};
+
+const pollingSchema = z.object({ ...common, BOT_MODE: z.literal("polling") });
+const webhookSchema = z.object({
+  ...common,
+  BOT_MODE: z.literal("webhook"),
+  WEBHOOK_URL: z
+    // Telegram itself needs https; a self-hosted Bot API server (BOT_API_ROOT) may use http.
+    .url({ error: "is required in webhook mode and must be a URL such as https://bot.example.kz/telegram" })
+    .refine((u) => /^https?:\/\//.test(u), "must be an http(s):// URL"),
+  WEBHOOK_SECRET: z
+    .string({ error: "is required in webhook mode (at least 16 characters: A-Z a-z 0-9 _ -)" })
+    .regex(/^[\w-]{16,256}$/, "must be 16-256 characters of A-Z a-z 0-9 _ -"),
+});
+
+const modeSchema = z.enum(["polling", "webhook"], { error: "must be polling or webhook" });
+
+export type Config = z.infer<typeof pollingSchema> | z.infer<typeof webhookSchema>;
+export type WebhookConfig = z.infer<typeof webhookSchema>;
+
+/** A config problem a person must fix; `message` names every bad variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Senim cannot start, the configuration is invalid:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Parses the environment; throws ConfigError naming every bad variable. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const cleaned: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (value !== undefined && value.trim() !== "") cleaned[key] = value.trim();
+  }
+  cleaned.BOT_MODE ??= "polling";
+  // Validate the mode on its own so that an unknown mode still reports every other bad value.
+  const mode = modeSchema.safeParse(cleaned.BOT_MODE);
+  const schema = mode.success && mode.data === "webhook" ? webhookSchema : pollingSchema;
+  const result = schema.safeParse(mode.success ? cleaned : { ...cleaned, BOT_MODE: "polling" });
+  if (result.success && mode.success) return result.data;
+  const issues = [...(mode.success ? [] : mode.error.issues), ...(result.success ? [] : result.error.issues)];
+  const problems = issues.map((issue) => {
+    const name = issue.path.length > 0 ? issue.path.join(".") : "BOT_MODE";
+    const shown = name in cleaned && !/TOKEN|SECRET/.test(name) ? ` (got "${cleaned[name]}")` : "";
+    return `${name} ${issue.message}${shown}`;
+  });
+  throw new ConfigError(problems);
+}

@@ -1,0 +1,252 @@
+/**
+ * The one conversation that runs every topic flow (see types.ts). It asks the questions of a
+ * FlowDef with Back, Menu and Cancel under each, asks the region when the flow needs it, and
+ * ends in advice and referral cards. State lives in the session's flow key (Redis), so a
+ * restart or a deploy resumes where the user was; a changed FLOW_VERSION discards old state
+ * and old buttons get a helpful answer instead of an error.
+ *
+ * Conversations v2 replay this function on every update: every read of the session goes
+ * through `conversation.external`, the clock through `conversation.now()`.
+ */
+import type { Conversation } from "@grammyjs/conversations";
+import { type Context, InlineKeyboard } from "grammy";
+import type { I18n } from "@grammyjs/i18n";
+import type { Lang, Role, ServiceKind, Topic, Translate } from "../domain.js";
+import { translator } from "../i18n.js";
+import type { Answers, FlowDef, FlowQuestion } from "./types.js";
+import type { BotContext } from "../bot/context.js";
+import { afterAnswerKeyboard } from "../bot/keyboards.js";
+import { splitMessage } from "../bot/text.js";
+
+/** Bump when flows change shape incompatibly: running flows restart cleanly. */
+export const FLOW_VERSION = 1;
+export const FLOW_CONVERSATION = "topic";
+
+/** Callback data of flow buttons. Menu and cancel are handled outside (they work when stale too). */
+export const FLOW_CB = {
+  answer: (topic: Topic, q: string, option: string) => `f:${topic}:${q}:${option}`,
+  region: (topic: Topic, code: string) => `f:${topic}:region:${code}`,
+  regionPage: (topic: Topic, page: number) => `f:${topic}:rpage:${page}`,
+  back: "f:back",
+  resume: "f:resume",
+  menu: "f:menu",
+  cancel: "f:cancel",
+} as const;
+
+/** Parses `f:<topic>:<question>:<option>`; anything else is undefined. */
+export function parseFlowCallback(data: string): { topic: string; q: string; option: string } | undefined {
+  const m = /^f:([a-z_]{1,20}):([a-z0-9_]{1,12}):([a-z0-9_-]{1,24})$/.exec(data);
+  return m ? { topic: m[1]!, q: m[2]!, option: m[3]! } : undefined;
+}
+
+/** What a flow needs to end in referral cards; the directory provides it. */
+export interface ReferralQuery {
+  topic: Topic;
+  role: Role;
+  lang: Lang;
+  region?: string;
+  now: Date;
+  preferKinds?: readonly ServiceKind[];
+  limit: number;
+}
+export interface FlowServices {
+  i18n: I18n;
+  flows: Readonly<Partial<Record<Topic, FlowDef>>>;
+  /** Rendered referral cards (HTML), best first. */
+  referralCards(query: ReferralQuery): string[];
+  /** Regions for the picker: code and localized name, in display order. */
+  regions(lang: Lang): ReadonlyArray<{ code: string; name: string }>;
+}
+
+interface Profile {
+  lang: Lang;
+  role: Role;
+  region?: string;
+}
+
+const REGIONS_PER_PAGE = 10;
+
+type Cursor = number | "region";
+
+export function createTopicFlow(services: FlowServices) {
+  return async function topicFlow(conversation: Conversation<BotContext, Context>, ctx: Context, topic: Topic) {
+    const def = services.flows[topic];
+    if (!def) return;
+    const readProfile = () =>
+      conversation.external((outer): Profile => ({
+        lang: outer.lang,
+        role: outer.session.prefs.role ?? "parent",
+        region: outer.session.prefs.region,
+      }));
+    let profile = await readProfile();
+    let t = translator(services.i18n, profile.lang);
+    const answers: Record<string, string> = {};
+    const history: Cursor[] = [];
+    let cursor: Cursor | undefined = nextCursor(def, -1, answers, profile);
+    let showIntro = true;
+    let regionPage = 0;
+    let current = ctx;
+    // Edit the message whose button was pressed, unless the last update was no answer.
+    let edit = true;
+
+    while (cursor !== undefined) {
+      const view =
+        cursor === "region"
+          ? regionView(t, topic, services.regions(profile.lang), regionPage, profile.role)
+          : questionView(t, topic, def.questions[cursor]!, profile.role);
+      const text = showIntro ? `${t(def.intro, { role: profile.role })}\n\n${view.text}` : view.text;
+      await show(current, text, view.keyboard, edit);
+      showIntro = false;
+      edit = true;
+
+      current = await conversation.wait();
+      const data = current.callbackQuery?.data;
+      if (data !== undefined) await current.answerCallbackQuery().catch(() => undefined);
+
+      if (data === FLOW_CB.back) {
+        cursor = history.pop();
+        if (cursor === undefined) {
+          await show(current, t("flow-left"), afterAnswerKeyboard(t), true);
+          return;
+        }
+        if (typeof cursor === "number") delete answers[def.questions[cursor]!.id];
+        continue;
+      }
+      if (data === FLOW_CB.resume) {
+        profile = await readProfile();
+        t = translator(services.i18n, profile.lang);
+        edit = false;
+        continue;
+      }
+      const parsed = data ? parseFlowCallback(data) : undefined;
+      if (cursor === "region" && parsed?.topic === topic && parsed.q === "rpage") {
+        regionPage = Number(parsed.option) || 0;
+        continue;
+      }
+      if (cursor === "region" && parsed?.topic === topic && parsed.q === "region") {
+        const code = parsed.option;
+        if (code !== "-" && services.regions(profile.lang).some((r) => r.code === code)) {
+          await conversation.external((outer) => {
+            outer.session.prefs.region = code;
+          });
+          profile = { ...profile, region: code };
+        }
+        history.push(cursor);
+        cursor = undefined;
+        break;
+      }
+      if (typeof cursor === "number") {
+        const q = def.questions[cursor]!;
+        const chosen = parsed?.topic === topic && parsed.q === q.id ? parsed.option : matchTypedOption(t, q, current);
+        if (chosen !== undefined && q.options.some((o) => o.id === chosen)) {
+          answers[q.id] = chosen;
+          history.push(cursor);
+          cursor = nextCursor(def, cursor, answers, profile);
+          continue;
+        }
+      }
+      // A button from an older message, free text that is no answer, a sticker: say so and ask again.
+      await current.reply(t(data !== undefined ? "flow-stale-button" : "flow-choose-button"));
+      edit = false;
+    }
+
+    const now = new Date(await conversation.now());
+    await sendOutcome(current, services, def, answers, profile, now);
+  };
+}
+
+/** The next question to ask after `from` (or the region step, or the end). */
+function nextCursor(def: FlowDef, from: number, answers: Answers, profile: Profile): Cursor | undefined {
+  for (let i = from + 1; i < def.questions.length; i++) {
+    const q = def.questions[i]!;
+    if (!q.when || q.when(answers, { role: profile.role, region: profile.region })) return i;
+  }
+  if (def.needsRegion && !profile.region) return "region";
+  return undefined;
+}
+
+function navRow(kb: InlineKeyboard, t: Translate): InlineKeyboard {
+  return kb.row().text(t("flow-back"), FLOW_CB.back).text(t("flow-menu"), FLOW_CB.menu).text(t("flow-cancel"), FLOW_CB.cancel);
+}
+
+function questionView(t: Translate, topic: Topic, q: FlowQuestion, role: Role) {
+  const kb = new InlineKeyboard();
+  for (const option of q.options) kb.text(t(option.label, { role }), FLOW_CB.answer(topic, q.id, option.id)).row();
+  return { text: t(q.ask, { role }), keyboard: navRow(kb, t) };
+}
+
+function regionView(
+  t: Translate,
+  topic: Topic,
+  regions: ReadonlyArray<{ code: string; name: string }>,
+  page: number,
+  role: Role,
+) {
+  const pages = Math.max(1, Math.ceil(regions.length / REGIONS_PER_PAGE));
+  const p = Math.min(Math.max(page, 0), pages - 1);
+  const kb = new InlineKeyboard();
+  regions.slice(p * REGIONS_PER_PAGE, (p + 1) * REGIONS_PER_PAGE).forEach((r, i) => {
+    kb.text(r.name, FLOW_CB.region(topic, r.code));
+    if (i % 2 === 1) kb.row();
+  });
+  kb.row();
+  if (p > 0) kb.text(t("region-prev"), FLOW_CB.regionPage(topic, p - 1));
+  if (p < pages - 1) kb.text(t("region-next"), FLOW_CB.regionPage(topic, p + 1));
+  kb.row().text(t("flow-region-skip"), FLOW_CB.region(topic, "-"));
+  return { text: t("flow-region-ask", { role }), keyboard: navRow(kb, t) };
+}
+
+/** A typed answer: the option's number ("2") or its label, ignoring case. */
+function matchTypedOption(t: Translate, q: FlowQuestion, ctx: Context): string | undefined {
+  const text = ctx.message?.text?.trim().toLowerCase();
+  if (!text || text.length > 200) return undefined;
+  const n = Number(text);
+  if (Number.isInteger(n) && n >= 1 && n <= q.options.length) return q.options[n - 1]!.id;
+  return q.options.find((o) => t(o.label, {}).toLowerCase() === text)?.id;
+}
+
+/** Edits the message whose button was pressed (when `edit`), or sends a new one. */
+async function show(ctx: Context, text: string, keyboard: InlineKeyboard, edit: boolean): Promise<void> {
+  const message = ctx.callbackQuery?.message;
+  if (edit && message && "text" in message) {
+    try {
+      await ctx.editMessageText(text, { parse_mode: "HTML", reply_markup: keyboard });
+      return;
+    } catch {
+      // Too old to edit, or unchanged: a new message is as good.
+    }
+  }
+  await ctx.reply(text, { parse_mode: "HTML", reply_markup: keyboard });
+}
+
+async function sendOutcome(
+  ctx: Context,
+  services: FlowServices,
+  def: FlowDef,
+  answers: Answers,
+  profile: Profile,
+  now: Date,
+): Promise<void> {
+  const t = translator(services.i18n, profile.lang);
+  const outcome = def.outcome(answers, { role: profile.role, region: profile.region });
+  const protect = outcome.protectContent === true;
+  const parts: string[] = [];
+  if (outcome.urgent) parts.push(t("emergency-numbers"));
+  for (const key of outcome.advice) parts.push(t(key, { role: profile.role }));
+  const cards = services.referralCards({
+    topic: outcome.referralTopic,
+    role: profile.role,
+    lang: profile.lang,
+    region: profile.region,
+    now,
+    preferKinds: outcome.preferKinds,
+    limit: outcome.maxCards ?? 4,
+  });
+  const options = { parse_mode: "HTML" as const, protect_content: protect };
+  for (const chunk of splitMessage(parts.join("\n\n"))) await ctx.reply(chunk, options);
+  const referral = [t("flow-referrals-title"), ...cards].join("\n\n");
+  const chunks = splitMessage(referral);
+  for (const [i, chunk] of chunks.entries()) {
+    await ctx.reply(chunk, i === chunks.length - 1 ? { ...options, reply_markup: afterAnswerKeyboard(t) } : options);
+  }
+}

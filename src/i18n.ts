@@ -1,0 +1,31 @@
+/**
+ * Every word a user reads comes from Fluent files in locales/ (kk.ftl, ru.ftl, en.ftl and
+ * locales/<lang>/*.ftl per area). One I18n instance serves the bot, the console and tests.
+ */
+import { I18n } from "@grammyjs/i18n";
+import { fileURLToPath } from "node:url";
+import { LANGS, isLang, type Lang, type Translate } from "./domain.js";
+
+export const LOCALES_DIR = fileURLToPath(new URL("../locales", import.meta.url));
+
+/** Telegram's reported language → ours; anything else speaks Russian (DESIGN.md). */
+export function languageFromTelegram(code: string | undefined): Lang {
+  const base = code?.toLowerCase().split(/[-_]/)[0];
+  return isLang(base) ? base : "ru";
+}
+
+export function createI18n(directory: string = LOCALES_DIR): I18n {
+  return new I18n({
+    defaultLocale: "ru",
+    directory,
+    // Bidi isolation marks around variables break phone numbers when copied.
+    fluentBundleOptions: { useIsolating: false },
+  });
+}
+
+/** A Translate bound to one language, for code outside grammY (cards, console, conversations). */
+export function translator(i18n: I18n, lang: Lang): Translate {
+  return (key, vars) => i18n.t(lang, key, vars);
+}
+
+export { LANGS };
