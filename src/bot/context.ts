@@ -45,6 +45,8 @@ export interface BotDeps {
   /** The topic flows that exist; a topic without one answers honestly that it is coming. */
   flows: Readonly<Partial<Record<Topic, FlowDef>>>;
   stats: Stats;
+  /** Deletes every key about a pseudonymous user (session, flow, cases, counters). */
+  eraseUser(user: string): Promise<void>;
   /** The clock; tests set it to a Saturday night. */
   now?: () => Date;
 }

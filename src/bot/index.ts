@@ -6,6 +6,7 @@
 import { Bot, type BotConfig, session } from "grammy";
 import { conversations, createConversation } from "@grammyjs/conversations";
 import { autoRetry } from "@grammyjs/auto-retry";
+import { sequentialize } from "@grammyjs/runner";
 import type { UserFromGetMe } from "grammy/types";
 import type { Topic } from "../domain.js";
 import { languageFromTelegram } from "../i18n.js";
@@ -19,6 +20,7 @@ import { roleFeature } from "./features/role.js";
 import { menuFeature } from "./features/menu.js";
 import { helpFeature } from "./features/help.js";
 import { privacyFeature } from "./features/privacy.js";
+import { forgetFeature } from "./features/forget.js";
 import { personFeature } from "./features/person.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { groupsFeature } from "./features/groups.js";
@@ -45,6 +47,8 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
   const resolvedDeps: BotDeps = deps;
 
+  // One update per chat at a time in this process (the runner handles chats concurrently).
+  bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
   bot.use(async (ctx, next) => {
     ctx.deps = resolvedDeps;
     ctx.log = deps.logger.child({ update_id: ctx.update.update_id });
@@ -78,12 +82,13 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
         type: "context",
         version: FLOW_VERSION,
         adapter: {
-          read: (ctx) => ctx.session.conv as never,
+          // /forget sets the session to null; then there is nothing to read or write.
+          read: (ctx) => (ctx.session?.conv ?? undefined) as never,
           write: (ctx, state) => {
-            ctx.session.conv = state;
+            if (ctx.session) ctx.session.conv = state;
           },
           delete: (ctx) => {
-            delete ctx.session.conv;
+            if (ctx.session) delete ctx.session.conv;
           },
         },
       },
@@ -96,6 +101,7 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
     menuFeature,
     helpFeature,
     privacyFeature,
+    forgetFeature,
     personFeature,
   );
   guarded.use(

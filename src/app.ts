@@ -1,0 +1,80 @@
+/**
+ * Builds the bot's dependencies for a place to run: Redis (production, tests, `chat --redis`)
+ * or memory (the console). Start-up only; nothing here runs per update.
+ */
+import { createHash } from "node:crypto";
+import { MemorySessionStorage } from "grammy";
+import type { I18n } from "@grammyjs/i18n";
+import type { Redis } from "ioredis";
+import { createI18n } from "./i18n.js";
+import type { Logger } from "./logger.js";
+import type { SessionData, Stats } from "./bot/context.js";
+import type { CreateBotDeps } from "./bot/index.js";
+import { keyspace, pseudonymizer } from "./storage/keys.js";
+import { RedisSessionStorage } from "./storage/session.js";
+import { loadReferrals } from "./directory/referrals.js";
+import { FLOWS } from "./flows/topics/index.js";
+
+export interface AppOptions {
+  logger: Logger;
+  /** Redis for sessions and shared state; without it everything lives in this process. */
+  redis?: Redis;
+  /** Key prefix in Redis (one per deployment, one per test). */
+  prefix: string;
+  /** Secret for pseudonymous user keys; defaults to one derived from the bot token. */
+  pseudonymSecret: string;
+  i18n?: I18n;
+  now?: () => Date;
+}
+
+export function buildDeps(options: AppOptions): CreateBotDeps {
+  const i18n = options.i18n ?? createI18n();
+  const keys = keyspace(options.prefix);
+  const { directory, referrals } = loadReferrals(i18n);
+  const base = {
+    logger: options.logger,
+    i18n,
+    pseudonym: pseudonymizer(options.pseudonymSecret),
+    directory,
+    flows: FLOWS,
+    referrals,
+    now: options.now,
+  };
+  const redis = options.redis;
+  if (!redis) {
+    const sessions = new MemorySessionStorage<SessionData>();
+    const campaigns = new Map<string, number>();
+    const stats: Stats = {
+      countCampaign: async (tag) => {
+        campaigns.set(tag, (campaigns.get(tag) ?? 0) + 1);
+      },
+    };
+    return { ...base, sessionStorage: sessions, stats, eraseUser: async (user) => sessions.delete(user) };
+  }
+  const stats: Stats = {
+    countCampaign: async (tag) => {
+      await redis.hincrby(keys.campaigns(), tag, 1);
+    },
+  };
+  return {
+    ...base,
+    sessionStorage: new RedisSessionStorage<SessionData>(redis, keys),
+    stats,
+    eraseUser: (user) => eraseMatching(redis, keys.userPattern(user)),
+  };
+}
+
+/** Deletes every key matching a pattern, in batches (SCAN, never KEYS). */
+async function eraseMatching(redis: Redis, pattern: string): Promise<void> {
+  let cursor = "0";
+  do {
+    const [next, found] = await redis.scan(cursor, "MATCH", pattern, "COUNT", 500);
+    cursor = next;
+    if (found.length > 0) await redis.unlink(...found);
+  } while (cursor !== "0");
+}
+
+/** The default pseudonym secret when none is configured: stable for one bot token. */
+export function secretFromToken(token: string): string {
+  return createHash("sha256").update(`senim:${token}`).digest("hex");
+}

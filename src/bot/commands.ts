@@ -1,0 +1,24 @@
+/**
+ * The command list shown in Telegram's menu, registered once per language. A failure here
+ * (Telegram down at start-up) is logged and the bot runs on: commands work without the list.
+ */
+import type { Api } from "grammy";
+import type { I18n } from "@grammyjs/i18n";
+import { LANGS } from "../domain.js";
+import type { Logger } from "../logger.js";
+
+export const COMMANDS = ["start", "menu", "help", "language", "cancel", "privacy", "forget"] as const;
+
+export async function registerCommands(api: Api, i18n: I18n, logger: Logger): Promise<boolean> {
+  try {
+    for (const lang of LANGS) {
+      const commands = COMMANDS.map((command) => ({ command, description: i18n.t(lang, `cmd-${command}`) }));
+      await api.setMyCommands(commands, { language_code: lang, scope: { type: "all_private_chats" } });
+      if (lang === "ru") await api.setMyCommands(commands, { scope: { type: "all_private_chats" } });
+    }
+    return true;
+  } catch (err) {
+    logger.warn({ err }, "setMyCommands failed; commands still work without the list");
+    return false;
+  }
+}

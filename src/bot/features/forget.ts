@@ -1,0 +1,32 @@
+/**
+ * /forget: after a confirmation, erases everything stored about the user (see
+ * BotDeps.eraseUser) and says so. The session object is emptied too, so the write at the
+ * end of this update does not bring it back.
+ */
+import { Composer, InlineKeyboard } from "grammy";
+import type { BotContext } from "../context.js";
+import { ack } from "../reply.js";
+
+const YES = "forget:yes";
+const NO = "forget:no";
+
+export const forgetFeature = new Composer<BotContext>();
+
+forgetFeature.command("forget", async (ctx) => {
+  const kb = new InlineKeyboard().text(ctx.t("forget-yes"), YES).text(ctx.t("forget-no"), NO);
+  await ctx.reply(ctx.t("forget-confirm"), { reply_markup: kb });
+});
+
+forgetFeature.callbackQuery(YES, async (ctx) => {
+  await ack(ctx);
+  await ctx.conversation.exitAll();
+  await ctx.deps.eraseUser(ctx.deps.pseudonym(ctx.chat!.id));
+  // Setting the session to null makes grammY delete it instead of writing it back.
+  ctx.session = null as never;
+  await ctx.editMessageText(ctx.t("forget-done")).catch(() => ctx.reply(ctx.t("forget-done")));
+});
+
+forgetFeature.callbackQuery(NO, async (ctx) => {
+  await ack(ctx);
+  await ctx.editMessageText(ctx.t("forget-kept")).catch(() => ctx.reply(ctx.t("forget-kept")));
+});

@@ -1,0 +1,107 @@
+/**
+ * Start-up only: read the config, build the dependencies, start polling (grammY runner) or
+ * the webhook server, and stop cleanly on SIGTERM/SIGINT: take no new updates, finish those
+ * in flight, close Redis, exit 0.
+ */
+import { run, type RunnerHandle } from "@grammyjs/runner";
+import type { Server } from "node:http";
+import type { Update } from "grammy/types";
+import { ConfigError, parseConfig, type Config } from "./config.js";
+import { createLogger } from "./logger.js";
+import { createRedis, redisIsReady } from "./storage/redis.js";
+import { buildDeps, secretFromToken } from "./app.js";
+import { createBot } from "./bot/index.js";
+import { registerCommands } from "./bot/commands.js";
+import { createHttpServer } from "./server/http.js";
+
+const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
+
+function readConfig(): Config {
+  try {
+    return parseConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const redis = createRedis(config.REDIS_URL);
+  redis.on("error", (err: Error) => logger.warn({ err }, "redis error"));
+  const deps = buildDeps({
+    logger,
+    redis,
+    prefix: config.REDIS_PREFIX,
+    pseudonymSecret: process.env.PSEUDONYM_SECRET ?? secretFromToken(config.BOT_TOKEN),
+  });
+  const bot = createBot(
+    {
+      token: config.BOT_TOKEN,
+      operatorChatId: config.OPERATOR_CHAT_ID,
+      client: config.BOT_API_ROOT ? { apiRoot: config.BOT_API_ROOT } : undefined,
+    },
+    deps,
+  );
+  await bot.init();
+  await registerCommands(bot.api, deps.i18n, logger);
+
+  let inFlight = 0;
+  let drained: (() => void) | undefined;
+  const handle = async (update: Update) => {
+    inFlight++;
+    try {
+      await bot.handleUpdate(update);
+    } finally {
+      inFlight--;
+      if (inFlight === 0) drained?.();
+    }
+  };
+
+  let runner: RunnerHandle | undefined;
+  let server: Server;
+  if (config.BOT_MODE === "webhook") {
+    const url = new URL(config.WEBHOOK_URL);
+    server = createHttpServer({
+      logger,
+      ready: () => redisIsReady(redis),
+      webhook: { path: url.pathname, secret: config.WEBHOOK_SECRET, handle },
+    });
+    await bot.api.setWebhook(config.WEBHOOK_URL, {
+      secret_token: config.WEBHOOK_SECRET,
+      allowed_updates: [...ALLOWED_UPDATES],
+    });
+  } else {
+    server = createHttpServer({ logger, ready: () => redisIsReady(redis) });
+    await bot.api.deleteWebhook();
+    runner = run(bot, {
+      runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } },
+    });
+  }
+  server.listen(config.PORT);
+  logger.info({ mode: config.BOT_MODE, port: config.PORT }, "senim started");
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "stopping: no new updates, finishing those in flight");
+    server.close();
+    if (runner?.isRunning()) await runner.stop();
+    if (inFlight > 0) await new Promise<void>((resolve) => (drained = resolve));
+    await redis.quit().catch(() => redis.disconnect());
+    logger.info("stopped");
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+main().catch((err: unknown) => {
+  console.error("Senim failed to start:", err instanceof Error ? err.message : String(err));
+  process.exit(1);
+});

@@ -1,0 +1,215 @@
+/**
+ * A fake Telegram at the HTTP layer: pass `client: { fetch: telegram.fetch }` to the Bot and
+ * every Bot API call, including those made inside conversations, is recorded and answered
+ * with a realistic result. Update factories build what users send. Tests and the console
+ * (`npm run chat`) both use it, so the console shows exactly what Telegram would receive.
+ */
+import type { Message, Update, UserFromGetMe } from "grammy/types";
+
+export interface ApiCall {
+  method: string;
+  payload: Record<string, unknown>;
+  /** What the fake Telegram answered. */
+  result?: unknown;
+}
+
+export interface InlineButton {
+  text: string;
+  callback_data?: string;
+  url?: string;
+}
+
+/** A failure to inject: the next calls of `method` answer with this error. */
+export interface InjectedError {
+  error_code: number;
+  description: string;
+  parameters?: { retry_after?: number };
+}
+
+export const BOT_INFO: UserFromGetMe = {
+  id: 7_000_000_001,
+  is_bot: true,
+  first_name: "Senim",
+  username: "senim_help_bot",
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+  can_manage_bots: false,
+} as UserFromGetMe;
+
+export const FAKE_TOKEN = "7000000001:TEST-fake-token-for-senim";
+
+export class FakeTelegram {
+  readonly calls: ApiCall[] = [];
+  private nextMessageId = 1000;
+  private nextThreadId = 500;
+  private readonly failures = new Map<string, InjectedError[]>();
+  /** Called for every recorded call (the console prints from here). */
+  onCall?: (call: ApiCall) => void;
+
+  /** The next `times` calls of `method` fail with `error`. */
+  failNext(method: string, error: InjectedError, times = 1): void {
+    const queue = this.failures.get(method) ?? [];
+    for (let i = 0; i < times; i++) queue.push(error);
+    this.failures.set(method, queue);
+  }
+
+  readonly fetch = (async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+    const method = url.slice(url.lastIndexOf("/") + 1);
+    const payload = parseBody(init?.body);
+    const failure = this.failures.get(method)?.shift();
+    if (failure) return json({ ok: false, ...failure }, failure.error_code);
+    const call: ApiCall = { method, payload, result: this.resultFor(method, payload) };
+    this.calls.push(call);
+    this.onCall?.(call);
+    return json({ ok: true, result: call.result });
+  }) as typeof fetch;
+
+  /** Calls recorded from index `from` on (see `mark`). */
+  since(from: number): ApiCall[] {
+    return this.calls.slice(from);
+  }
+  mark(): number {
+    return this.calls.length;
+  }
+  clear(): void {
+    this.calls.length = 0;
+  }
+
+  private resultFor(method: string, p: Record<string, unknown>): unknown {
+    const chat = { id: Number(p.chat_id ?? 0), type: Number(p.chat_id) < 0 ? "supergroup" : "private" };
+    const date = Math.floor(Date.now() / 1000);
+    switch (method) {
+      case "getMe":
+        return BOT_INFO;
+      case "sendMessage":
+      case "sendPhoto":
+      case "sendDocument":
+      case "sendVoice":
+      case "sendSticker":
+      case "sendLocation":
+        return {
+          message_id: this.nextMessageId++,
+          date,
+          chat,
+          text: p.text,
+          message_thread_id: p.message_thread_id,
+          reply_markup: p.reply_markup,
+          from: BOT_INFO,
+        };
+      case "editMessageText":
+        return { message_id: Number(p.message_id), date, chat, text: p.text, reply_markup: p.reply_markup, from: BOT_INFO };
+      case "copyMessage":
+      case "forwardMessage":
+        return { message_id: this.nextMessageId++ };
+      case "createForumTopic":
+        return { message_thread_id: this.nextThreadId++, name: p.name, icon_color: 0x6fb9f0 };
+      case "getChatMember":
+        return { status: "member", user: { id: Number(p.user_id), is_bot: false, first_name: "Staff" } };
+      case "getUpdates":
+        return [];
+      case "getWebhookInfo":
+        return { url: "", has_custom_certificate: false, pending_update_count: 0 };
+      default:
+        return true;
+    }
+  }
+}
+
+function parseBody(body: unknown): Record<string, unknown> {
+  if (typeof body !== "string" || body.length === 0) return {};
+  try {
+    return JSON.parse(body) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+function json(value: unknown, status = 200): Response {
+  return new Response(JSON.stringify(value), { status, headers: { "content-type": "application/json" } });
+}
+
+/** The text of a recorded call that sends or edits a message. */
+export function textOf(call: ApiCall): string {
+  return String(call.payload.text ?? call.payload.caption ?? "");
+}
+
+/** Inline buttons of a recorded call, in order. */
+export function buttonsOf(call: ApiCall): InlineButton[] {
+  const markup = call.payload.reply_markup as { inline_keyboard?: InlineButton[][] } | undefined;
+  return markup?.inline_keyboard?.flat() ?? [];
+}
+
+/** Builds updates as a given private user would send them. */
+export class UpdateFactory {
+  private updateId = 1;
+  private messageId = 1;
+
+  constructor(
+    readonly user: { id: number; first_name?: string; username?: string; language_code?: string },
+  ) {}
+
+  private base(): Pick<Update, "update_id"> {
+    return { update_id: this.updateId++ };
+  }
+
+  private chat() {
+    return { id: this.user.id, type: "private" as const, first_name: this.user.first_name ?? "Test" };
+  }
+
+  private from() {
+    return { is_bot: false, first_name: "Test", ...this.user };
+  }
+
+  message(extra: Partial<Message>): Update {
+    return {
+      ...this.base(),
+      message: {
+        message_id: this.messageId++,
+        date: Math.floor(Date.now() / 1000),
+        chat: this.chat(),
+        from: this.from(),
+        ...extra,
+      },
+    } as unknown as Update;
+  }
+
+  text(text: string): Update {
+    const entities = text.startsWith("/")
+      ? [{ type: "bot_command" as const, offset: 0, length: text.split(/\s/)[0]!.length }]
+      : undefined;
+    return this.message({ text, ...(entities ? { entities } : {}) } as Partial<Message>);
+  }
+
+  callback(data: string, messageId = 999, messageText = "…"): Update {
+    return {
+      ...this.base(),
+      callback_query: {
+        id: `cb${this.updateId}`,
+        from: this.from(),
+        chat_instance: "ci",
+        data,
+        message: { message_id: messageId, date: 0, chat: this.chat(), text: messageText, from: BOT_INFO },
+      },
+    } as unknown as Update;
+  }
+
+  location(latitude: number, longitude: number): Update {
+    return this.message({ location: { latitude, longitude } } as Partial<Message>);
+  }
+
+  sticker(): Update {
+    return this.message({
+      sticker: { file_id: "s", file_unique_id: "s", type: "regular", width: 512, height: 512, is_animated: false, is_video: false },
+    } as Partial<Message>);
+  }
+
+  voice(): Update {
+    return this.message({ voice: { file_id: "v", file_unique_id: "v", duration: 3 } } as Partial<Message>);
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * The flow engine with a small flow of its own (the real topic flows have their own tests):
+ * steps, Back, Cancel, typed answers, stale buttons, language switch mid-flow, and resuming
+ * on a new bot instance after a restart.
+ */
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import type { FlowDef } from "../../src/flows/types.js";
+import type { CreateBotDeps } from "../../src/bot/index.js";
+import { connectRedis, createHarness, dropPrefix, newPrefix, TestUser } from "../kit/harness.js";
+
+const redis = connectRedis();
+const prefix = newPrefix();
+afterEach(async () => dropPrefix(redis, prefix));
+afterAll(async () => {
+  await redis.quit();
+});
+
+// Uses existing core keys as texts so the test needs no locale of its own.
+const testFlow: FlowDef = {
+  topic: "family",
+  intro: "role-ask",
+  needsRegion: true,
+  questions: [
+    {
+      id: "first",
+      ask: "language-ask",
+      options: [
+        { id: "a", label: "forget-yes" },
+        { id: "b", label: "forget-no" },
+      ],
+    },
+    {
+      id: "second",
+      ask: "cancel-nothing",
+      options: [
+        { id: "x", label: "region-prev" },
+        { id: "y", label: "region-next" },
+      ],
+      when: (answers) => answers.first === "a",
+    },
+  ],
+  outcome: (answers) => ({
+    advice: [answers.second === "y" ? "help-text" : "unknown-command"],
+    referralTopic: "family",
+    protectContent: answers.first === "b",
+  }),
+};
+
+const withTestFlow = (deps: CreateBotDeps): CreateBotDeps => ({ ...deps, flows: { family: testFlow } });
+
+async function onboard(user: TestUser, lang: "Русский" | "English" | "Қазақша") {
+  await user.say("/start");
+  await user.press(lang);
+  return user.pressNth(2); // parent
+}
+
+describe("the flow engine", () => {
+  it("asks the questions in order, skips by `when`, asks the region, ends in advice and cards", async () => {
+    const h = createHarness({ redis, prefix, override: withTestFlow });
+    const user = new TestUser(h, { id: 6001, language_code: "en" });
+    await onboard(user, "English");
+    const q1 = await user.press("👪 Family difficulties");
+    expect(q1.text).toContain("Who are you?"); // intro
+    expect(q1.text).toContain("Choose a language:"); // first question
+    expect(q1.buttons).toEqual(["Yes, erase everything", "No, keep it", "◀ Back", "☰ Menu", "✖ Cancel"]);
+    const q2 = await user.press("Yes, erase everything");
+    expect(q2.text).toContain("There is nothing to stop");
+    const region = await user.press("Next ▶");
+    expect(region.text).toContain("Which region are you in?");
+    const end = await user.press("Shymkent");
+    expect(end.text).toContain("Senim</b> shows children"); // help-text advice
+    expect(end.text).toContain("Where you can turn:");
+    expect(end.buttons).toEqual(["🙋 Talk to a person", "☰ Back to menu"]);
+    // the region chosen in the flow is remembered
+    const prefs = JSON.parse((await redis.get((await redis.keys(`${prefix}:prefs:*`))[0]!))!);
+    expect(prefs.region).toBe("shymkent");
+  });
+
+  it("Back returns to the previous question; Cancel leaves with the menu", async () => {
+    const h = createHarness({ redis, prefix, override: withTestFlow });
+    const user = new TestUser(h, { id: 6002, language_code: "ru" });
+    await onboard(user, "Русский");
+    await user.press("👪 Трудности в семье");
+    await user.press("Да, удалить всё");
+    const back = await user.press("◀ Назад");
+    expect(back.text).toContain("Выберите язык");
+    const cancelled = await user.press("✖ Отмена");
+    expect(cancelled.text).toContain("Остановились");
+    expect(cancelled.buttons).toContain("🆘 Опасность прямо сейчас");
+    const stale = await user.send(user.updates.callback("f:family:first:a"));
+    expect(stale.text).toContain("из старого сообщения");
+  });
+
+  it("a typed number answers; other text asks to use the buttons; protect_content when the flow says so", async () => {
+    const h = createHarness({ redis, prefix, override: withTestFlow });
+    const user = new TestUser(h, { id: 6003, language_code: "ru" });
+    await onboard(user, "Русский");
+    await user.press("👪 Трудности в семье");
+    const nudge = await user.say("не знаю");
+    expect(nudge.text).toContain("Выберите одну из кнопок");
+    const region = await user.say("2");
+    expect(region.text).toContain("В каком вы регионе?");
+    const end = await user.press("Не скажу");
+    const protectedCalls = end.messages.filter((c) => c.payload.protect_content === true);
+    expect(protectedCalls.length).toBe(end.messages.length);
+  });
+
+  it("switching the language mid-flow keeps the flow and re-asks in the new language", async () => {
+    const h = createHarness({ redis, prefix, override: withTestFlow });
+    const user = new TestUser(h, { id: 6004, language_code: "ru" });
+    await onboard(user, "Русский");
+    await user.press("👪 Трудности в семье");
+    await user.say("/language");
+    const switched = await user.press("Қазақша");
+    expect(switched.text).toContain("қазақша сөйлесеміз");
+    const again = await user.press("▶ Жалғастыру");
+    expect(again.text).toContain("Тілді таңдаңыз");
+    expect(again.buttons).toContain("Иә, бәрін өшір");
+  });
+
+  it("resumes on a new bot instance after a restart, on the same Redis", async () => {
+    const first = createHarness({ redis, prefix, override: withTestFlow });
+    const user = new TestUser(first, { id: 6005, language_code: "en" });
+    await onboard(user, "English");
+    await user.press("👪 Family difficulties");
+    await user.press("Yes, erase everything");
+    // The process dies here; a new instance starts on the same Redis.
+    const second = createHarness({ redis, prefix, override: withTestFlow });
+    const resumed = user.reconnect(second);
+    const region = await resumed.press("Next ▶");
+    expect(region.text).toContain("Which region are you in?");
+    const end = await resumed.press("Astana");
+    expect(end.text).toContain("Where you can turn:");
+    const flowKeys = await redis.keys(`${prefix}:flow:*`);
+    expect(flowKeys).toEqual([]); // the finished flow leaves no state behind
+  });
+
+  it("flow state has a short TTL, preferences a long one", async () => {
+    const h = createHarness({ redis, prefix, override: withTestFlow });
+    const user = new TestUser(h, { id: 6006, language_code: "en" });
+    await onboard(user, "English");
+    await user.press("👪 Family difficulties");
+    const [flowKey] = await redis.keys(`${prefix}:flow:*`);
+    const [prefsKey] = await redis.keys(`${prefix}:prefs:*`);
+    const flowTtl = await redis.ttl(flowKey!);
+    const prefsTtl = await redis.ttl(prefsKey!);
+    expect(flowTtl).toBeGreaterThan(0);
+    expect(flowTtl).toBeLessThanOrEqual(24 * 3600);
+    expect(prefsTtl).toBeGreaterThan(flowTtl);
+  });
+});
