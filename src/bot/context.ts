@@ -7,13 +7,10 @@ import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { I18n, I18nFlavor } from "@grammyjs/i18n";
 import type { Lang, Role, Topic } from "../domain.js";
 import type { FlowDef } from "../flows/types.js";
+import type { Directory } from "../directory/schema.js";
+import type { Referrals } from "../directory/referrals.js";
 import type { Logger } from "../logger.js";
 import type { Pseudonymize } from "../storage/keys.js";
-
-/** The help directory as the bot needs it (src/directory builds and validates it). */
-export interface Directory {
-  regions: ReadonlyArray<{ code: string; name: Record<Lang, string> }>;
-}
 
 /** Long-lived choices of the user (kept for months): nothing here names them. */
 export interface Prefs {
@@ -42,6 +39,7 @@ export interface BotDeps {
   sessionStorage: StorageAdapter<SessionData>;
   pseudonym: Pseudonymize;
   directory: Directory;
+  referrals: Referrals;
   /** The topic flows that exist; a topic without one answers honestly that it is coming. */
   flows: Readonly<Partial<Record<Topic, FlowDef>>>;
   stats: Stats;

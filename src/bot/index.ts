@@ -8,10 +8,8 @@ import { conversations, createConversation } from "@grammyjs/conversations";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import type { UserFromGetMe } from "grammy/types";
-import type { Topic } from "../domain.js";
 import { languageFromTelegram } from "../i18n.js";
-import { createTopicFlow, FLOW_CONVERSATION, FLOW_VERSION, type FlowServices } from "../flows/engine.js";
-import type { FlowDef } from "../flows/types.js";
+import { createTopicFlow, FLOW_CONVERSATION, FLOW_VERSION } from "../flows/engine.js";
 import type { BaseContext, BotContext, BotDeps, SessionData } from "./context.js";
 import { apologize } from "./features/errors.js";
 import { startFeature } from "./features/start.js";
@@ -36,11 +34,7 @@ export interface CreateBotConfig {
   client?: BotConfig<BotContext>["client"];
 }
 
-export interface CreateBotDeps extends Omit<BotDeps, "flows"> {
-  flows: Readonly<Partial<Record<Topic, FlowDef>>>;
-  /** Referral cards and region names for flows (the directory). */
-  referrals: Omit<FlowServices, "i18n" | "flows">;
-}
+export type CreateBotDeps = BotDeps;
 
 export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<BotContext> {
   const bot = new Bot<BotContext>(config.token, { botInfo: config.botInfo, client: config.client });
@@ -105,7 +99,14 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
     personFeature,
   );
   guarded.use(
-    createConversation(createTopicFlow({ i18n: deps.i18n, flows: deps.flows, ...deps.referrals }), {
+    createConversation(
+      createTopicFlow({
+        i18n: deps.i18n,
+        flows: deps.flows,
+        referralCards: deps.referrals.referralCards,
+        regions: deps.referrals.regions,
+      }),
+      {
       id: FLOW_CONVERSATION,
       plugins: [
         async (ctx, next) => {

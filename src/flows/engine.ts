@@ -11,7 +11,8 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { type Context, InlineKeyboard } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
-import type { Lang, Role, ServiceKind, Topic, Translate } from "../domain.js";
+import type { Lang, Role, Topic, Translate } from "../domain.js";
+import type { Referrals } from "../directory/referrals.js";
 import { translator } from "../i18n.js";
 import type { Answers, FlowDef, FlowQuestion } from "./types.js";
 import type { BotContext } from "../bot/context.js";
@@ -39,23 +40,9 @@ export function parseFlowCallback(data: string): { topic: string; q: string; opt
   return m ? { topic: m[1]!, q: m[2]!, option: m[3]! } : undefined;
 }
 
-/** What a flow needs to end in referral cards; the directory provides it. */
-export interface ReferralQuery {
-  topic: Topic;
-  role: Role;
-  lang: Lang;
-  region?: string;
-  now: Date;
-  preferKinds?: readonly ServiceKind[];
-  limit: number;
-}
-export interface FlowServices {
+export interface FlowServices extends Pick<Referrals, "referralCards" | "regions"> {
   i18n: I18n;
   flows: Readonly<Partial<Record<Topic, FlowDef>>>;
-  /** Rendered referral cards (HTML), best first. */
-  referralCards(query: ReferralQuery): string[];
-  /** Regions for the picker: code and localized name, in display order. */
-  regions(lang: Lang): ReadonlyArray<{ code: string; name: string }>;
 }
 
 interface Profile {
@@ -244,7 +231,7 @@ async function sendOutcome(
   });
   const options = { parse_mode: "HTML" as const, protect_content: protect };
   for (const chunk of splitMessage(parts.join("\n\n"))) await ctx.reply(chunk, options);
-  const referral = [t("flow-referrals-title"), ...cards].join("\n\n");
+  const referral = `${t("flow-referrals-title")}\n\n${cards}`;
   const chunks = splitMessage(referral);
   for (const [i, chunk] of chunks.entries()) {
     await ctx.reply(chunk, i === chunks.length - 1 ? { ...options, reply_markup: afterAnswerKeyboard(t) } : options);

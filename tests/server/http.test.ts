@@ -31,7 +31,8 @@ const update = JSON.stringify({ update_id: 1, message: { message_id: 1, date: 0,
 describe("webhook and probes", () => {
   it("rejects a wrong or missing secret with 401 and processes nothing", async () => {
     const { base, handled } = await start(async () => true);
-    for (const headers of [{}, { "x-telegram-bot-api-secret-token": "wrong-secret-of-some-length" }]) {
+    const attempts: Record<string, string>[] = [{}, { "x-telegram-bot-api-secret-token": "wrong-secret-of-some-length" }];
+    for (const headers of attempts) {
       const res = await fetch(`${base}/telegram`, { method: "POST", body: update, headers });
       expect(res.status).toBe(401);
     }

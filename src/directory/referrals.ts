@@ -1,0 +1,73 @@
+/**
+ * The directory as the bot uses it: loaded and validated once at start-up, then ranked and
+ * rendered per request. Flows, "Find help near me" and crisis answers all come here, so a
+ * referral looks the same wherever it appears.
+ */
+import { fileURLToPath } from "node:url";
+import type { I18n } from "@grammyjs/i18n";
+import type { Lang, Role, ServiceKind, Topic } from "../domain.js";
+import { translator } from "../i18n.js";
+import { renderCards } from "./card.js";
+import type { LatLon } from "./geo.js";
+import { loadDirectorySync } from "./load.js";
+import { hasRegionalServices, rankServices, resolveRegion } from "./rank.js";
+import type { Directory } from "./schema.js";
+
+export const DATA_DIR = fileURLToPath(new URL("../../data", import.meta.url));
+
+export interface ReferralQuery {
+  topic: Topic;
+  role: Role;
+  lang: Lang;
+  region?: string;
+  location?: LatLon;
+  now: Date;
+  preferKinds?: readonly ServiceKind[];
+  limit?: number;
+}
+
+export interface Referrals {
+  /** Referral cards (Telegram HTML), best first, with a hint when choosing a region would help. */
+  referralCards(query: ReferralQuery): string;
+  /** Regions for pickers, in file order (cities of republican significance first). */
+  regions(lang: Lang): ReadonlyArray<{ code: string; name: string }>;
+  /** The region around a shared location, if it is in Kazakhstan. */
+  regionAt(location: LatLon): string | undefined;
+}
+
+export function createReferrals(directory: Directory, i18n: I18n): Referrals {
+  const regionNames = new Map<Lang, { code: string; name: string }[]>();
+  return {
+    referralCards(query) {
+      const ranked = rankServices(directory, {
+        topic: query.topic,
+        audience: query.role,
+        region: query.region,
+        location: query.location,
+        now: query.now,
+        preferKinds: query.preferKinds,
+        limit: query.limit ?? 4,
+      });
+      const knowsRegion = resolveRegion(directory, query) !== undefined;
+      const regionalHint = !knowsRegion && hasRegionalServices(directory, { topic: query.topic, audience: query.role });
+      return renderCards(ranked, translator(i18n, query.lang), query.lang, { regionalHint });
+    },
+    regions(lang) {
+      let list = regionNames.get(lang);
+      if (!list) {
+        list = directory.regions.map((r) => ({ code: r.code, name: r.name[lang] }));
+        regionNames.set(lang, list);
+      }
+      return list;
+    },
+    regionAt(location) {
+      return resolveRegion(directory, { location })?.code;
+    },
+  };
+}
+
+/** Loads data/ (throws naming file and field when it is invalid) and builds the referrals. */
+export function loadReferrals(i18n: I18n, dir: string = DATA_DIR): { directory: Directory; referrals: Referrals } {
+  const directory = loadDirectorySync(dir);
+  return { directory, referrals: createReferrals(directory, i18n) };
+}
