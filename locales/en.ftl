@@ -60,7 +60,7 @@ privacy-text =
     <b>What I keep</b>
     • Not your Telegram number, but an anonymous code made from it.
     • Your language, role (child, parent, professional) and region — for 90 days after your last message.
-    • Which question of a topic you stopped at — for 24 hours.
+    • Which question of a topic you stopped at, and a location you sent (rounded to about 1 km) — for 24 hours.
     The text of your messages, your name and your Telegram number never go into the logs.
 
     <b>How to erase it</b>
@@ -103,3 +103,13 @@ cmd-language = Change the language
 cmd-cancel = Stop what is running
 cmd-privacy = What is kept
 cmd-forget = Erase everything about me
+
+near-share-location = 📍 Send my location
+near-ask-location = To show help near you, send your location with the button below. It is kept only roughly (to about 1 km) and for 24 hours.
+near-ask-region = Or choose your region:
+near-region-set = Region: { $region }. You can change it at any time.
+near-region-chosen = All right, I'll show this region's services first.
+near-location-received = Thank you. I'll show the nearest services first.
+near-ask-topic = What kind of help do you need?
+near-change-region = 🔄 Change region
+near-outside = This place seems to be outside Kazakhstan. Please choose a region from the list.

@@ -22,10 +22,12 @@ export interface Prefs {
   src?: string;
 }
 
-/** Conversation state of @grammyjs/conversations, kept in the short-lived flow key. */
+/** Everything but `prefs` (conversation state, a shared location) lives in the short-lived flow key. */
 export interface SessionData {
   prefs: Prefs;
   conv?: unknown;
+  /** A shared location, rounded to ~1 km, kept with the short-lived flow state. */
+  near?: { lat: number; lon: number };
 }
 
 /** Counters that survive restarts and are shared by every instance. */

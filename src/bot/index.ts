@@ -20,6 +20,7 @@ import { helpFeature } from "./features/help.js";
 import { privacyFeature } from "./features/privacy.js";
 import { forgetFeature } from "./features/forget.js";
 import { personFeature } from "./features/person.js";
+import { nearFeature } from "./features/near.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { groupsFeature } from "./features/groups.js";
 import type { Context } from "grammy";
@@ -97,6 +98,7 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
     privacyFeature,
     forgetFeature,
     personFeature,
+    nearFeature,
   );
   guarded.use(
     createConversation(

@@ -44,3 +44,28 @@ export function mainMenuKeyboard(t: Translate): InlineKeyboard {
 export function afterAnswerKeyboard(t: Translate): InlineKeyboard {
   return new InlineKeyboard().text(t("menu-person"), CB.person).row().text(t("back-to-menu"), CB.menu);
 }
+
+export const REGIONS_PER_PAGE = 10;
+
+/**
+ * A paged picker of the 20 regions, two per row, with Previous/Next. The callers give the
+ * callback data for a region and for a page, so flows and "Find help near me" share it.
+ */
+export function regionKeyboard(
+  t: Translate,
+  regions: ReadonlyArray<{ code: string; name: string }>,
+  page: number,
+  data: { region: (code: string) => string; page: (page: number) => string },
+): InlineKeyboard {
+  const pages = Math.max(1, Math.ceil(regions.length / REGIONS_PER_PAGE));
+  const p = Math.min(Math.max(Math.trunc(page) || 0, 0), pages - 1);
+  const kb = new InlineKeyboard();
+  regions.slice(p * REGIONS_PER_PAGE, (p + 1) * REGIONS_PER_PAGE).forEach((r, i) => {
+    kb.text(r.name, data.region(r.code));
+    if (i % 2 === 1) kb.row();
+  });
+  kb.row();
+  if (p > 0) kb.text(t("region-prev"), data.page(p - 1));
+  if (p < pages - 1) kb.text(t("region-next"), data.page(p + 1));
+  return kb;
+}

@@ -16,7 +16,7 @@ import type { Referrals } from "../directory/referrals.js";
 import { translator } from "../i18n.js";
 import type { Answers, FlowDef, FlowQuestion } from "./types.js";
 import type { BotContext } from "../bot/context.js";
-import { afterAnswerKeyboard } from "../bot/keyboards.js";
+import { afterAnswerKeyboard, regionKeyboard } from "../bot/keyboards.js";
 import { splitMessage } from "../bot/text.js";
 
 /** Bump when flows change shape incompatibly: running flows restart cleanly. */
@@ -50,8 +50,6 @@ interface Profile {
   role: Role;
   region?: string;
 }
-
-const REGIONS_PER_PAGE = 10;
 
 type Cursor = number | "region";
 
@@ -169,16 +167,10 @@ function regionView(
   page: number,
   role: Role,
 ) {
-  const pages = Math.max(1, Math.ceil(regions.length / REGIONS_PER_PAGE));
-  const p = Math.min(Math.max(page, 0), pages - 1);
-  const kb = new InlineKeyboard();
-  regions.slice(p * REGIONS_PER_PAGE, (p + 1) * REGIONS_PER_PAGE).forEach((r, i) => {
-    kb.text(r.name, FLOW_CB.region(topic, r.code));
-    if (i % 2 === 1) kb.row();
+  const kb = regionKeyboard(t, regions, page, {
+    region: (code) => FLOW_CB.region(topic, code),
+    page: (p) => FLOW_CB.regionPage(topic, p),
   });
-  kb.row();
-  if (p > 0) kb.text(t("region-prev"), FLOW_CB.regionPage(topic, p - 1));
-  if (p < pages - 1) kb.text(t("region-next"), FLOW_CB.regionPage(topic, p + 1));
   kb.row().text(t("flow-region-skip"), FLOW_CB.region(topic, "-"));
   return { text: t("flow-region-ask", { role }), keyboard: navRow(kb, t) };
 }

@@ -1,0 +1,102 @@
+/**
+ * "Find help near me": the user shares a location (reply keyboard with request_location) or
+ * picks a region (paged picker), then a topic, and gets the referral cards: their region's
+ * services first, nearest first when a location was shared. The region is remembered; the
+ * location only for the next 24 hours, rounded to about a kilometre.
+ */
+import { Composer, InlineKeyboard, Keyboard } from "grammy";
+import { isTopic, TOPICS } from "../../domain.js";
+import type { BotContext } from "../context.js";
+import { afterAnswerKeyboard, CB, regionKeyboard } from "../keyboards.js";
+import { ack } from "../reply.js";
+import { splitMessage } from "../text.js";
+
+const NEAR = {
+  region: (code: string) => `near:r:${code}`,
+  page: (page: number) => `near:p:${page}`,
+  topic: (topic: string) => `near:t:${topic}`,
+  change: "near:change",
+};
+
+export const nearFeature = new Composer<BotContext>();
+
+async function askWhere(ctx: BotContext, page = 0): Promise<void> {
+  const t = ctx.t.bind(ctx);
+  const share = new Keyboard().requestLocation(ctx.t("near-share-location")).resized().oneTime();
+  await ctx.reply(ctx.t("near-ask-location"), { reply_markup: share });
+  await ctx.reply(ctx.t("near-ask-region"), {
+    reply_markup: regionKeyboard(t, ctx.deps.referrals.regions(ctx.lang), page, NEAR),
+  });
+}
+
+async function askTopic(ctx: BotContext, leadKey: string, vars: Record<string, string> = {}): Promise<void> {
+  const kb = new InlineKeyboard();
+  for (const topic of TOPICS) kb.text(ctx.t(`menu-topic-${topic}`), NEAR.topic(topic)).row();
+  kb.text(ctx.t("near-change-region"), NEAR.change);
+  await ctx.reply(`${ctx.t(leadKey, vars)}\n\n${ctx.t("near-ask-topic")}`, { reply_markup: kb });
+}
+
+function regionName(ctx: BotContext, code: string): string {
+  return ctx.deps.referrals.regions(ctx.lang).find((r) => r.code === code)?.name ?? code;
+}
+
+nearFeature.callbackQuery([CB.near, NEAR.change], async (ctx) => {
+  await ack(ctx);
+  await ctx.conversation.exitAll();
+  await askWhere(ctx);
+});
+
+nearFeature.callbackQuery(/^near:p:(\d{1,2})$/, async (ctx) => {
+  await ack(ctx);
+  const kb = regionKeyboard(ctx.t.bind(ctx), ctx.deps.referrals.regions(ctx.lang), Number(ctx.match[1]), NEAR);
+  await ctx.editMessageReplyMarkup({ reply_markup: kb }).catch(() => askWhere(ctx, Number(ctx.match[1])));
+});
+
+nearFeature.callbackQuery(/^near:r:([a-z_]{2,20})$/, async (ctx) => {
+  await ack(ctx);
+  const code = ctx.match[1]!;
+  if (!ctx.deps.referrals.regions(ctx.lang).some((r) => r.code === code)) return askWhere(ctx);
+  ctx.session.prefs.region = code;
+  delete ctx.session.near;
+  await ctx.reply(ctx.t("near-region-set", { region: regionName(ctx, code) }), {
+    reply_markup: { remove_keyboard: true },
+  });
+  await askTopic(ctx, "near-region-chosen");
+});
+
+nearFeature.on("message:location", async (ctx) => {
+  const { latitude, longitude } = ctx.message.location;
+  const region = ctx.deps.referrals.regionAt({ lat: latitude, lon: longitude });
+  if (!region) {
+    await ctx.reply(ctx.t("near-outside"), { reply_markup: { remove_keyboard: true } });
+    return askWhere(ctx);
+  }
+  ctx.session.prefs.region = region;
+  // Rounded to ~1 km: enough to sort by distance, not enough to find a home.
+  ctx.session.near = { lat: Math.round(latitude * 100) / 100, lon: Math.round(longitude * 100) / 100 };
+  await ctx.reply(ctx.t("near-region-set", { region: regionName(ctx, region) }), {
+    reply_markup: { remove_keyboard: true },
+  });
+  await askTopic(ctx, "near-location-received");
+});
+
+nearFeature.callbackQuery(/^near:t:([a-z_]{1,20})$/, async (ctx) => {
+  await ack(ctx);
+  const topic = ctx.match[1];
+  if (!isTopic(topic)) return askWhere(ctx);
+  const prefs = ctx.session.prefs;
+  const cards = ctx.deps.referrals.referralCards({
+    topic,
+    role: prefs.role ?? "parent",
+    lang: ctx.lang,
+    region: prefs.region,
+    location: ctx.session.near,
+    now: ctx.deps.now?.() ?? new Date(),
+    limit: 5,
+  });
+  const chunks = splitMessage(`${ctx.t("flow-referrals-title")}\n\n${cards}`);
+  for (const [i, chunk] of chunks.entries()) {
+    const last = i === chunks.length - 1;
+    await ctx.reply(chunk, { parse_mode: "HTML", ...(last ? { reply_markup: afterAnswerKeyboard(ctx.t.bind(ctx)) } : {}) });
+  }
+});
