@@ -1,0 +1,44 @@
+# Көмек анықтамалығындағы қызметтердің карточкалары (src/directory/card.ts). Барлық кілттер dir- деп басталады.
+
+dir-phone = Телефон: { $phones }
+dir-website = Сайт: { $url }
+dir-email = Электрондық пошта: { $email }
+dir-address = Мекенжайы: { $address }
+# Әлі ешкім тексермеген байланыс деректерінің орнына көрсетіледі.
+dir-route = Қалай хабарласуға болады: { $route }
+
+dir-hours = Жұмыс уақыты: { $hours }
+dir-hours-247 = тәулік бойы
+dir-hours-unknown = белгісіз
+dir-open-now = қазір ашық
+dir-closed-now = қазір жабық
+dir-closed-opens = қазір жабық, ашылатын уақыты: { $day }, { $time }
+
+dir-day-mon = дүйсенбі
+dir-day-tue = сейсенбі
+dir-day-wed = сәрсенбі
+dir-day-thu = бейсенбі
+dir-day-fri = жұма
+dir-day-sat = сенбі
+dir-day-sun = жексенбі
+dir-day-short-mon = Дс
+dir-day-short-tue = Сс
+dir-day-short-wed = Ср
+dir-day-short-thu = Бс
+dir-day-short-fri = Жм
+dir-day-short-sat = Сб
+dir-day-short-sun = Жс
+
+dir-free-yes = Тегін
+dir-free-no = Ақылы болуы мүмкін
+dir-free-unknown = Құны белгісіз
+dir-anon-yes = аты-жөніңізді айтпауға болады
+dir-anon-no = анонимді емес
+dir-anon-unknown = анонимдігі белгісіз
+
+dir-distance = Сізден шамамен { $km } км
+dir-distance-centre = Өңір орталығына ({ $place }) дейін шамамен { $km } км
+dir-checked = Тексерілген күні: { $date }
+
+dir-regional-hint = Бұл — бүкіл елге ортақ қызметтер. Өңіріңізді таңдасаңыз немесе геолокацияңызды жіберсеңіз, жаныңыздағы қызметтерді де көрсетемін.
+dir-none = Бұл бойынша қызмет табылмады. 111 нөміріне қоңырау шалыңыз: тегін, тәулік бойы жұмыс істейді, қайда жүгіну керегін айтады.
