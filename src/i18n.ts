@@ -20,6 +20,8 @@ export function createI18n(directory: string = LOCALES_DIR): I18n {
     directory,
     // Bidi isolation marks around variables break phone numbers when copied.
     fluentBundleOptions: { useIsolating: false },
+    // The bot decides the language (saved choice, else Telegram's) and puts it on ctx.lang.
+    localeNegotiator: (ctx) => (ctx as { lang?: string }).lang ?? languageFromTelegram(ctx.from?.language_code),
   });
 }
 

@@ -56,6 +56,8 @@ interface Extras {
   log: Logger;
   /** The user's interface language (saved choice, else Telegram's, else Russian). */
   lang: Lang;
+  /** A topic chosen by a handler before the conversation middleware, entered after it. */
+  enterTopic?: Topic;
 }
 
 export type BaseContext = Context & SessionFlavor<SessionData> & I18nFlavor & Extras;

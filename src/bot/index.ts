@@ -15,7 +15,7 @@ import { apologize } from "./features/errors.js";
 import { startFeature } from "./features/start.js";
 import { languageFeature } from "./features/language.js";
 import { roleFeature } from "./features/role.js";
-import { menuFeature } from "./features/menu.js";
+import { menuFeature, topicStarter } from "./features/menu.js";
 import { helpFeature } from "./features/help.js";
 import { privacyFeature } from "./features/privacy.js";
 import { forgetFeature } from "./features/forget.js";
@@ -118,7 +118,7 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
       ],
     }),
   );
-  guarded.use(fallbackFeature);
+  guarded.use(topicStarter, fallbackFeature);
 
   bot.catch(apologize);
   return bot;

@@ -146,7 +146,8 @@ function nextCursor(def: FlowDef, from: number, answers: Answers, profile: Profi
     const q = def.questions[i]!;
     if (!q.when || q.when(answers, { role: profile.role, region: profile.region })) return i;
   }
-  if (def.needsRegion && !profile.region) return "region";
+  // Someone in danger right now gets the numbers at once, not a region picker first.
+  if (def.needsRegion && !profile.region && !def.outcome(answers, { role: profile.role }).urgent) return "region";
   return undefined;
 }
 

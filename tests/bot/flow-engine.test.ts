@@ -82,7 +82,7 @@ describe("the flow engine", () => {
     await onboard(user, "Русский");
     await user.press("👪 Трудности в семье");
     await user.press("Да, удалить всё");
-    const back = await user.press("◀ Назад");
+    const back = await user.press("f:back");
     expect(back.text).toContain("Выберите язык");
     const cancelled = await user.press("✖ Отмена");
     expect(cancelled.text).toContain("Остановились");

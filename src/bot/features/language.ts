@@ -24,7 +24,10 @@ languageFeature.callbackQuery(CB.language, async (ctx) => {
 
 languageFeature.callbackQuery(/^lang:([a-z]{2}):(role|menu)$/, async (ctx) => {
   const [, lang, then] = ctx.match;
-  if (!isLang(lang)) return ack(ctx);
+  if (!isLang(lang)) {
+    await ack(ctx, "stale-button-short");
+    return showPicker(ctx);
+  }
   ctx.session.prefs.lang = lang;
   ctx.lang = lang;
   await ctx.i18n.renegotiateLocale();

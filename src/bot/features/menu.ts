@@ -35,16 +35,30 @@ menuFeature.callbackQuery(FLOW_CB.cancel, async (ctx) => {
   await sendMenu(ctx, "cancel-done");
 });
 
-menuFeature.callbackQuery(/^t:([a-z_]{1,20})$/, async (ctx) => {
+menuFeature.callbackQuery(/^t:([a-z_]{1,20})$/, async (ctx, next) => {
   await ack(ctx);
   const topic = ctx.match[1];
   if (!isTopic(topic)) return sendMenu(ctx, "stale-button");
+  // Leave any running flow here, before the conversation middleware would take this update;
+  // the flow is entered after it (see topicStarter), where conversations are registered.
+  await ctx.conversation.exitAll();
+  ctx.enterTopic = topic;
+  await next();
+});
+
+/**
+ * Installed right after the conversation middleware: enters the flow a handler above chose
+ * (ctx.enterTopic), or says honestly that a topic has no flow yet.
+ */
+export const topicStarter = new Composer<BotContext>();
+topicStarter.use(async (ctx, next) => {
+  const topic = ctx.enterTopic;
+  if (!topic) return next();
   await startTopic(ctx, topic);
 });
 
-/** Leaves whatever flow runs and starts the topic's flow (or says honestly it is not ready). */
+/** Starts the topic's flow (or says honestly it is not ready). Conversations must be registered. */
 export async function startTopic(ctx: BotContext, topic: Topic): Promise<void> {
-  await ctx.conversation.exitAll();
   if (!ctx.deps.flows[topic]) {
     await ctx.reply(`${ctx.t("topic-coming", { topic: ctx.t(`menu-topic-${topic}`) })}\n\n${ctx.t("emergency-numbers")}`, {
       parse_mode: "HTML",
@@ -52,5 +66,6 @@ export async function startTopic(ctx: BotContext, topic: Topic): Promise<void> {
     });
     return;
   }
+  await ctx.conversation.exitAll();
   await ctx.conversation.enter(FLOW_CONVERSATION, topic);
 }

@@ -1,0 +1,64 @@
+/**
+ * Money and benefits: the National Fund for Children and the childcare benefit to 1.5
+ * years. A child (teen) is only asked about the National Fund for Children. National
+ * topic: no region question.
+ */
+import type { Answers, FlowDef, FlowOutcome, FlowProfile } from "../types.js";
+
+const aboutFund = (answers: Answers, profile: FlowProfile): boolean =>
+  profile.role === "child" || answers.what === "fund";
+
+function outcome(answers: Answers, profile: FlowProfile): FlowOutcome {
+  const advice: string[] = [];
+  if (aboutFund(answers, profile)) {
+    advice.push("flow-benefits-advice-fund");
+    advice.push(answers.fq === "use" ? "flow-benefits-advice-fund_use" : "flow-benefits-advice-fund_bal");
+    advice.push("flow-benefits-advice-1414");
+  } else if (answers.what === "childcare") {
+    const ins = answers.ins ?? "unsure";
+    if (ins !== "no") advice.push("flow-benefits-advice-cc_ins");
+    if (ins !== "yes") advice.push("flow-benefits-advice-cc_allow");
+    advice.push("flow-benefits-advice-cc_apply", "flow-benefits-advice-1414");
+  } else {
+    advice.push("flow-benefits-advice-other");
+  }
+  return { advice, referralTopic: "benefits", preferKinds: ["benefits"] };
+}
+
+export const benefitsFlow: FlowDef = {
+  topic: "benefits",
+  intro: "flow-benefits-intro",
+  needsRegion: false,
+  questions: [
+    {
+      id: "what",
+      ask: "flow-benefits-q-what",
+      options: [
+        { id: "fund", label: "flow-benefits-what-fund" },
+        { id: "childcare", label: "flow-benefits-what-childcare" },
+        { id: "other", label: "flow-benefits-what-other" },
+      ],
+      when: (_answers, profile) => profile.role !== "child",
+    },
+    {
+      id: "fq",
+      ask: "flow-benefits-q-fq",
+      options: [
+        { id: "balance", label: "flow-benefits-fq-balance" },
+        { id: "use", label: "flow-benefits-fq-use" },
+      ],
+      when: aboutFund,
+    },
+    {
+      id: "ins",
+      ask: "flow-benefits-q-ins",
+      options: [
+        { id: "yes", label: "flow-benefits-ins-yes" },
+        { id: "no", label: "flow-benefits-ins-no" },
+        { id: "unsure", label: "flow-benefits-ins-unsure" },
+      ],
+      when: (answers, profile) => profile.role !== "child" && answers.what === "childcare",
+    },
+  ],
+  outcome,
+};

@@ -1,0 +1,111 @@
+/**
+ * Feeling bad: sadness, anxiety, self-harm thoughts. An adult is first asked whether it is
+ * about them or a child. The self-harm question is asked of the person themself; a parent
+ * or professional is asked about signs in the child instead. Any sign of self-harm makes
+ * the outcome urgent (150 and a person now) and content-protected.
+ */
+import type { Answers, FlowDef, FlowOutcome, FlowProfile } from "../types.js";
+
+const aboutChild = (answers: Answers, profile: FlowProfile): boolean =>
+  profile.role !== "child" && answers.who === "child";
+
+function outcome(answers: Answers, profile: FlowProfile): FlowOutcome {
+  const long = answers.long ?? "days";
+  const advice: string[] = [];
+
+  if (aboutChild(answers, profile)) {
+    const signs = answers.harm_c ?? "unsure";
+    const risk = signs === "talks" || signs === "hurt";
+    if (risk) {
+      advice.push("flow-feeling_bad-advice-c_risk", "flow-feeling_bad-advice-places");
+    } else {
+      if (signs === "unsure") advice.push("flow-feeling_bad-advice-ask");
+      advice.push("flow-feeling_bad-advice-support");
+      if (long !== "days" || signs === "unsure") advice.push("flow-feeling_bad-advice-places");
+    }
+    advice.push("flow-feeling_bad-advice-lines");
+    return {
+      advice,
+      referralTopic: "feeling_bad",
+      preferKinds: risk ? ["helpline", "emergency"] : ["psychological_support", "youth_health_centre", "school"],
+      protectContent: risk || signs === "unsure",
+      urgent: risk,
+    };
+  }
+
+  const harm = answers.harm ?? "no";
+  const risk = harm !== "no";
+  if (harm === "now") {
+    advice.push("flow-feeling_bad-advice-now");
+  } else if (risk) {
+    advice.push(harm === "hurt" ? "flow-feeling_bad-advice-hurt" : "flow-feeling_bad-advice-thoughts");
+    advice.push("flow-feeling_bad-advice-places");
+  } else if (long === "always") {
+    advice.push("flow-feeling_bad-advice-long", "flow-feeling_bad-advice-places");
+  } else {
+    advice.push("flow-feeling_bad-advice-cope");
+    if (long === "weeks") advice.push("flow-feeling_bad-advice-places");
+  }
+  advice.push("flow-feeling_bad-advice-lines");
+
+  const calmKinds =
+    profile.role === "child"
+      ? (["youth_health_centre", "school", "psychological_support"] as const)
+      : (["psychological_support", "youth_health_centre"] as const);
+  return {
+    advice,
+    referralTopic: "feeling_bad",
+    preferKinds: risk ? ["helpline", "emergency"] : calmKinds,
+    protectContent: risk,
+    urgent: risk,
+  };
+}
+
+export const feelingBadFlow: FlowDef = {
+  topic: "feeling_bad",
+  intro: "flow-feeling_bad-intro",
+  needsRegion: true,
+  questions: [
+    {
+      id: "who",
+      ask: "flow-feeling_bad-q-who",
+      options: [
+        { id: "me", label: "flow-feeling_bad-who-me" },
+        { id: "child", label: "flow-feeling_bad-who-child" },
+      ],
+      when: (_answers, profile) => profile.role !== "child",
+    },
+    {
+      id: "long",
+      ask: "flow-feeling_bad-q-long",
+      options: [
+        { id: "days", label: "flow-feeling_bad-long-days" },
+        { id: "weeks", label: "flow-feeling_bad-long-weeks" },
+        { id: "always", label: "flow-feeling_bad-long-always" },
+      ],
+    },
+    {
+      id: "harm",
+      ask: "flow-feeling_bad-q-harm",
+      options: [
+        { id: "no", label: "flow-feeling_bad-harm-no" },
+        { id: "thoughts", label: "flow-feeling_bad-harm-thoughts" },
+        { id: "now", label: "flow-feeling_bad-harm-now" },
+        { id: "hurt", label: "flow-feeling_bad-harm-hurt" },
+      ],
+      when: (answers, profile) => !aboutChild(answers, profile),
+    },
+    {
+      id: "harm_c",
+      ask: "flow-feeling_bad-q-harm_c",
+      options: [
+        { id: "no", label: "flow-feeling_bad-harm_c-no" },
+        { id: "talks", label: "flow-feeling_bad-harm_c-talks" },
+        { id: "hurt", label: "flow-feeling_bad-harm_c-hurt" },
+        { id: "unsure", label: "flow-feeling_bad-harm_c-unsure" },
+      ],
+      when: aboutChild,
+    },
+  ],
+  outcome,
+};
