@@ -61,12 +61,13 @@ privacy-text =
     • Not your Telegram number, but an anonymous code made from it.
     • Your language, role (child, parent, professional) and region — for 90 days after your last message.
     • Which question of a topic you stopped at, and a location you sent (rounded to about 1 km) — for 24 hours.
+    • If you asked for an operator — the request and its messages: while it is open and for 30 days after it is closed.
     The text of your messages, your name and your Telegram number never go into the logs.
 
     <b>How to erase it</b>
     /forget — erases everything kept about you at once.
 
-forget-confirm = Erase everything kept about you (language, role, region, open topic)? This cannot be undone.
+forget-confirm = Erase everything kept about you (language, role, region, open topic, requests to operators and their messages)? This cannot be undone.
 forget-yes = Yes, erase everything
 forget-no = No, keep it
 forget-done = Erased. Nothing about you is kept. To start again, press /start.

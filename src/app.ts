@@ -14,6 +14,24 @@ import { keyspace, pseudonymizer } from "./storage/keys.js";
 import { RedisSessionStorage } from "./storage/session.js";
 import { loadReferrals } from "./directory/referrals.js";
 import { FLOWS } from "./flows/topics/index.js";
+import type { Api } from "grammy";
+import type { Lang } from "./domain.js";
+import { CaseStore } from "./cases/store.js";
+import { CaseDesk } from "./cases/desk.js";
+import { Outbox } from "./cases/outbox.js";
+import { parseWaitLimits } from "./cases/types.js";
+import { parseHoursSpec } from "./directory/hours.js";
+
+/** The operators' desk settings (from the config); without them there is no desk. */
+export interface DeskOptions {
+  staffChatId: number;
+  supervisors: readonly number[];
+  hours: string;
+  waitLimits: string;
+  reopenWindowHours: number;
+  retentionDays: number;
+  staffLang: Lang;
+}
 
 export interface AppOptions {
   logger: Logger;
@@ -25,6 +43,48 @@ export interface AppOptions {
   pseudonymSecret: string;
   i18n?: I18n;
   now?: () => Date;
+  /** Operators: needs Redis. */
+  desk?: DeskOptions;
+}
+
+/** The desk needs the bot's API, which exists only once the bot does: createBot calls this. */
+function deskFactory(deps: CreateBotDeps, options: AppOptions): ((api: Api) => CaseDesk) | undefined {
+  const d = options.desk;
+  const redis = options.redis;
+  if (!d || !redis) return undefined;
+  return (api) => createDesk(deps, api, options, d, redis);
+}
+
+function createDesk(deps: CreateBotDeps, api: Api, options: AppOptions, d: DeskOptions, redis: Redis): CaseDesk {
+  const clock = () => (options.now?.() ?? new Date()).getTime();
+  const store = new CaseStore(redis, options.prefix, {
+    reopenWindowMs: d.reopenWindowHours * 3_600_000,
+    retentionSeconds: d.retentionDays * 24 * 3600,
+  });
+  const desk = new CaseDesk(
+    {
+      staffChatId: d.staffChatId,
+      supervisors: d.supervisors,
+      hours: parseHoursSpec(d.hours),
+      limits: parseWaitLimits(d.waitLimits),
+      staffLang: d.staffLang,
+    },
+    {
+      api,
+      store,
+      outbox: new Outbox(redis, options.prefix, { now: clock }),
+      i18n: deps.i18n,
+      logger: deps.logger,
+      regionName: (code, lang) => deps.directory.regions.find((r) => r.code === code)?.name[lang],
+      now: clock,
+    },
+  );
+  const erasePattern = deps.eraseUser;
+  deps.eraseUser = async (user) => {
+    await store.eraseUser(user);
+    await erasePattern(user);
+  };
+  return desk;
 }
 
 export function buildDeps(options: AppOptions): CreateBotDeps {
@@ -56,12 +116,14 @@ export function buildDeps(options: AppOptions): CreateBotDeps {
       await redis.hincrby(keys.campaigns(), tag, 1);
     },
   };
-  return {
+  const deps: CreateBotDeps = {
     ...base,
     sessionStorage: new RedisSessionStorage<SessionData>(redis, keys),
     stats,
     eraseUser: (user) => eraseMatching(redis, keys.userPattern(user)),
   };
+  deps.deskFactory = deskFactory(deps, options);
+  return deps;
 }
 
 /** Deletes every key matching a pattern, in batches (SCAN, never KEYS). */

@@ -3,6 +3,16 @@
  * its URL and secret; a bad value is reported by name, all at once, before anything starts.
  */
 import { z } from "zod";
+import { parseHoursSpec } from "./directory/hours.js";
+
+function hoursSpecError(value: string): string | undefined {
+  try {
+    parseHoursSpec(value);
+    return undefined;
+  } catch (err) {
+    return `must be "24/7" or like "mon-fri 09:00-18:00": ${(err as Error).message}`;
+  }
+}
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -22,6 +32,27 @@ const common = {
     .int()
     .negative("must be a negative supergroup id, e.g. -1001234567890")
     .optional(),
+  SUPERVISOR_IDS: z
+    .string()
+    .regex(/^\d+(\s*,\s*\d+)*$/, "must be Telegram user ids separated by commas, e.g. 123,456")
+    .transform((v) => v.split(",").map((id) => Number(id.trim())))
+    .optional(),
+  /** When operators are on duty, Kazakhstan time (UTC+5): "24/7" or e.g. "mon-fri 09:00-18:00; sat 10:00-14:00". */
+  OPERATOR_HOURS: z
+    .string()
+    .refine((v) => hoursSpecError(v) === undefined, { error: (issue) => hoursSpecError(String(issue.input)) ?? "is invalid" })
+    .default("mon-fri 09:00-18:00"),
+  /** Minutes an unclaimed case may wait before it is raised again: "emergency=2,high=10,other=60". */
+  WAIT_LIMITS: z
+    .string()
+    .regex(/^(emergency|high|other)=\d{1,4}(,(emergency|high|other)=\d{1,4})*$/, "must look like emergency=2,high=10,other=60")
+    .default("emergency=2,high=10,other=60"),
+  /** Hours after resolution during which a user's new message reopens the case. */
+  REOPEN_WINDOW_HOURS: z.coerce.number({ error: "must be a number" }).int().min(0).max(24 * 30).default(72),
+  /** Days a resolved case and its messages are kept before they expire. */
+  CASE_RETENTION_DAYS: z.coerce.number({ error: "must be a number" }).int().min(1).max(365).default(30),
+  /** Language of the staff group's texts. */
+  STAFF_LANG: z.enum(["kk", "ru", "en"], { error: "must be kk, ru or en" }).default("ru"),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
 };
 

@@ -13,6 +13,7 @@ import { buildDeps, secretFromToken } from "./app.js";
 import { createBot } from "./bot/index.js";
 import { registerCommands } from "./bot/commands.js";
 import { createHttpServer } from "./server/http.js";
+import { startDeskTimers } from "./cases/timers.js";
 
 const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
 
@@ -38,6 +39,17 @@ async function main(): Promise<void> {
     redis,
     prefix: config.REDIS_PREFIX,
     pseudonymSecret: process.env.PSEUDONYM_SECRET ?? secretFromToken(config.BOT_TOKEN),
+    desk: config.OPERATOR_CHAT_ID
+      ? {
+          staffChatId: config.OPERATOR_CHAT_ID,
+          supervisors: config.SUPERVISOR_IDS ?? [],
+          hours: config.OPERATOR_HOURS,
+          waitLimits: config.WAIT_LIMITS,
+          reopenWindowHours: config.REOPEN_WINDOW_HOURS,
+          retentionDays: config.CASE_RETENTION_DAYS,
+          staffLang: config.STAFF_LANG,
+        }
+      : undefined,
   });
   const bot = createBot(
     {
@@ -49,6 +61,7 @@ async function main(): Promise<void> {
   );
   await bot.init();
   await registerCommands(bot.api, deps.i18n, logger);
+  const stopTimers = deps.desk ? startDeskTimers(deps.desk, deps.i18n, logger) : () => undefined;
 
   let inFlight = 0;
   let drained: (() => void) | undefined;
@@ -91,6 +104,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, "stopping: no new updates, finishing those in flight");
     server.close();
+    stopTimers();
     if (runner?.isRunning()) await runner.stop();
     if (inFlight > 0) await new Promise<void>((resolve) => (drained = resolve));
     await redis.quit().catch(() => redis.disconnect());

@@ -2,13 +2,15 @@
  * What every handler sees: the grammY context with the session, translations, the
  * conversation controls, a per-update logger and the injected dependencies.
  */
-import type { Context, SessionFlavor, StorageAdapter } from "grammy";
+import type { Api, Context, SessionFlavor, StorageAdapter } from "grammy";
 import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { I18n, I18nFlavor } from "@grammyjs/i18n";
 import type { Lang, Role, Topic } from "../domain.js";
 import type { FlowDef } from "../flows/types.js";
 import type { Directory } from "../directory/schema.js";
 import type { Referrals } from "../directory/referrals.js";
+import type { RiskAssessment } from "../triage/index.js";
+import type { CaseDesk } from "../cases/desk.js";
 import type { Logger } from "../logger.js";
 import type { Pseudonymize } from "../storage/keys.js";
 
@@ -20,6 +22,8 @@ export interface Prefs {
   region?: string;
   /** Anonymous campaign tag from a poster's deep link (src-<tag>). */
   src?: string;
+  /** The user's current or latest case (talking to a person). */
+  case?: number;
 }
 
 /** Everything but `prefs` (conversation state, a shared location) lives in the short-lived flow key. */
@@ -28,6 +32,8 @@ export interface SessionData {
   conv?: unknown;
   /** A shared location, rounded to ~1 km, kept with the short-lived flow state. */
   near?: { lat: number; lon: number };
+  /** What a user in crisis just wrote, kept until they accept a person (for the case card). */
+  pending?: { words: string; risk: string; topic?: Topic };
 }
 
 /** Counters that survive restarts and are shared by every instance. */
@@ -47,6 +53,10 @@ export interface BotDeps {
   stats: Stats;
   /** Deletes every key about a pseudonymous user (session, flow, cases, counters). */
   eraseUser(user: string): Promise<void>;
+  /** The operators' desk; absent when no staff group is configured (then "Talk to a person" gives phones). */
+  desk?: CaseDesk;
+  /** Builds the desk once the bot's API exists (createBot calls it). */
+  deskFactory?: (api: Api) => CaseDesk;
   /** The clock; tests set it to a Saturday night. */
   now?: () => Date;
 }
@@ -56,6 +66,8 @@ interface Extras {
   log: Logger;
   /** The user's interface language (saved choice, else Telegram's, else Russian). */
   lang: Lang;
+  /** The crisis grade of this update's text (set for private text messages that are no command). */
+  risk?: RiskAssessment;
   /** A topic chosen by a handler before the conversation middleware, entered after it. */
   enterTopic?: Topic;
 }

@@ -19,7 +19,9 @@ import { menuFeature, topicStarter } from "./features/menu.js";
 import { helpFeature } from "./features/help.js";
 import { privacyFeature } from "./features/privacy.js";
 import { forgetFeature } from "./features/forget.js";
-import { personFeature } from "./features/person.js";
+import { casesFeature } from "./features/cases.js";
+import { assessFeature, crisisFeature } from "./features/crisis.js";
+import { deskFeature } from "./features/desk.js";
 import { nearFeature } from "./features/near.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { groupsFeature } from "./features/groups.js";
@@ -51,6 +53,10 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
     await next();
   });
   bot.use(deps.i18n.middleware());
+  if (deps.deskFactory) deps.desk = deps.deskFactory(bot.api);
+  if (deps.desk) {
+    bot.errorBoundary((err) => deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, "staff update failed"), deskFeature(deps.desk));
+  }
   bot.use(groupsFeature(config.operatorChatId));
 
   const users = bot.chatType("private");
@@ -90,6 +96,7 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
     }),
   );
   guarded.use(
+    assessFeature,
     startFeature,
     languageFeature,
     roleFeature,
@@ -97,8 +104,9 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
     helpFeature,
     privacyFeature,
     forgetFeature,
-    personFeature,
     nearFeature,
+    casesFeature,
+    crisisFeature,
   );
   guarded.use(
     createConversation(

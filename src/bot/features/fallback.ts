@@ -9,6 +9,8 @@ import { parseFlowCallback } from "../../flows/engine.js";
 import type { BotContext } from "../context.js";
 import { CB } from "../keyboards.js";
 import { ack, sendMenu } from "../reply.js";
+import { routeTopic } from "../../flows/router.js";
+import { startTopic } from "./menu.js";
 
 export const fallbackFeature = new Composer<BotContext>();
 
@@ -31,6 +33,9 @@ fallbackFeature.on("callback_query", (ctx) => ack(ctx));
 
 fallbackFeature.on("message:text", async (ctx) => {
   if (ctx.message.text.startsWith("/")) return sendMenu(ctx, "unknown-command");
+  // Words that name a topic open it; anything else gets the menu with an invitation.
+  const topic = routeTopic(ctx.message.text);
+  if (topic) return startTopic(ctx, topic);
   await sendMenu(ctx, "free-text-invite");
 });
 

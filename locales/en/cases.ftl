@@ -1,0 +1,72 @@
+# Talking to a person: what users read (src/bot/features/cases.ts) and saved replies.
+
+case-opened-on-duty = I've passed your request to a trained counsellor. A person will answer here, in this chat. You are number { $position } in the queue, and operators are on duty now. Write here what is happening — they see everything you send, but not your name or account.
+case-opened-off-duty = I've passed your request to a trained counsellor. Operators are not on duty right now; they will answer from { $opens } (Kazakhstan time). You are number { $position } in the queue. Write here what is happening — they will see it, but not your name or account.
+case-existing = Your request is already with the operators. Just write here — they see everything you send.
+case-meanwhile = If you need help before they answer, call:
+case-reopened = I've reopened your request: the operator will see your message.
+case-resolved-user = The operator has closed this conversation. If you need help again, write here in the next few days, or press "Talk to a person" in the menu. How much did it help? (1 — not at all, 5 — a lot)
+case-rate-thanks = Thank you for your answer. Take care of yourself.
+case-still-waiting = All operators are busy right now, and I'm sorry you have to wait. Your request is still in the queue. If you can't wait, call:
+
+tpl-greeting = Hello, I'm a Senim counsellor. I've read your message and I'm here. We can talk calmly — tell me what is happening.
+tpl-safe = Are you safe right now? If someone is hurting you, or you might hurt yourself, call 112 now — you can keep writing to me too.
+tpl-referral = There are also lines where trained people answer: 150 — the helpline of trust for children and young people, and 111 — for family, women's and children's rights, 24/7, free and anonymous.
+tpl-closing = Thank you for writing. I'm closing our conversation for now. If you need help again, write here at any time — reaching out was the right thing to do.
+
+# The staff group (language set by STAFF_LANG)
+
+staff-card =
+    { $icon } <b>Case #{ $id }</b> — { $risk }
+    Topic: { $topic } · Region: { $region }
+    Language: { $lang } · Role: { $role }
+    Status: { $status } · waiting { $minutes } min
+    <b>The user said:</b> { $summary }
+staff-risk-emergency = emergency
+staff-risk-high = high risk
+staff-risk-moderate = moderate
+staff-risk-none = no risk signs
+staff-role-child = child / teen
+staff-role-parent = parent / caregiver
+staff-role-professional = professional
+staff-status-open = waiting
+staff-status-claimed = claimed
+staff-status-resolved = resolved
+staff-btn-claim = ✋ Claim
+staff-btn-resolve = ✅ Resolve
+staff-btn-release = ↩️ Back to queue
+staff-btn-block = 🚫 Block
+staff-btn-back = ◀ Back
+staff-btn-tpl-greeting = 👋 Greeting
+staff-btn-tpl-safe = ❓ Safe now?
+staff-btn-tpl-referral = 📞 150 / 111
+staff-btn-tpl-closing = 🤝 Closing
+staff-outcome-helped = Helped
+staff-outcome-referred = Referred to a service
+staff-outcome-emergency_services = Emergency services called
+staff-outcome-no_reply = User stopped replying
+staff-outcome-abusive = Abusive
+staff-outcome-other = Other
+staff-not-allowed = Only Senim staff can do this.
+staff-queue-empty = The queue is empty.
+staff-queue-title = <b>Open cases</b> (by risk, then waiting time):
+staff-queue-line = { $icon } #{ $id } · { $minutes } min · { $status } · { $title }
+staff-note-where = Write /note inside a case topic.
+staff-note-saved = 📝 Note saved (not sent to the user).
+staff-case-missing = This case no longer exists.
+staff-claim-taken = Another operator has already claimed this case.
+staff-case-closed = This case is resolved; the user does not receive messages here.
+staff-claimed-you = The case is yours.
+staff-claimed = ✋ Case #{ $id } claimed by { $name }.
+staff-released = Back in the queue.
+staff-not-claimed = The case is not claimed.
+staff-released-note = ↩️ Case #{ $id } is back in the queue.
+staff-supervisors-only = Only supervisors can block users.
+staff-blocked = The user is blocked; the case is closed.
+staff-tpl-sent = Sent to the user.
+staff-tpl-copy = 💬 Sent to the user: { $text }
+staff-resolved = ✅ Case #{ $id } resolved: { $outcome }.
+staff-reopened = 🔁 Case #{ $id } reopened: the user wrote again.
+staff-undeliverable = ⚠️ A message could not be delivered to the user (they may have blocked the bot or deleted it).
+staff-raised = ⏰ { $icon } Case #{ $id } has waited { $minutes } min without an operator.
+staff-risk-raised = ⚠️ Case #{ $id }: risk raised to { $risk }.

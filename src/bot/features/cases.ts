@@ -1,0 +1,107 @@
+/**
+ * The user's side of talking to a person: opening a case ("Talk to a person", or "now" from
+ * a crisis reply), relaying whatever they send while it is open (stored first, then copied to
+ * the case's topic; names and ids never cross), raising its risk when a message is graver,
+ * reopening it when they write soon after it was resolved, and rating the help.
+ * Without a staff group the honest answer is the phone lines where people answer now.
+ */
+import { Composer } from "grammy";
+import type { BotContext } from "../context.js";
+import { afterAnswerKeyboard, CB } from "../keyboards.js";
+import { ack } from "../reply.js";
+import { PERSON_NOW } from "./crisis.js";
+import { formatOpening } from "../../cases/desk.js";
+import { higherRisk, isRisk, RISK_RANK, type Risk } from "../../cases/types.js";
+import { kindOf } from "./desk.js";
+
+export const casesFeature = new Composer<BotContext>();
+
+casesFeature.callbackQuery([CB.person, PERSON_NOW], async (ctx) => {
+  await ack(ctx);
+  const desk = ctx.deps.desk;
+  const user = ctx.deps.pseudonym(ctx.chat!.id);
+  if (!desk || (await desk.store.isBlocked(user))) {
+    await ctx.reply(`${ctx.t("person-by-phone")}\n\n${ctx.t("emergency-numbers")}`, {
+      parse_mode: "HTML",
+      reply_markup: afterAnswerKeyboard(ctx.t.bind(ctx)),
+    });
+    return;
+  }
+  const pending = ctx.session.pending;
+  const asked: Risk = ctx.callbackQuery.data === PERSON_NOW ? "emergency" : "none";
+  const risk = pending && isRisk(pending.risk) ? higherRisk(pending.risk, asked) : asked;
+  const now = ctx.deps.now?.().getTime() ?? Date.now();
+  const result = await desk.open({
+    user,
+    chatId: ctx.chat!.id,
+    lang: ctx.lang,
+    role: ctx.session.prefs.role,
+    region: ctx.session.prefs.region,
+    topic: pending?.topic ?? (asked === "emergency" ? "crisis" : undefined),
+    risk,
+    summary: pending?.words ?? "",
+    now,
+  });
+  delete ctx.session.pending;
+  ctx.session.prefs.case = result.case.id;
+  const duty = desk.duty(now);
+  const lead =
+    result.how === "existing"
+      ? ctx.t("case-existing")
+      : duty.onDuty
+        ? ctx.t("case-opened-on-duty", { position: result.position })
+        : ctx.t("case-opened-off-duty", {
+            position: result.position,
+            opens: duty.opensAt ? formatOpening(duty.opensAt) : "—",
+          });
+  await ctx.reply(`${lead}\n\n${ctx.t("case-meanwhile")}\n${ctx.t("emergency-numbers")}`, { parse_mode: "HTML" });
+});
+
+casesFeature.callbackQuery(/^rate:(\d{1,9}):([1-5])$/, async (ctx) => {
+  const desk = ctx.deps.desk;
+  const c = desk ? await desk.store.get(Number(ctx.match[1])) : undefined;
+  // Only the case's own user may rate it: forged data naming another case does nothing.
+  if (!desk || !c || c.user !== ctx.deps.pseudonym(ctx.chat!.id) || c.status !== "resolved") {
+    return ack(ctx, "stale-button-short");
+  }
+  await desk.store.rate(c.id, Number(ctx.match[2]));
+  await ack(ctx);
+  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  await ctx.reply(ctx.t("case-rate-thanks"), { reply_markup: afterAnswerKeyboard(ctx.t.bind(ctx)) });
+});
+
+// While a case is open, what the user sends goes to their operator (commands still work).
+casesFeature.on("message", async (ctx, next) => {
+  const desk = ctx.deps.desk;
+  const caseId = ctx.session.prefs.case;
+  if (!desk || caseId === undefined || ctx.message.text?.startsWith("/")) return next();
+  let c = await desk.store.get(caseId);
+  if (!c || c.user !== ctx.deps.pseudonym(ctx.chat.id) || (await desk.store.isBlocked(c.user))) {
+    delete ctx.session.prefs.case;
+    return next();
+  }
+  const now = ctx.deps.now?.().getTime() ?? Date.now();
+  const risk = ctx.risk?.level ?? "none";
+  if (c.status === "resolved") {
+    const reopened = await desk.open({ user: c.user, chatId: ctx.chat.id, lang: ctx.lang, risk, summary: ctx.message.text ?? "", now });
+    if (reopened.how !== "reopened" || reopened.case.id !== c.id) {
+      // Past the reopening window: the old case is done; a new one needs "Talk to a person".
+      await desk.store.resolve(reopened.case.id, "other", now).catch(() => undefined);
+      delete ctx.session.prefs.case;
+      return next();
+    }
+    c = reopened.case;
+    await ctx.reply(ctx.t("case-reopened"));
+  }
+  // Stored first (transcript and outbox), then delivered: nothing is lost if Telegram fails.
+  await desk.store.appendLog(c.id, { from: "user", kind: kindOf(ctx), text: ctx.message.text ?? ctx.message.caption, at: now });
+  await desk.relay({ kind: "copy", caseId: c.id, dir: "to_staff", fromChat: ctx.chat.id, messageId: ctx.message.message_id });
+  if (RISK_RANK[risk] < RISK_RANK[c.risk] && (await desk.store.raiseRisk(c.id, risk))) {
+    const raised = (await desk.store.get(c.id)) ?? c;
+    await desk.refreshTitle(raised);
+    await desk.postToTopic(raised, ctx.deps.i18n.t(desk.config.staffLang, "staff-risk-raised", { id: c.id, risk: ctx.deps.i18n.t(desk.config.staffLang, `staff-risk-${risk}`) }));
+  }
+  if (risk === "emergency") {
+    await ctx.reply(`${ctx.t("crisis-in-case")}\n\n${ctx.t("crisis-numbers")}`, { parse_mode: "HTML", protect_content: true });
+  }
+});

@@ -1,0 +1,72 @@
+/**
+ * The crisis check: every free-text message in a private chat is graded before anything
+ * else, also in the middle of a flow (the flow is kept). `emergency`: the very next reply is
+ * 112, 150 and 111 with when to call which, and the offer of a person now. `high`: the
+ * matching referral cards and the offer of a person. `moderate`: the matching topic is
+ * offered. Replies about abuse or self-harm are sent with content protection.
+ */
+import { Composer, InlineKeyboard } from "grammy";
+import { assessRisk, topicForCategories, type RiskAssessment } from "../../triage/index.js";
+import type { BotContext } from "../context.js";
+import { CB } from "../keyboards.js";
+import { FLOW_CB, FLOW_CONVERSATION } from "../../flows/engine.js";
+import { splitMessage } from "../text.js";
+
+/** Callback data of "Talk to a person now" (a top-priority case when operators are set up). */
+export const PERSON_NOW = "m:person:now";
+
+const PROTECTED_CATEGORIES = new Set(["suicide_self_harm", "overdose", "sexual_abuse", "physical_abuse", "domestic_violence", "violence_now", "threats_sextortion"]);
+
+/** Grades the text of a private message once and puts the result on ctx.risk. */
+export const assessFeature = new Composer<BotContext>();
+assessFeature.on("message:text", async (ctx, next) => {
+  if (!ctx.message.text.startsWith("/")) ctx.risk = assessRisk(ctx.message.text);
+  await next();
+});
+
+export const crisisFeature = new Composer<BotContext>();
+crisisFeature.on("message:text", async (ctx, next) => {
+  const risk = ctx.risk;
+  if (!risk || risk.level === "none") return next();
+  const inFlow = ctx.conversation.active(FLOW_CONVERSATION) > 0;
+  const topic = topicForCategories(risk.categories, risk.level);
+  const protect = risk.categories.some((c) => PROTECTED_CATEGORIES.has(c));
+  const kb = new InlineKeyboard();
+  if (risk.level !== "moderate") kb.text(ctx.t("crisis-person-now"), PERSON_NOW).row();
+  if (topic && risk.level !== "emergency") kb.text(ctx.t("crisis-open-topic", { topic: ctx.t(`menu-topic-${topic}`) }), CB.topic(topic)).row();
+  if (inFlow) kb.text(ctx.t("flow-resume"), FLOW_CB.resume).row();
+  else kb.text(ctx.t("back-to-menu"), CB.menu);
+
+  if (risk.level !== "moderate") {
+    // Kept (24 hours at most, with the flow state) only so a case opened now shows what was said.
+    ctx.session.pending = { words: ctx.message.text.slice(0, 500), risk: risk.level, topic };
+  }
+  if (risk.level === "emergency") {
+    await ctx.reply(`${ctx.t("crisis-emergency")}\n\n${ctx.t("crisis-numbers")}`, {
+      parse_mode: "HTML",
+      protect_content: true,
+      reply_markup: kb,
+    });
+    return;
+  }
+  if (risk.level === "high") {
+    const cards = ctx.deps.referrals.referralCards({
+      topic: topic ?? "danger",
+      role: ctx.session.prefs.role ?? "child",
+      lang: ctx.lang,
+      region: ctx.session.prefs.region,
+      now: ctx.deps.now?.() ?? new Date(),
+      limit: 3,
+    });
+    const chunks = splitMessage(`${ctx.t("crisis-high")}\n\n${cards}`);
+    for (const [i, chunk] of chunks.entries()) {
+      const last = i === chunks.length - 1;
+      await ctx.reply(chunk, { parse_mode: "HTML", protect_content: protect, ...(last ? { reply_markup: kb } : {}) });
+    }
+    return;
+  }
+  // moderate: offer the topic, keep everything else as it was.
+  await ctx.reply(ctx.t("crisis-moderate"), { protect_content: protect, reply_markup: kb });
+});
+
+export type { RiskAssessment };

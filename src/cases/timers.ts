@@ -1,0 +1,38 @@
+/**
+ * The desk's clocks: deliver what the outbox holds (retries, and jobs left by a process that
+ * died) and raise cases past their waiting limit. Every process runs them; the store and the
+ * outbox make sure each job and each raise happens once.
+ */
+import type { I18n } from "@grammyjs/i18n";
+import type { Logger } from "../logger.js";
+import type { CaseDesk } from "./desk.js";
+
+export function startDeskTimers(
+  desk: CaseDesk,
+  i18n: I18n,
+  logger: Logger,
+  every = { flushMs: 2_000, sweepMs: 15_000 },
+): () => void {
+  const userText = (c: { lang: "kk" | "ru" | "en" }) =>
+    `${i18n.t(c.lang, "case-still-waiting")}\n\n${i18n.t(c.lang, "emergency-numbers")}`;
+  let busy = false;
+  const guard = (name: string, task: () => Promise<unknown>) => async () => {
+    if (busy) return;
+    busy = true;
+    try {
+      await task();
+    } catch (err) {
+      logger.warn({ err, task: name }, "desk timer failed; next tick retries");
+    } finally {
+      busy = false;
+    }
+  };
+  const flush = setInterval(guard("flush", () => desk.flush()), every.flushMs);
+  const sweep = setInterval(guard("sweep", () => desk.sweep(userText)), every.sweepMs);
+  flush.unref();
+  sweep.unref();
+  return () => {
+    clearInterval(flush);
+    clearInterval(sweep);
+  };
+}

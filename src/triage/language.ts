@@ -1,0 +1,99 @@
+/**
+ * Language of a message (kk, ru, en, mixed, unknown) from its words: Kazakh-only letters,
+ * short lists of frequent words per language (matched on the shared skeleton, so they also
+ * cover Kazakh typed with Russian letters and Russian typed in Latin), and word endings.
+ */
+import type { Word } from "./normalize.js";
+import { skeleton } from "./normalize.js";
+import type { DetectedLanguage } from "./types.js";
+
+function set(words: string): Set<string> {
+  return new Set(words.split(/\s+/).filter(Boolean).map((w) => skeleton(w)));
+}
+
+const KK = set(`
+  мен мені маған менің менен менімен сен сені саған сенің біз бізді бізге біздің оны оған оның олар
+  жоқ бар емес керек қалай қайда неге қашан қандай кім кімге қанша бұл мына осы сол және ғой ма ме ба бе
+  келеді келді кетті кеттім болды болады жатыр жатырмын отырмын тұрмын жүрмін деп дейді деді айтты жазды
+  анам әкем ағам апам әжем атам балам баламның ұлым қызым інім досым ата
+  үй үйде үйге үйден мектеп мектепте мектепке сабақ сабақта бүгін ертең кеше қазір енді әлі рахмет сәлем
+  сәлеметсіз саламатсызба ешкім ешкімге бәрі бәрін барлық көп өте қатты тағы туралы үшін сияқты
+  алмаймын білмеймін қорқамын сезінемін жылаймын ойлаймын
+`);
+const RU = set(`
+  я ты он она мы вы они меня мне мной тебя тебе его её ее нас нам их нет и а но или что как где когда почему
+  зачем кто это этот эта все всё уже еще ещё очень просто так тоже в на с со у к по за из от до для про о об
+  при над под хочу хочет хочется могу может можно нужно надо буду был была было были есть мой моя мое моё мои
+  сейчас сегодня завтра вчера дома домой школе школа мама папа отец мать брат сестра дочь сын родители отчим
+  спасибо здравствуйте привет пожалуйста помогите больше никто ничего никогда правда опять реально блин
+  каждый день постоянно меня себя себе
+`);
+const EN = new Set(
+  `i me my you your he she it we they him her us them is am are was were be been do does did dont cant wont not
+  no yes the a an and or but to of in on at for with from about this that what why how when where who can could
+  would should will want wanna need have has had im its get got go going know like just so very really please
+  help thanks thank hi hello home school mom dad mum parents friend friends everyone someone nobody feel sad lol
+  again always never all some every night today tomorrow now rn`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => skeleton(w)),
+);
+
+const RU_ENDING = /(ться|тся|ть|ого|его|ешь|ишь|ают|яют|ует|ает|яет|ые|ая|ий|ый|ую|юю|ой|ие)$/;
+const KK_ENDING = /(imin|amin|emin|imdi|imiz|adi|edi|idi|gim|gisi|kim|inder|indar|lari|leri|dari|deri|tari|teri|dagi|degi|nan|nen|dan|den|tan|ten|ip|ap|ep)$/;
+const EN_ENDING = /(in|ed|li|tion|nes)$/;
+
+/** Guesses the language of a message; "mixed" when a second language holds at least a fifth of the evidence. */
+export function detectLanguage(words: readonly Word[]): DetectedLanguage {
+  let kk = 0;
+  let ru = 0;
+  let en = 0;
+  let cyr = 0;
+  let lat = 0;
+  for (const w of words) {
+    const s = w.skel;
+    const inKk = KK.has(s);
+    const inRu = RU.has(s);
+    switch (w.script) {
+      case "num":
+        break;
+      case "kkCyr":
+      case "kkLat":
+        kk += 1.5;
+        break;
+      case "cyr":
+        cyr++;
+        if (inKk && !inRu) kk += 1;
+        else if (inRu && !inKk) ru += 1;
+        else if (inRu && inKk) break;
+        else if (RU_ENDING.test(w.raw)) ru += 0.75;
+        else if (s.length >= 5 && KK_ENDING.test(s)) kk += 0.5;
+        break;
+      case "lat": {
+        lat++;
+        const inEn = EN.has(s);
+        if (inEn && !inKk && !inRu) en += 1;
+        else if (inEn) break;
+        else if (inKk && !inRu) kk += 1;
+        else if (inRu && !inKk && s.length >= 2) ru += 1;
+        else if (s.length >= 5 && KK_ENDING.test(s)) kk += 0.5;
+        else if (s.length >= 4 && EN_ENDING.test(s)) en += 0.5;
+        break;
+      }
+    }
+  }
+  const scores: Array<[DetectedLanguage, number]> = [
+    ["kk", kk],
+    ["ru", ru],
+    ["en", en],
+  ];
+  scores.sort((a, b) => b[1] - a[1]);
+  const [first, second] = scores as [[DetectedLanguage, number], [DetectedLanguage, number]];
+  if (first[1] === 0) {
+    if (cyr > 0) return "ru";
+    if (lat > 0) return "en";
+    return "unknown";
+  }
+  if (second[1] >= 1 && second[1] >= 0.2 * (first[1] + second[1])) return "mixed";
+  return first[0];
+}

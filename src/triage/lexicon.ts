@@ -1,0 +1,639 @@
+/**
+ * The crisis lexicon: concepts (word stems in every script) and the rules built from them.
+ * Everything here is plain data, written in the script a native speaker would use; the
+ * compiler in ./engine.ts folds it with the same normaliser as the messages, so one stem
+ * "өлгім" covers "олгим", "ölgim" and "olgim".
+ *
+ * Stem syntax (inside a concept or an inline alternative, separated by "|"):
+ *   word   prefix of a token ("убива" matches "убивает")
+ *   word=  the whole token
+ *   -end   suffix of a token
+ *   word!  prefix, but not when a Kazakh negative suffix (-ма/-ме/-ба/-бе/-па/-пе) follows the stem
+ *   ^word  never this exact token (an exception to the other stems of the concept)
+ * Pattern syntax (a rule's `any` / `all` entries):
+ *   elements separated by spaces; an element is @CONCEPT, an inline alternative "a|b|c",
+ *   or several joined by "/" (union: "@ME/@VICTIM"); "~N" allows up to N other words before
+ *   the next element ("~" alone = 3); a pattern starting "bagN:" needs all its elements, in
+ *   any order, within N consecutive words; " || " separates alternatives inside one entry.
+ */
+import type { RiskCategory } from "./types.js";
+
+/** A grading rule: fires when any `any` pattern matches, or when every `all` entry does. */
+export interface RuleDef {
+  readonly id: string;
+  readonly cat: RiskCategory;
+  readonly level: "emergency" | "high" | "moderate";
+  readonly any?: readonly string[];
+  readonly all?: readonly string[];
+  /** Violence happening now: raised to emergency (and violence_now) by NOW or HELP markers. */
+  readonly now?: boolean;
+  /** Ideation: lowered from emergency to high by SOMETIMES markers ("кейде", "иногда"). */
+  readonly soft?: boolean;
+  /** The word right after the match must not be one of these (e.g. "не хочу жить *с папой*"). */
+  readonly notNext?: string;
+  /** Categories this rule makes redundant when it fires (e.g. domestic violence over physical abuse). */
+  readonly supersedes?: readonly RiskCategory[];
+}
+
+/**
+ * A guard: an idiom whose words are taken out of play before the rules run. A fixed idiom
+ * ("умираю со смеху", "cut myself shaving") applies to every rule; a `context` guard (a game,
+ * a dead phone, "this homework is killing me") is only circumstantial, so it softens moderate
+ * rules but never hides an emergency or high rule: a child may mention a game and a real
+ * crisis in one message.
+ */
+export interface GuardDef {
+  readonly id: string;
+  readonly context?: boolean;
+  readonly any: readonly string[];
+}
+
+export const CONCEPTS: Readonly<Record<string, string>> = {
+  // ---- grammar markers -------------------------------------------------------------
+  NEG: "не=|not=|dont=|doesnt=|didnt=|never=|wont=|wouldnt=|isnt=|никогда=|ни=|nikogda=|donot=",
+  INTENS: "really=|realy=|actually=|even=|just=|rly=|просто=|правда=|реально=|вообще=|совсем=|уже=",
+  NOW: "now=|rn=|currently=|сейчас=|щас=|счас=|сичас=|sejchas=|сейчяс=|қазір=|қазыр=|казыр=|дәл=",
+  HELP: "help=|helpme=|halp=|pls=|please=|помогите=|помоги=|спасите=|спаси=|sos=|сос=|көмектес|көмек=|komek=",
+  SOMETIMES: "sometimes=|occasionally=|иногда=|бывает=|кейде=|keide=|keyde=|inogda=|раньше=|бұрын=|used=",
+
+  // ---- suicide and self-harm --------------------------------------------------------
+  WANT_DIE:
+    "want|wanna=|wana=|wish|ready=|decided|хочу=|хочет=|хочется|хочеться|хотела|хотел=|хотелось|хачу=|хочю=|" +
+    "охота=|мечтаю=|готова=|готов=|решила|решил=|решено=",
+  DIE_INF:
+    "die=|умереть|умерет|умерть|умирать|умиреть|умереь|умреть|сдохнуть|сдохн|подохнуть|помереть|помирать|сдохнуть|" +
+    "издохнуть|отравиться",
+  LIVE: "жить=|жыть=|live=|alive=|exist=|livin=",
+  NOT_LIVE_NEXT: "с=|со=|в=|во=|у=|тут=|там=|здесь=|дома=|with=|in=|here=|there=|at=|без=|near=|next=",
+  KILL:
+    "kill=|kils=|kiled=|kilin=|kil=|unalive|убить=|убью=|убю=|убила=|убил=|убиваю=|убивать=|убьюсь=|убиться=|убится=|" +
+    "өлтір!|^өлтіру=|^өлтірген=",
+  SELF:
+    "myself=|mself=|meself=|herself=|himself=|themselves=|themself=|себя=|себе=|собой=|сабой=|сибя=|" +
+    "өзімді|өзіме=|өзім=|өзін|өзіңді",
+  SELF_DAT: "өзіме=|өзіне=|өзіңе=|өзімізге=",
+  HANG_EN: "hang=|hangin=|hanged=",
+  HANG_SELF:
+    "повешусь=|повеситься|повесится=|повесилась=|повесился=|вешаться=|вешаюсь=|асылып|асыламын|асылам=|асылғым|асылғысы|" +
+    "асылайын|асылмақ|асылдым",
+  JUMP: "jump=|jumpin=|jumps=|прыгн|спрыгн|выпрыгн|сброшусь|сбросится|сброситься|брошусь=|броситься|секір!",
+  HEIGHT:
+    "bridge|roof|rooftop|window|balcony|ledge|building|крыш|окн|мост=|моста=|мосту=|балкон|этаж|многоэтаж|терезе|" +
+    "көпір|шатыр|қабат|биік",
+  CUT:
+    "cut=|cuts=|cutin=|slit=|slited=|slash|carve|carvin|режу=|резать=|резала=|резал=|порезала|порезал=|порезать|вскрыла|вскрыл=|" +
+    "вскрою|вскрыть|вскрываю|режусь=|резанула|кестім|кесіп|кесемін|кесем=|кескім|тіліп|тілдім|тілемін|тілгім|тілем=",
+  BODY:
+    "wrist|arm=|arms=|leg=|legs=|thigh|skin=|vein|вены=|вену=|вен=|руки=|руку=|рука=|запяст|ноги=|ногу=|бедр|кожу=|" +
+    "себе=|себя=|myself=|herself=|himself=|білег|білек|қолым|қолын|тамыр|аяғым|саным|денем|өзімді|өзім=",
+  SELF_HARM_WORD: "selfharm|селфхарм|самоповрежд|самоповреж",
+  SUICIDE_WORD: "suicid|суицид|самоубийств|самоубийц|суецид|суицыд|suecid",
+  THINK: "think|thinkin|thought|думаю=|думала|думал=|думать=|мысли=|мысль|мыслей|ойлаймын|ойлаймын|ойлап|ойланамын|ойым=",
+  DEATH: "death=|dyin=|diin=|dying=|suicid|смерти=|смерть=|суицид|самоубийств|умереть|умерет|өлім|өлу=|өлгім|өлуді|kilin=",
+  OLGIM: "өлгім|өлгісі|өлгіміз|өлгің=",
+  KEL: "келеді|келед|келіп|келет|келді=|келе=|келедi|келип|kelyp|келуде",
+  KELME: "келмей|келмеи|kelmey",
+  OLSEM: "өлсем=|өлсемші|өлсемғой",
+  GOI: "ғой=|гой=|екен=|жақсы|болар=|болды=|деп=",
+  OMIR: "өмір=|omir=",
+  OMIRDEN: "өмірден",
+  SURGIM: "сүргім|сүргісі|сүргім",
+  KETKIM: "кеткім|кеткісі|кетемін|кетем=|кетейін|кетсем",
+  QOL: "қол=",
+  SAL: "салғым|салам=|саламын|салмақ|салды=|салдым|салып|салу=|салайын|салғысы|салмақшы|салатын",
+  PILL:
+    "pil=|pils=|pilz=|tablet|tablets|meds=|medicine|medication|painkiler|paracetamol|ibuprofen|antidepres|" +
+    "таблет|лекарств|колёс|колес=|снотворн|препарат|феназепам|парацетамол|антидепрес|дәрі=|дәріні|дәрілер|дәрінің|дәріден",
+  INGEST:
+    "took=|taken=|swalowed|swalow|ate=|drank=|overdosed|od=|выпил|выпью|выпила|съел=|съела|съем=|проглотил|проглот|наглот|" +
+    "принял=|приняла|приму=|ішіп|іштім|ішкен|ішемін|ішем=|ішті=|ішіпті|жұттым|жұтып|жұтам",
+  INGEST_STRONG:
+    "swalowed|swalow|overdosed|overdose|od=|наглот|передоз|отравил|отравиться|жұттым|жұтып|жұтам|уландым|уланғым|уланамын|уланып",
+  QTY:
+    "al=|whole=|botle|pack=|packet|box=|lot=|lots=|many=|much=|bunch|handful|dozen|entire|пачк|упаковк|все=|всю=|всё=|много=|" +
+    "кучу=|горсть|целую|целая|штук|көп=|барлық|бәрін|бәрі=|қорап|толық|уыс=|#NUM5",
+  INGEST_FUT: "take=|takin=|swalow|drink=|выпить|выпью|съесть|съем=|приму=|проглочу|ішемін|ішем=|ішкім|жұтамын|жұтам=",
+  QTY_ALL: "al=|whole=|entire|botle|pack=|все=|всю=|всё=|целую|пачку|упаковку|барлық|бәрін|бәрі=|қорап|#NUM5",
+  FAREWELL: "goodbye|gudbai|прощайте|прощай=|прощаюсь|прощайте=|қоштасамын|қоштасам|қоштасу|прощания|проститься",
+  ROPE: "веревк|верёвк|петлю=|петля=|петлю|rope=|noose|арқан|тұзақ|арканды",
+  PLAN: "сделаю|готова=|готов=|купила|купил=|приготовил|есть=|have=|plan|дайын|дайындадым|алдым=|bought",
+
+  // ---- violence -------------------------------------------------------------------
+  BEAT:
+    "chok|strangl|abuse=|abuses=|abusin=|abused=|batter|" +
+    "бьет=|бьёт=|бьют=|бъет=|биет=|бьйот=|бил=|била=|били=|бить=|избил|избив|избива|ударил|ударяет|ударила|ударят|ударяют|лупит|лупил|" +
+    "лупят|колотит|колотил|душит=|душил|пинает|пинал|порет=|порол|пороть|хлещет|" +
+    "ұрады=|ұрды=|ұрып|ұратын|ұрған|ұрамын=|ұрасың=|соғады=|соқты=|соғып|сабайды|сабады|сабап|сабаған|тепкіледі|" +
+    "тепкілеп|тебеді|тепті=|буындыр|тұншықтыр|ұрғылайды|ұрғылап",
+  /** English verbs that are also sport and play words: they count only next to a victim. */
+  BEAT_EN:
+    "beat=|beats=|beatin=|beaten=|hit=|hits=|hitin=|punch=|punches=|punchin=|punched=|kick=|kicks=|kickin=|kicked=|" +
+    "slap|whip=|whips=|whiped=|whipin=|chok|strangl|abuse=|abuses=|abusin=|abused=|batter|hurts=|hurtin=",
+  BEAT_ING: "beatin=|hitin=|punchin=|kickin=|chokin=|stranglin=|slapin=|hurtin=|whipin=|abusin=",
+  BEAT_IP: "ұрып|соғып|сабап|тепкілеп|буындырып|тұншықтырып|ұрғылап",
+  PROG_EN: "is=|are=|hes=|shes=|theyre=|s=|keeps=|keep=",
+  ME: "me=|us=|меня=|мене=|нас=|мені=|бізді=|бәрімізді|бәрімізге|менi=|мя=",
+  ME_DAT: "маған=|мага=|бізге=|мне=",
+  AGENT:
+    "dad=|daddy=|father|stepdad|stepfather|mom=|mum=|mother|stepmom|stepmother|uncle|brother|husband|boyfriend|bf=|" +
+    "grandpa|grandfather|grandma|grandmother|aunt=|cousin|parents|teacher|coach|neighbor|neighbour|man=|guy=|someone|somebody|" +
+    "папа=|папка=|отец=|отчим|мама=|мать=|мачеха|брат=|братан|дядя=|муж=|мужа=|сожитель|парень=|дедушка|дед=|бабушка|родители|" +
+    "тётя|тетя=|учитель|тренер|сосед|мужчина|ктото=|" +
+    "әкем|әке=|әкей|әкесі|өгей|анам=|анасы=|шешем=|ағам=|ағасы=|көкем|күйеуім|күйеуі|атам=|әжем=|нағашы|жездем|ағай=|мұғалім|" +
+    "көрші|біреу=|апам=|папам=|мамам=|отчимым=",
+  HUSBAND: "husband|boyfriend|bf=|муж=|мужа=|сожитель|күйеуім|күйеуі=|күйеу=|жарым=",
+  VICTIM_CHILD:
+    "sister|brother|son=|daughter|kid=|kids=|child|children|baby|friend|girlfriend|" +
+    "сестру=|сестренку|братика|брата=|сына=|дочь=|дочку=|ребенка=|ребёнка=|детей=|подругу=|друга=|малыша=|" +
+    "баламды|балаларды|балаларымды|ұлымды|қызымды|інімді|қарындасымды|сіңлімді|әпкемді|досымды|бауырымды",
+  VICTIM_PARENT: "mom=|mum=|mother=|mommy=|mama=|wife=|маму=|мамку=|мамочку=|мать=|жену=|анамды|шешемді|әйелін|әйелімді|мамамды",
+  VICTIM_PARENT_ACC: "маму=|мамку=|мамочку=|жену=|анамды|шешемді|әйелін|әйелімді|мамамды",
+  WEAPON: "knife|gun=|нож=|ножом|ножи=|пистолет|топор|пышақ|мылтық|балта=|балтамен",
+  CHASE: "chasin|chases|threatens|гоняется|кидается|размахивает|угрожа|қуып|қуалап|сермеп",
+
+  // ---- sexual abuse ----------------------------------------------------------------
+  RAPE:
+    "rape=|raped=|rapin=|rapist|molest|изнасил|насилу|насилов|зорлад|зорлау|зорлап|зорлаған|зорлайды|зорламақ|зорлағысы",
+  TOUCH:
+    "touch=|touches=|touched=|touchin=|трогает|трогал|трогать|потрогал|дотрон|дотраг|лапает|лапал|щупает|щупал|пристает|" +
+    "пристаёт|приставал|тигізеді|тигізді|тигізіп|" +
+    "тиіседі|тиісіп|тиісетін|тиісе=|тиісті=|сипалай",
+  SECRET: "secret|секрет|тайн|никому=|ешкімге=|никому|айтпа=|айтпа",
+  UNDRESS: "undres|раздева|разде|шешін|шешіндір",
+  FORCE: "makes=|made=|forces|forced|заставля|заставил|мәжбүрле|мәжбүр",
+
+  // ---- threats and sextortion --------------------------------------------------------
+  PHOTO:
+    "photo|pic=|pics=|picture|nudes=|nude=|video|vid=|vids=|фото|фотк|фотограф|снимк|видео|видос|скрин|фоток|сурет|видеом",
+  NUDE: "nude|nudes|naked|intimate|sexy|голы|голая|голую|голые|обнаж|интим|эротич|ню=|жалаңаш|жыныстық",
+  LEAK:
+    "post=|posts=|share|send=|sends=|leak|publish|spread|expose|upload|выложу|выложат|выложит|выложить|опубликую|опубликует|" +
+    "разошлю|разошлет|отправлю|отправит|отправят|перешлю|покажу|покажет|расскажу|расскажет|скину=|скинет|солью|сольёт|сольют|" +
+    "слить=|тарат|жариял|саламын|салады=|жіберемін|жібереді|көрсетемін|көрсетеді|барлығына|бәріне|всем=|everyone",
+  DEMAND:
+    "demand|asks|askin|pay=|money|unless|иначе|требует|требуют|требовал|скинь=|пришли=|заплати|заплачу|деньги|денег|" +
+    "ақша|талап|бермесең|жібермесең|жібер=|сал=",
+  THREAT: "threat|threaten|blackmail|угрожа|угроз|шантаж|қорқыт|қоқан|запугива|пугает|пугают",
+  KILL_OTHER:
+    "kill=|kil=|murder|stab|shoot|убью=|убьет=|убьёт=|убьют=|убить=|зарежу|зарежет|зарезать|пристрелю|пристрелит|застрелю|" +
+    "прибью=|прибьет|прибьёт|өлтір!|сойып|пышақтаймын|пышақтап",
+  STAB: "stab|shoot|зарез|пристрел|застрел|пырну|пышақта|сойып|сою=",
+  SAID: "said|says|told|threatened|сказал|сказала|говорит|говорил|обещал|пишет|написал|деді|дейді|айтты|жазды|wrote|texted",
+
+  // ---- runaway / nowhere safe ------------------------------------------------------
+  NOWHERE_WORD: "homeles|бездомн|баспанасыз",
+
+  // ---- bullying ----------------------------------------------------------------------
+  BULLY:
+    "bully|bulied|bulies|bulyin|cyberbul|teasin|tease=|teases|teased|mock=|mocks|mockin|mocked|humiliat|harass|rumor|rumour|" +
+    "травят|травля|травлю|травили|травит=|затравили|буллинг|буллят|булят|булинг|буллили|дразнят|дразнит|дразнили|обзывают|" +
+    "обзывает|обзывали|обзывался|издеваются|издевается|издевались|унижают|унижает|унижали|гнобят|чморят|прессуют|гадости|" +
+    "оскорбля|бойкот|игнорят|кибербуллинг|троллят|" +
+    "мазақ|келеке|қорлайды|қорлады|қорлау|қорлап|кемсіт|буллинг|жақтырмайды|әжуа|мысқыл|ұялтады",
+
+  // ---- distress ------------------------------------------------------------------------
+  DISTRESS:
+    "sad=|sadnes|depresed|depresion|depression|lonely|lonelines|anxious|anxiety|panic|worthles|hopeles|empty=|cry=|cryin|" +
+    "cried|stresed|overwhelmed|miserable|unhappy|scared=|afraid=|terified|grief|" +
+    "грустно|грусть|грущу|тоска|тоскливо|депресс|одиноко|одинок|одиночеств|тревог|тревож|паник|плачу=|плачет|плакать|" +
+    "реву=|слезы|страшно|боюсь|переживаю|стресс|выгорани|апатия|" +
+    "мұңай|мұңаям|мұңаю|мұңайып|мұңды|жалғызбын|жалғыздық|уайым|мазасыз|депресс|стресс|жылаймын|жылай=|жылап|жылағым|қорқамын|жүйкем|қиналамын|" +
+    "қиналып",
+
+  // ---- family conflict -----------------------------------------------------------------
+  DIVORCE: "divorc|separat|развод|развелись|ажырас",
+  PARENTS:
+    "parents|mom=|dad=|mum=|родители|мама=|папа=|родаки|предки|анам=|әкем=|ата=",
+  QUARREL:
+    "fight=|fights=|fightin|argue|argues|arguin|yel=|yels=|yelin|scream|shout|ругаются|ругаемся|ругается|ссорятся|ссоримся|" +
+    "ссорится|кричат|кричит|орут=|орёт=|орет=|скандал|ұрсысады|ұрсыс|ұрысады|ұрысамыз|ұрысып|жанжал|айқай",
+};
+
+/** Idioms that look alarming; their words are removed from play before grading. */
+export const GUARDS: readonly GuardDef[] = [
+  {
+    id: "en_idioms",
+    any: [
+      "dyin=|died=|die=|dead=|dies= of=|from=|with= ~1 laughter|laughin|laugh=|boredom|bored|embarrassment|shame|" +
+        "cringe|hunger|heat|thirst|curiosity|excitement|jealousy|cuteness",
+      "dyin=|died=|dead= laughin|laughin=",
+      "dyin= to=|for=",
+      "to= die= for=",
+      "would=|could=|id= die= for=",
+      "bored|scared|sick|tickled|worried|freezin|frozen to= death=",
+      "dead= tired|serious|bored|last|end|inside",
+      "die=|dye= ~1 my= hair=",
+      "overdos ~2 on=",
+      "bag5: @CUT shavin|cookin|accident|accidentally|случайно|нечаянно|абайсызда|байқамай|байқаусызда|бритье|брилась|брился",
+      "kil=|kilin=|kiled=|kill= time=|it=",
+      "kil=|kill= for=",
+      "beat=|beats=|beaten= ~1 me=|us= at=|in=",
+      "hit=|hits= ~1 me=|us= up=",
+      "@BEAT/@BEAT_EN ~2 ball=|balls=|мяч|доп=|допты=|шайбу=|puck=",
+    ],
+  },
+  {
+    id: "ru_idioms",
+    any: [
+      "умираю=|умерла=|умер=|помираю=|подыхаю=|сдохну=|умру=|сдох=|умерли=|ржу= со=|от= ~1 смеху|смеха|скуки|стыда|голода|жары|" +
+        "усталости|любопытства|нетерпения|ржача|кринжа|холода|зависти|умиления",
+      "до= смерти=",
+      "убить=|убиваю=|убивать=|убиваем=|убили= время=",
+      "убей=|убейте= меня= ~4 если=",
+      "убиться= можно=|об=",
+    ],
+  },
+  {
+    id: "kk_idioms",
+    any: [
+      "-дан/-ден/-нан/-нен/-тан/-тен/ашығып/шаршап/шөлдеп/күлгеннен өліп|өлдім|өлем|өлейін|өле=|өлді=|өлеміз|өлесің",
+      "уақыт ~1 өлтір",
+    ],
+  },
+  {
+    id: "killing_me_context",
+    context: true,
+    any: [
+      "this=|that=|it=|its=|homework|test=|exam|heat=|trafic|school|clas=|song=|show=|movie|series|joke|math|game=|wait=|" +
+        "suspense|back=|feet=|head=|neck=|stomach|cramps|period|shoes|youre=|lesson|physics|chemistry|week=|day=|job=|work= " +
+        "~2 kilin=|kils=|kiled=|kil= me=",
+      "домашка|контрольная|жара|учеба|учёба|школа|математика|физика|химия ~2 убивает=|убьет=|убьёт=",
+      "@PARENTS ~2 убьет=|убьёт=|прибьет=|прибьёт=|убьют= ~3 за= || " +
+        "@PARENTS ~2 убьет=|убьёт=|прибьет=|прибьёт=|убьют= ~3 если= ~1 узнает|увидит|узнают",
+    ],
+  },
+  {
+    id: "device_died",
+    context: true,
+    any: [
+      "bag4: phone|battery|laptop|charger|computer|pc=|tablet|headphones|airpods|airpod|телефон|батар|ноут|комп|зарядк|" +
+        "наушник|планшет|айфон|ноутбуг|ноутбук|компьютер|акум dead=|died=|dyin=|die=|сдох=|умер=|помер=|сел=|села=|" +
+        "сдохла=|мертв|разрядил|өліп=|өлді=|отырып=",
+    ],
+  },
+  {
+    id: "game_death",
+    context: true,
+    any: [
+      "bag6: game|games|level|bos=|round|match|fortnite|minecraft|roblox|pubg|cs=|ks=|csgo|dota|brawl|valorant|character|" +
+        "игр|раунд|катк|персонаж|майнкрафт|кс=|доте=|дота=|доту=|ойын|кейіпкер|зомби|зомбі|майнкрафтта " +
+        "died=|die=|dead=|kiled=|got= killed|умер=|умерла=|убили=|убил=|убьют=|погиб=|сдох=|өлді=|өлдім=|өліп=|өлтірді=|" +
+        "өлтіреді=",
+    ],
+  },
+];
+
+/** The rules. Order does not matter: every rule is tried and the highest grade wins. */
+export const RULES: readonly RuleDef[] = [
+  // ======================= suicide / self-harm: emergency ============================
+  {
+    id: "want_to_die",
+    cat: "suicide_self_harm",
+    level: "emergency",
+    soft: true,
+    any: [
+      "@WANT_DIE ~3 @DIE_INF",
+      "@DIE_INF ~1 хочу=|хочется|хочеться|охота=|хочет=",
+      "wish ~3 dead=|die=|died=",
+      "@WANT_DIE ~2 be= dead=",
+    ],
+  },
+  {
+    id: "dont_want_to_live",
+    cat: "suicide_self_harm",
+    level: "emergency",
+    soft: true,
+    notNext: "@NOT_LIVE_NEXT",
+    any: ["@NEG @WANT_DIE ~3 @LIVE", "@LIVE не= хочу=|хочется|хочеться|охота="],
+  },
+  {
+    id: "kill_myself",
+    cat: "suicide_self_harm",
+    level: "emergency",
+    soft: true,
+    any: [
+      "@KILL ~1 @SELF",
+      "@SELF ~1 @KILL",
+      "kms=",
+      "@HANG_EN @SELF",
+      "@HANG_SELF",
+      "покончу|покончить|покончила|покончил|покончим|покончу= ~1 с= собой=|жизнью=",
+      "end=|endin=|ended= ~1 my= life=|lives=",
+      "end= it= al=",
+      "it= al= to= end=",
+      "end= it= ~1 tonight|today|now=",
+      "end= everythin=",
+      "take ~1 my= own= life=",
+      "take= my= life=",
+      "уйти|уйду из= жизни=",
+      "@SELF_DAT ~1 @QOL @SAL",
+      "тірі= жүргім @KELME",
+      "@OMIRDEN @KETKIM",
+    ],
+  },
+  {
+    id: "kk_want_to_die",
+    cat: "suicide_self_harm",
+    level: "emergency",
+    soft: true,
+    any: ["@OLGIM ~1 @KEL", "@OMIR @SURGIM ~1 @KELME"],
+  },
+  {
+    id: "jump",
+    cat: "suicide_self_harm",
+    level: "emergency",
+    any: ["bag6: @JUMP @HEIGHT"],
+  },
+  {
+    id: "cut_self",
+    cat: "suicide_self_harm",
+    level: "emergency",
+    soft: true,
+    any: ["bag4: @CUT @BODY", "порезалась|порезался|порезалсь ~3 опять|снова|специально|нарочно|кров"],
+  },
+  {
+    id: "rope_plan",
+    cat: "suicide_self_harm",
+    level: "emergency",
+    any: ["bag8: @ROPE @PLAN"],
+  },
+  {
+    id: "farewell",
+    cat: "suicide_self_harm",
+    level: "emergency",
+    all: [
+      "@FAREWELL || қош|сау болыңдар|болыныздар || bye= forever=|everyone=",
+      "бітті= || всё=|все= || не= могу= больше= || can=|cant= ~3 anymore=|more= || шыдай|шыдамай алмаймын || тоқтатамын || " +
+        "last= message= || последн ~1 сообщени || @SUICIDE_WORD || жоқпын || енді= жоқ=",
+    ],
+  },
+  {
+    id: "overdose",
+    cat: "overdose",
+    level: "emergency",
+    any: [
+      "bag8: @PILL @INGEST @QTY",
+      "bag6: @PILL @INGEST_STRONG",
+      "took|swalowed|ate= @PILL",
+      "took|swalowed|ate= some= @PILL",
+      "@INGEST таблеток=|лекарств",
+      "i= overdosed|od=",
+      "bag6: @WANT_DIE отравиться|уланғым|травиться",
+      "bag8: @PILL @INGEST_FUT @QTY_ALL",
+    ],
+  },
+  // ======================= suicide / self-harm: high ================================
+  {
+    id: "suicidal_thoughts",
+    cat: "suicide_self_harm",
+    level: "high",
+    any: [
+      "@THINK ~3 @DEATH",
+      "@SUICIDE_WORD",
+      "@SELF_HARM_WORD",
+      "@OLSEM ~1 @GOI",
+      "wish ~3 never= born|existed || wish ~3 wasnt|werent|wasn ~1 born=|alive=|here=",
+      "better= off= dead= || better= off= without= me=",
+      "no= reason= to= live=",
+      "tired= of= livin=|life=",
+      "@WANT_DIE ~2 disappear|vanish|исчезнуть|исчезн || @WANT_DIE ~2 sleep= forever=",
+      "@NEG want|wanna ~2 wake= up=",
+      "лучше= бы= ~2 умер|умерла || лучше= бы= ~2 меня= не= было= || лучше= бы= ~2 не= родил",
+      "смысл ~3 жить=|жизни=",
+      "bag3: жить= надоело|устала|устал=|задолбало",
+      "незачем= жить=",
+      "не= хочу= просыпаться=",
+      "өмірдің мәні ~1 жоқ || өмір= сүрудің мәні ~1 жоқ",
+      "өмірден|өмір= сүруден шаршадым|жалықтым",
+      "жоғалып ~1 кеткім|кеткісі",
+      "hurt= @SELF",
+      "өзіме|өзіне ~1 зиян ~1 келтір",
+      "больше= ~2 не= увидите|увидишь || мені ~2 көрмейсіңдер|көрмейсің|көрмейсіз || never= see= me= again=",
+      "навредить|поранить= себе=|себя=",
+      "noose",
+      "overdos|передоз",
+    ],
+  },
+  {
+    id: "kk_olgim",
+    cat: "suicide_self_harm",
+    level: "high",
+    notNext: "@KELME",
+    any: ["@OLGIM"],
+  },
+  // ======================= violence =================================================
+  {
+    id: "beats_me",
+    cat: "physical_abuse",
+    level: "high",
+    now: true,
+    any: [
+      "@BEAT ~1 @ME",
+      "@ME ~2 @BEAT",
+      "bag6: @AGENT @BEAT",
+      "bag4: @VICTIM_CHILD @BEAT",
+      "@BEAT_EN ~1 @ME",
+      "@BEAT_EN ~2 @VICTIM_CHILD",
+      "@AGENT ~2 @BEAT_EN ~1 her=|him=|us=|them=",
+    ],
+  },
+  {
+    id: "raised_hand",
+    cat: "physical_abuse",
+    level: "high",
+    now: true,
+    any: ["@ME_DAT/@ME ~1 @QOL көтерді|көтереді|салды=|салады=|көтерді|салып", "зорлық|зомбылық"],
+  },
+  {
+    id: "domestic_violence",
+    cat: "domestic_violence",
+    level: "high",
+    now: true,
+    supersedes: ["physical_abuse"],
+    any: [
+      "@BEAT/@BEAT_EN ~2 @VICTIM_PARENT",
+      "@VICTIM_PARENT_ACC ~2 @BEAT",
+      "bag4: @HUSBAND @BEAT",
+      "@HUSBAND ~2 @BEAT_EN",
+      "domestic= violence|abuse || домашн ~1 насили || семейн ~1 насили || тұрмыстық ~1 зорлық",
+    ],
+  },
+  {
+    id: "violence_words",
+    cat: "physical_abuse",
+    level: "high",
+    now: true,
+    any: ["насилие|насилия= || абьюз|abusive"],
+  },
+  {
+    id: "weapon_threat",
+    cat: "physical_abuse",
+    level: "high",
+    now: true,
+    any: ["bag6: @WEAPON @CHASE/@THREAT"],
+  },
+  {
+    id: "weapon_now_kk",
+    cat: "violence_now",
+    level: "emergency",
+    all: ["@WEAPON", "@CHASE/@THREAT/@BEAT_IP жатыр=|жатырмын="],
+  },
+  {
+    id: "end_it",
+    cat: "suicide_self_harm",
+    level: "emergency",
+    soft: true,
+    notNext: "with=|between=|for=",
+    any: ["@WANT_DIE/going/gonna/wanna ~2 end= it="],
+  },
+  {
+    id: "being_abused",
+    cat: "physical_abuse",
+    level: "high",
+    now: true,
+    any: ["being|been|was|am=|im=|get|getin ~1 abused|beaten|hit=|beat="],
+  },
+  {
+    id: "grooming",
+    cat: "threats_sextortion",
+    level: "high",
+    any: ["bag8: взрослый|взрослая|мужик|мужчина|adult|grown|stranger|незнакомец|незнакомый|ересек|бейтаныс " +
+        "просит|требует|asks|askin|wants|сұрайды|сұрап|жібер= @PHOTO"],
+  },
+  {
+    id: "beating_now_en",
+    cat: "violence_now",
+    level: "emergency",
+    any: ["@PROG_EN ~1 @BEAT_ING ~2 @ME/@VICTIM_PARENT/@VICTIM_CHILD/her=/him="],
+  },
+  {
+    id: "beating_now_kk",
+    cat: "violence_now",
+    level: "emergency",
+    all: ["@BEAT_IP жатыр=|жатырмын=|жатырсың=", "bag6: @ME/@AGENT/@HUSBAND/@VICTIM_CHILD/@VICTIM_PARENT_ACC/ол= @BEAT_IP"],
+  },
+  // ======================= sexual abuse =============================================
+  {
+    id: "sexual_abuse",
+    cat: "sexual_abuse",
+    level: "high",
+    any: [
+      "@RAPE",
+      "bag6: @TOUCH @ME/@ME_DAT/@VICTIM_CHILD @AGENT/@SECRET",
+      "bag6: @TOUCH @SECRET",
+      "sexual|сексуальн|жыныстық ~1 abuse|abused|насили|зорлық|домогат",
+      "домогает|домогал|домогательств",
+      "@FORCE ~3 @UNDRESS",
+      "bag12: @AGENT @FORCE @SECRET",
+      "bag6: @AGENT @UNDRESS @ME/@ME_DAT/@VICTIM_CHILD",
+      "sexual= harasment",
+    ],
+  },
+  // ======================= threats / sextortion =====================================
+  {
+    id: "sextortion",
+    cat: "threats_sextortion",
+    level: "high",
+    any: [
+      "bag10: @NUDE @PHOTO/@LEAK/@DEMAND/@THREAT",
+      "bag12: @PHOTO @LEAK @DEMAND/@THREAT",
+      "bag8: @PHOTO @THREAT",
+      "blackmail|шантаж|sextortion|секстор",
+    ],
+  },
+  {
+    id: "life_threat",
+    cat: "threats_sextortion",
+    level: "high",
+    any: [
+      "bag6: @THREAT @KILL_OTHER/@STAB/@BEAT/@BEAT_EN",
+      "@SAID ~4 @KILL_OTHER/@STAB ~2 @ME",
+      "@KILL_OTHER деп=",
+      "death= threat || угроз ~1 убийств",
+      "want|wants ~1 to= kil=|kill=|hurt=|stab ~1 me=",
+    ],
+  },
+  {
+    id: "telling_to_die",
+    cat: "bullying",
+    level: "high",
+    any: ["kys= || kil= yourself= || убей= себя= || сдохни= || убейся= || иди= повесься || өліп= кет= || өлсеңші"],
+  },
+  // ======================= runaway / nowhere safe ===================================
+  {
+    id: "runaway",
+    cat: "runaway_unsafe",
+    level: "high",
+    any: [
+      "ran|run|runin ~1 away= ~2 home=|house=",
+      "runaway|ranaway",
+      "сбежал|сбежала|убежал|убежала|ушла=|ушел=|ушёл=|сбегу|убегу ~1 из= дома=",
+      "выгнал|выгнали|выгнала|выгоняет|выгоняют ~3 из= дома= || выгнал|выгнали|выгнала|выгоняет|выгоняют ~3 на= улицу=",
+      "үйден ~2 қаштым|қашып|қашам|қаштық|қуып|қуды",
+      "nowhere= to= sleep|go=|stay|live=",
+      "no= place ~2 sleep|stay|live=",
+      "негде ~1 ночевать|спать|жить|переночевать|жыть",
+      "некуда ~1 идти|пойти|деться",
+      "ночую|ночевал|ночевала|сплю ~2 улице|подъезде",
+      "sleep|sleepin|slept ~2 outside|street|streets|park=",
+      "@NOWHERE_WORD",
+      "түнейтін|түнеуге|қонатын|жататын ~1 жер|жерім ~1 жоқ",
+      "баратын|барар|баратын ~1 жерім|жер= ~1 жоқ",
+      "көшеде|далада ~2 қалдым|түнедім|түнеймін|жатырмын|ұйықта",
+      "баспана ~1 жоқ",
+      "kicked|threw|locks|locked|lockin ~2 out= ~4 home=|house=|night=|street|outside",
+    ],
+  },
+  // ======================= bullying: moderate =======================================
+  {
+    id: "bullying",
+    cat: "bullying",
+    level: "moderate",
+    any: [
+      "@BULLY",
+      "make|makes|makin|made fun= || laugh|laughs|laughin at= me= || call=|calls|called me= names= || " +
+        "mean= comments|things|messages|posts",
+      "смеются|ржут|угарают над= мной= || пишут ~3 гадости || распускают слухи || про= меня= ~2 гадост|врут|слухи",
+      "туралы ~2 жаман|өтірік|гадост || мен= туралы ~3 жаман",
+      "no=|nobody= ~1 talks|plays ~1 to=|with= me= || nobody= likes= me= || ешкім ~1 жақтырмайды|жақсы= көрмейді",
+    ],
+  },
+  // ======================= distress: moderate =======================================
+  {
+    id: "distress",
+    cat: "distress",
+    level: "moderate",
+    any: [
+      "@DISTRESS",
+      "hate= myself= || себя= ненавижу || ненавижу= себя= || өзімді= жек= көремін",
+      "nobody= understands|cares || no= one= understands|cares || никто ~2 не= понимает|понимают|любит || ешкім ~2 түсінбейді",
+      "никому ~2 не= нужн || ешкімге ~1 керек= емес",
+      "мне= плохо= || плохо= мне= || i= feel= bad|terible|awful || жаман= сезінемін",
+      "устал|устала= от= всего= || tired= of= everythin",
+      "не= могу= уснуть|заснуть|спать || cant= sleep || ұйықтай= алмаймын",
+      "ничего= не= хочется || нет= сил= || no= friends || нет= друзей || досым= жоқ",
+      "көңіл ~1 күйім|күйім= ~1 жоқ || көңілім= жоқ",
+      "шыдай= алмаймын || can=|cant= take it= anymore",
+      "бәрі= бітті= || всё= кончено= || its= over=",
+      "жалғыз= сезін || feel= alone=",
+    ],
+  },
+  // ======================= family: moderate =========================================
+  {
+    id: "family_conflict",
+    cat: "family_conflict",
+    level: "moderate",
+    any: [
+      "@DIVORCE",
+      "@PARENTS ~3 @QUARREL",
+      "@QUARREL ~3 @PARENTS",
+      "ссоримся|ругаемся|ұрысамыз|ұрсысамыз|urisamiz",
+      "wont|doesnt|wouldnt ~1 talk|speak ~1 to|with= me=",
+      "перестал|перестала ~2 разговаривать|общаться",
+      "не= разговаривает|общается ~2 со= мной= || со= мной= не= разговаривает|общается",
+      "сөйлеспейді|сөйлеспей",
+      "бөлек= тұрады|тұрамыз",
+      "үйге барғым @KELME || домой= не= пойду || не= хочу= домой= || dont= want ~2 go= home=",
+    ],
+  },
+];

@@ -1,0 +1,31 @@
+/**
+ * Types shared by the triage modules (kept apart so the lexicon can import them without a
+ * cycle through index.ts).
+ */
+
+/** How urgent a message is, from the product design: emergency > high > moderate > none. */
+export type RiskLevel = "emergency" | "high" | "moderate" | "none";
+
+/** What kind of risk a message shows; several may apply at once. */
+export type RiskCategory =
+  | "suicide_self_harm"
+  | "overdose"
+  | "violence_now"
+  | "sexual_abuse"
+  | "physical_abuse"
+  | "domestic_violence"
+  | "threats_sextortion"
+  | "runaway_unsafe"
+  | "bullying"
+  | "distress"
+  | "family_conflict";
+
+/** Language of the message as detected from its words; "mixed" when two languages share it. */
+export type DetectedLanguage = "kk" | "ru" | "en" | "mixed" | "unknown";
+
+/** The grade of one message: its level, the categories that produced it, and its language. */
+export interface RiskAssessment {
+  level: RiskLevel;
+  categories: RiskCategory[];
+  language: DetectedLanguage;
+}
