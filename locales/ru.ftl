@@ -93,8 +93,8 @@ flow-stale-button = Эта кнопка из старого сообщения. 
 flow-choose-button = Выберите одну из кнопок ниже. Если хотите написать о другом, нажмите /menu.
 flow-region-ask = В каком вы регионе? Сначала покажу службы там.
 flow-region-skip = Не скажу — только республиканские службы
-region-prev = ◀ Назад
-region-next = Дальше ▶
+region-prev = ◀ Предыдущие
+region-next = Следующие ▶
 flow-referrals-title = <b>Куда можно обратиться:</b>
 
 cmd-start = Начать сначала, выбрать язык

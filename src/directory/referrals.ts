@@ -24,6 +24,8 @@ export interface ReferralQuery {
   now: Date;
   preferKinds?: readonly ServiceKind[];
   limit?: number;
+  /** End with a hint to choose a region when none is known (default true). */
+  regionalHint?: boolean;
 }
 
 export interface Referrals {
@@ -49,7 +51,7 @@ export function createReferrals(directory: Directory, i18n: I18n): Referrals {
         limit: query.limit ?? 4,
       });
       const knowsRegion = resolveRegion(directory, query) !== undefined;
-      const regionalHint = !knowsRegion && hasRegionalServices(directory, { topic: query.topic, audience: query.role });
+      const regionalHint = query.regionalHint !== false && !knowsRegion && hasRegionalServices(directory, { topic: query.topic, audience: query.role });
       return renderCards(ranked, translator(i18n, query.lang), query.lang, { regionalHint });
     },
     regions(lang) {

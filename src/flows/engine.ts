@@ -70,6 +70,7 @@ export function createTopicFlow(services: FlowServices) {
     let cursor: Cursor | undefined = nextCursor(def, -1, answers, profile);
     let showIntro = true;
     let regionPage = 0;
+    let declinedRegion = false;
     let current = ctx;
     // Edit the message whose button was pressed, unless the last update was no answer.
     let edit = true;
@@ -85,6 +86,10 @@ export function createTopicFlow(services: FlowServices) {
       edit = true;
 
       current = await conversation.wait();
+      // The language may have been switched outside the flow (/language): follow it.
+      const lang = profile.lang;
+      profile = { ...(await readProfile()), region: profile.region };
+      if (profile.lang !== lang) t = translator(services.i18n, profile.lang);
       const data = current.callbackQuery?.data;
       if (data !== undefined) await current.answerCallbackQuery().catch(() => undefined);
 
@@ -98,8 +103,6 @@ export function createTopicFlow(services: FlowServices) {
         continue;
       }
       if (data === FLOW_CB.resume) {
-        profile = await readProfile();
-        t = translator(services.i18n, profile.lang);
         edit = false;
         continue;
       }
@@ -110,7 +113,8 @@ export function createTopicFlow(services: FlowServices) {
       }
       if (cursor === "region" && parsed?.topic === topic && parsed.q === "region") {
         const code = parsed.option;
-        if (code !== "-" && services.regions(profile.lang).some((r) => r.code === code)) {
+        declinedRegion = code === "-";
+        if (!declinedRegion && services.regions(profile.lang).some((r) => r.code === code)) {
           await conversation.external((outer) => {
             outer.session.prefs.region = code;
           });
@@ -122,9 +126,10 @@ export function createTopicFlow(services: FlowServices) {
       }
       if (typeof cursor === "number") {
         const q = def.questions[cursor]!;
-        const chosen = parsed?.topic === topic && parsed.q === q.id ? parsed.option : matchTypedOption(t, q, current);
+        const chosen = parsed?.topic === topic && parsed.q === q.id ? parsed.option : matchTypedOption(t, q, current, profile.role);
         if (chosen !== undefined && q.options.some((o) => o.id === chosen)) {
           answers[q.id] = chosen;
+          regionPage = 0;
           history.push(cursor);
           cursor = nextCursor(def, cursor, answers, profile);
           continue;
@@ -136,7 +141,7 @@ export function createTopicFlow(services: FlowServices) {
     }
 
     const now = new Date(await conversation.now());
-    await sendOutcome(current, services, def, answers, profile, now);
+    await sendOutcome(current, services, def, answers, profile, now, declinedRegion);
   };
 }
 
@@ -177,12 +182,12 @@ function regionView(
 }
 
 /** A typed answer: the option's number ("2") or its label, ignoring case. */
-function matchTypedOption(t: Translate, q: FlowQuestion, ctx: Context): string | undefined {
+function matchTypedOption(t: Translate, q: FlowQuestion, ctx: Context, role: Role): string | undefined {
   const text = ctx.message?.text?.trim().toLowerCase();
   if (!text || text.length > 200) return undefined;
   const n = Number(text);
   if (Number.isInteger(n) && n >= 1 && n <= q.options.length) return q.options[n - 1]!.id;
-  return q.options.find((o) => t(o.label, {}).toLowerCase() === text)?.id;
+  return q.options.find((o) => t(o.label, { role }).toLowerCase() === text)?.id;
 }
 
 /** Edits the message whose button was pressed (when `edit`), or sends a new one. */
@@ -206,6 +211,7 @@ async function sendOutcome(
   answers: Answers,
   profile: Profile,
   now: Date,
+  declinedRegion: boolean,
 ): Promise<void> {
   const t = translator(services.i18n, profile.lang);
   const outcome = def.outcome(answers, { role: profile.role, region: profile.region });
@@ -221,6 +227,8 @@ async function sendOutcome(
     now,
     preferKinds: outcome.preferKinds,
     limit: outcome.maxCards ?? 4,
+    // No "choose your region" hint to someone who just declined, or who is in danger now.
+    regionalHint: !declinedRegion && !outcome.urgent,
   });
   const options = { parse_mode: "HTML" as const, protect_content: protect };
   for (const chunk of splitMessage(parts.join("\n\n"))) await ctx.reply(chunk, options);

@@ -50,6 +50,8 @@ export class FakeTelegram {
   private readonly failures = new Map<string, InjectedError[]>();
   /** Called for every recorded call (the console prints from here). */
   onCall?: (call: ApiCall) => void;
+  /** Membership answered by getChatMember (default: everyone is a member). */
+  memberStatus: (userId: number) => string = () => "member";
 
   /** The next `times` calls of `method` fail with `error`. */
   failNext(method: string, error: InjectedError, times = 1): void {
@@ -110,7 +112,7 @@ export class FakeTelegram {
       case "createForumTopic":
         return { message_thread_id: this.nextThreadId++, name: p.name, icon_color: 0x6fb9f0 };
       case "getChatMember":
-        return { status: "member", user: { id: Number(p.user_id), is_bot: false, first_name: "Staff" } };
+        return { status: this.memberStatus(Number(p.user_id)), user: { id: Number(p.user_id), is_bot: false, first_name: "Staff" } };
       case "getUpdates":
         return [];
       case "getWebhookInfo":

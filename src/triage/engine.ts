@@ -210,7 +210,7 @@ function edit1(t: string, s: string): boolean {
 }
 
 const tagCache = new Map<string, readonly number[]>();
-const TAG_CACHE_LIMIT = 50_000;
+const TAG_CACHE_LIMIT = 8_000;
 const NO_TAGS: readonly number[] = [];
 
 function computeTags(t: string, fuzzy = true): readonly number[] {

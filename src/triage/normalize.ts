@@ -55,7 +55,7 @@ const CYR_CHAR_RE = /[\u0400-\u04ff]/;
 const COMBINING_RE = /[\u0300-\u036f]/g;
 
 const wordCache = new Map<string, Word>();
-const WORD_CACHE_LIMIT = 50_000;
+const WORD_CACHE_LIMIT = 8_000;
 
 function mapChar(ch: string): string {
   if (ch >= "a" && ch <= "z") return ch;

@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { Writable } from "node:stream";
 import type { Update } from "grammy/types";
 import { Redis } from "ioredis";
-import { buildDeps, secretFromToken } from "../../src/app.js";
+import { buildDeps, type DeskOptions, secretFromToken } from "../../src/app.js";
 import { createBot, type CreateBotDeps } from "../../src/bot/index.js";
 import { createLogger } from "../../src/logger.js";
 import { BOT_INFO, buttonsOf, FAKE_TOKEN, FakeTelegram, textOf, type ApiCall, UpdateFactory } from "../../src/testing/fake-telegram.js";
@@ -18,6 +18,8 @@ export interface HarnessOptions {
   prefix?: string;
   operatorChatId?: number;
   now?: () => Date;
+  /** Operators' desk settings (staffChatId defaults to operatorChatId). */
+  desk?: Partial<DeskOptions>;
   /** Replace parts of the dependencies (a test flow, a failing storage). */
   override?: (deps: CreateBotDeps) => CreateBotDeps;
 }
@@ -46,6 +48,19 @@ export function createHarness(options: HarnessOptions = {}) {
     prefix,
     pseudonymSecret: secretFromToken(FAKE_TOKEN),
     now: options.now,
+    desk:
+      options.desk || options.operatorChatId
+        ? {
+            staffChatId: options.operatorChatId ?? -1001000000001,
+            supervisors: [],
+            hours: "24/7",
+            waitLimits: "emergency=2,high=10,other=60",
+            reopenWindowHours: 72,
+            retentionDays: 30,
+            staffLang: "en",
+            ...options.desk,
+          }
+        : undefined,
   });
   if (options.override) deps = options.override(deps);
   const bot = createBot(

@@ -5,7 +5,7 @@
  */
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
-import { type CaseDesk, DESK_CB, TEMPLATES, type Template } from "../../cases/desk.js";
+import { type CaseDesk, TEMPLATES, type Template } from "../../cases/desk.js";
 import { type Case, type Outcome, OUTCOMES, RISK_ICON } from "../../cases/types.js";
 import { escapeHtml } from "../text.js";
 

@@ -1,0 +1,230 @@
+/**
+ * Focused tests of assessRisk: one sentence in every script grades the same, idioms stay
+ * calm, third-person reports count, emoji never make an emergency alone, negation, typos,
+ * glued words, huge and empty input, and the small helpers (RISK_ORDER, topicForCategories).
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { assessRisk, atLeast, RISK_ORDER, topicForCategories, type RiskLevel } from "../../src/triage/index.js";
+import { skeleton } from "../../src/triage/normalize.js";
+
+const level = (text: string): RiskLevel => assessRisk(text).level;
+
+describe("normaliser", () => {
+  it("folds every script of a Kazakh word to one skeleton", () => {
+    const forms = ["өлгім", "олгим", "olgim", "ólgim", "ölgim", "ӨЛГІМ", "өлгiм", "олгииим"];
+    expect(new Set(forms.map(skeleton))).toEqual(new Set(["olgim"]));
+  });
+  it("folds Russian Cyrillic and its Latin transliterations together", () => {
+    expect(skeleton("хочу умереть")).toBe(skeleton("hochu umeret'"));
+    expect(skeleton("хочу умереть")).toBe(skeleton("xochu umeretttь"));
+    expect(skeleton("хочу")).toBe(skeleton("ho4u"));
+    expect(skeleton("меня бьют")).toBe(skeleton("menya b'yut"));
+    expect(skeleton("жить")).toBe(skeleton("zhit"));
+  });
+});
+
+describe("the same sentence in every script gets the same level", () => {
+  const groups: Array<[RiskLevel, string[]]> = [
+    [
+      "emergency",
+      ["өлгім келеді", "олгим келеди", "olgim keledi", "ólgim keledi", "ölgim keledi", "хочу умереть", "hochu umeret", "xochu umeret'", "I want to die", "i wanna die"],
+    ],
+    [
+      "emergency",
+      ["өзімді өлтіргім келеді", "озимди олтиргим келеди", "ozimdi oltirgim keledi", "ózimdi óltirgim keledi", "хочу убить себя", "hochu ubit sebya", "I want to kill myself"],
+    ],
+    ["high", ["әкем мені ұрады", "акем мени урады", "akem meni urady", "äkem meni ūrady", "папа меня бьёт", "papa menya b'yot", "my dad beats me"]],
+    [
+      "emergency",
+      ["әкем мені қазір ұрып жатыр", "акем мени казир урып жатыр", "akem meni qazir uryp jatyr", "папа меня сейчас бьёт", "papa menya seichas b'et", "my dad is beating me right now"],
+    ],
+    [
+      "emergency",
+      ["көп таблетка іштім", "коп таблетка иштим", "kop tabletka ishtim", "выпила много таблеток", "vypila mnogo tabletok", "i took a lot of pills"],
+    ],
+    [
+      "high",
+      ["үйден қашып кеттім түнейтін жер жоқ", "уйден кашып кеттим тунейтин жер жок", "úıden qashyp kettim túneıtin jer joq", "сбежала из дома негде ночевать", "sbezhala iz doma negde nochevat", "i ran away from home and have nowhere to sleep"],
+    ],
+    [
+      "moderate",
+      ["мені ешкім түсінбейді", "мени ешким тусинбейди", "meni eshkim tusinbeidi", "никто меня не понимает", "nikto menya ne ponimaet", "nobody understands me"],
+    ],
+    ["moderate", ["ата-анам ажырасып жатыр", "ата анам ажырасып жатыр", "ata-anam ajyrasyp jatyr", "родители разводятся", "roditeli razvodyatsya", "my parents are getting divorced"]],
+  ];
+  for (const [want, texts] of groups) {
+    it(`${want}: ${texts[0]}`, () => {
+      expect(texts.map((t) => [t, level(t)])).toEqual(texts.map((t) => [t, want]));
+    });
+  }
+});
+
+describe("idioms and everyday words stay calm", () => {
+  const calm = [
+    "I'm dying of laughter",
+    "this homework is killing me",
+    "my phone is dead",
+    "мой персонаж умер в игре",
+    "умираю со смеху",
+    "убить время",
+    "killer app",
+    "ол өліп қалды телефоным",
+    "I could kill for a pizza",
+    "dead tired",
+    "the battery died",
+    "убей меня, если я забуду",
+    "күлкіден өліп қалдым",
+    "kulkiden olip qaldym",
+    "мама меня убьет за двойку",
+    "she beat me at chess",
+    "i cut myself shaving",
+    "i forgot to take my pills",
+    "хочу спать",
+    "футболға барғым келеді",
+    "әкем мені мектепке апарып жатыр",
+    "не хочу жить с папой в одной комнате",
+  ];
+  for (const text of calm) it(text, () => expect(RISK_ORDER[level(text)]).toBeLessThan(RISK_ORDER.high));
+  it("idioms are not even moderate", () => {
+    for (const text of calm.slice(0, 14)) expect([text, level(text)]).toEqual([text, "none"]);
+  });
+});
+
+describe("negation", () => {
+  it("does not fire on 'I don't want to die' in any language", () => {
+    for (const text of ["I don't want to die", "i dont really want to die", "не хочу умирать", "я не хочу умереть", "өлгім келмейді", "өзімді өлтірмеймін", "i would never kill myself"]) {
+      expect([text, level(text)]).toEqual([text, "none"]);
+    }
+  });
+  it("'don't want to live' is itself a crisis", () => {
+    expect(level("I don't want to live anymore")).toBe("emergency");
+    expect(level("не хочу больше жить")).toBe("emergency");
+    expect(level("өмір сүргім келмейді")).toBe("emergency");
+  });
+  it("'dad doesn't beat me' is calm", () => {
+    expect(level("папа меня не бьет")).toBe("none");
+  });
+});
+
+describe("third person counts", () => {
+  it.each([
+    ["my daughter says she wants to die", "emergency"],
+    ["қызым өлгім келеді дейді", "emergency"],
+    ["моя дочь говорит что хочет умереть", "emergency"],
+    ["my friend says she's going to kill herself", "emergency"],
+    ["мою подругу бьёт отчим", "high"],
+    ["moyu sestru b'et otec", "high"],
+    ["досым өзін өлтіргісі келеді", "emergency"],
+  ] as const)("%s → %s", (text, want) => {
+    expect(level(text)).toBe(want);
+  });
+});
+
+describe("typos, repeated letters, glued words", () => {
+  it.each([
+    ["умеретььь хочу", "emergency"],
+    ["хочу умерть", "emergency"],
+    ["i wanna dieee", "emergency"],
+    ["hellppp he is hitting me", "emergency"],
+    ["gonna kil myself", "emergency"],
+    ["хочуумереть", "emergency"],
+    ["olgimkeledi", "emergency"],
+    ["i want to kilmyself", "emergency"],
+    ["ХОЧУ УМЕРЕТЬ!!!", "emergency"],
+  ] as const)("%s → %s", (text, want) => {
+    expect(level(text)).toBe(want);
+  });
+});
+
+describe("emoji", () => {
+  it("alone never make an emergency, and risk emoji alone are at most moderate", () => {
+    for (const text of ["🔪", "💊💊💊", "🔪🩸😭", "😭😭😭", "☠️🪢", "😂💀"]) {
+      expect(RISK_ORDER[level(text)]).toBeLessThanOrEqual(RISK_ORDER.moderate);
+    }
+    expect(level("😭😭😭")).toBe("none");
+    expect(level("😂💀")).toBe("none");
+  });
+  it("can raise a moderate message to high but not to emergency", () => {
+    expect(level("мне очень одиноко")).toBe("moderate");
+    expect(level("мне очень одиноко 🔪")).toBe("high");
+    expect(level("nobody understands me 💊💊")).toBe("high");
+  });
+});
+
+describe("edge cases", () => {
+  it("empty string is none", () => {
+    expect(assessRisk("")).toEqual({ level: "none", categories: [], language: "unknown" });
+    expect(assessRisk("   \n\t ").level).toBe("none");
+    expect(assessRisk("?!...").level).toBe("none");
+  });
+  it("a 100 000-character message returns quickly without throwing", () => {
+    const huge = "я сегодня был в школе и играл в футбол ".repeat(3000).slice(0, 100_000);
+    const t0 = performance.now();
+    expect(assessRisk(huge).level).toBe("none");
+    expect(assessRisk(`${huge} хочу умереть`).level).toBe("emergency");
+    expect(assessRisk("ж".repeat(100_000)).level).toBe("none");
+    expect(assessRisk("🔪".repeat(50_000)).level).toBe("moderate");
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+  it("is fast per message", () => {
+    const msgs = ["хочу умереть", "мама готовит ужин", "olgim keledi", "this homework is killing me", "сыныптастарым мені мазақтайды"];
+    for (const m of msgs) assessRisk(m);
+    const t0 = performance.now();
+    for (let i = 0; i < 5000; i++) assessRisk(msgs[i % msgs.length] as string);
+    expect((performance.now() - t0) / 5000).toBeLessThan(0.5);
+  });
+  it("never throws and always returns a valid grade (property test)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (text) => {
+        const r = assessRisk(text);
+        expect(Object.keys(RISK_ORDER)).toContain(r.level);
+        expect(["kk", "ru", "en", "mixed", "unknown"]).toContain(r.language);
+        expect(r.categories.length === 0).toBe(r.level === "none");
+      }),
+      { numRuns: 500 },
+    );
+  });
+  it("handles odd input types defensively", () => {
+    expect(assessRisk(undefined as unknown as string).level).toBe("none");
+  });
+});
+
+describe("categories, language and helpers", () => {
+  it("names the categories", () => {
+    expect(assessRisk("my husband beats me").categories).toEqual(["domestic_violence"]);
+    expect(assessRisk("someone says he will post my nudes unless i pay").categories).toContain("threats_sextortion");
+    expect(assessRisk("i took a whole bottle of pills").categories).toEqual(["overdose"]);
+    expect(assessRisk("he is beating me now").categories[0]).toBe("violence_now");
+    expect(assessRisk("kids at school keep bullying me").categories).toEqual(["bullying"]);
+  });
+  it("detects the language", () => {
+    expect(assessRisk("мені ешкім түсінбейді").language).toBe("kk");
+    expect(assessRisk("мени ешким тусинбейди").language).toBe("kk");
+    expect(assessRisk("meni eshkim tusinbeidi").language).toBe("kk");
+    expect(assessRisk("никто меня не понимает").language).toBe("ru");
+    expect(assessRisk("nikto menya ne ponimaet").language).toBe("ru");
+    expect(assessRisk("nobody understands me").language).toBe("en");
+    expect(assessRisk("мен өлгім келеді правда устала").language).toBe("mixed");
+    expect(assessRisk("🔪").language).toBe("unknown");
+  });
+  it("orders levels", () => {
+    expect(RISK_ORDER.emergency).toBeGreaterThan(RISK_ORDER.high);
+    expect(RISK_ORDER.high).toBeGreaterThan(RISK_ORDER.moderate);
+    expect(RISK_ORDER.moderate).toBeGreaterThan(RISK_ORDER.none);
+    expect(atLeast("emergency", "high")).toBe(true);
+    expect(atLeast("moderate", "high")).toBe(false);
+  });
+  it("maps categories to menu topics", () => {
+    expect(topicForCategories([])).toBeUndefined();
+    expect(topicForCategories(["bullying"])).toBe("bullying");
+    expect(topicForCategories(["distress", "bullying"])).toBe("bullying");
+    expect(topicForCategories(["suicide_self_harm"])).toBe("feeling_bad");
+    expect(topicForCategories(["suicide_self_harm"], "emergency")).toBe("danger");
+    expect(topicForCategories(["domestic_violence"])).toBe("violence");
+    expect(topicForCategories(["family_conflict"])).toBe("family");
+    expect(topicForCategories(["threats_sextortion"])).toBe("bullying");
+    expect(topicForCategories(["runaway_unsafe"])).toBe("danger");
+    expect(topicForCategories(assessRisk("родители разводятся").categories)).toBe("family");
+  });
+});
