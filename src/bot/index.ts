@@ -3,7 +3,7 @@
  * production (Redis, real Telegram), tests (real Redis, fake HTTP transport) and the console
  * (memory, printed replies) run the very same bot.
  */
-import { Bot, type BotConfig, session } from "grammy";
+import { Api, Bot, type BotConfig, session } from "grammy";
 import { conversations, createConversation } from "@grammyjs/conversations";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
@@ -53,7 +53,8 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
     await next();
   });
   bot.use(deps.i18n.middleware());
-  if (deps.deskFactory) deps.desk = deps.deskFactory(bot.api);
+  // Relays get their own API without auto-retry: the outbox retries them without holding up the update.
+  if (deps.deskFactory) deps.desk = deps.deskFactory(new Api(config.token, config.client));
   if (deps.desk) {
     bot.errorBoundary((err) => deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, "staff update failed"), deskFeature(deps.desk));
   }

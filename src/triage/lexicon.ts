@@ -52,8 +52,8 @@ export const CONCEPTS: Readonly<Record<string, string>> = {
   // ---- grammar markers -------------------------------------------------------------
   NEG: "не=|not=|dont=|doesnt=|didnt=|never=|wont=|wouldnt=|isnt=|никогда=|ни=|nikogda=|donot=",
   INTENS: "really=|realy=|actually=|even=|just=|rly=|просто=|правда=|реально=|вообще=|совсем=|уже=",
-  NOW: "now=|rn=|currently=|сейчас=|щас=|счас=|сичас=|sejchas=|сейчяс=|қазір=|қазыр=|казыр=|дәл=",
-  HELP: "help=|helpme=|halp=|pls=|please=|помогите=|помоги=|спасите=|спаси=|sos=|сос=|көмектес|көмек=|komek=",
+  NOW: "now=|rn=|currently=|сейчас=|щас=|счас=|сичас=|sejchas=|сейчяс=|қазір=|қазыр=|казыр=",
+  HELP: "help=|helpme=|halp=|помогите=|помоги=|спасите=|спаси=|sos=|сос=|көмектесіңдер|көмектесіңдерші|көмек=",
   SOMETIMES: "sometimes=|occasionally=|иногда=|бывает=|кейде=|keide=|keyde=|inogda=|раньше=|бұрын=|used=",
 
   // ---- suicide and self-harm --------------------------------------------------------

@@ -1,0 +1,260 @@
+/**
+ * Operators through the bot: a user asks for a person, the case gets its forum topic and
+ * card, messages relay both ways without names or ids, notes stay internal, claims are
+ * exactly-once across two bot instances, risk rises move the case, limits are raised once,
+ * Telegram failures are retried from the outbox, and a deleted topic is re-created.
+ */
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import type { Update } from "grammy/types";
+import { buttonsOf, textOf } from "../../src/testing/fake-telegram.js";
+import { connectRedis, createHarness, dropPrefix, newPrefix, TestUser } from "../kit/harness.js";
+
+const STAFF = -1001234500000;
+const redis = connectRedis();
+let prefix = newPrefix();
+afterEach(async () => {
+  await dropPrefix(redis, prefix);
+  prefix = newPrefix();
+});
+afterAll(async () => {
+  await redis.quit();
+});
+
+let staffUpdateId = 50_000;
+const operator = (id: number, name = "Aigerim") => ({ id, is_bot: false, first_name: name });
+
+function staffMessage(from: number, thread: number | undefined, extra: Record<string, unknown>): Update {
+  return {
+    update_id: staffUpdateId++,
+    message: {
+      message_id: staffUpdateId,
+      date: 0,
+      chat: { id: STAFF, type: "supergroup", title: "Senim staff", is_forum: true },
+      from: operator(from),
+      ...(thread ? { message_thread_id: thread, is_topic_message: true } : {}),
+      ...extra,
+    },
+  } as unknown as Update;
+}
+
+function staffPress(from: number, data: string, thread?: number): Update {
+  return {
+    update_id: staffUpdateId++,
+    callback_query: {
+      id: `s${staffUpdateId}`,
+      from: operator(from),
+      chat_instance: "staff",
+      data,
+      message: { message_id: 1, date: 0, chat: { id: STAFF, type: "supergroup", title: "x" }, text: "card", message_thread_id: thread },
+    },
+  } as unknown as Update;
+}
+
+async function openCase(lang: "kk" | "ru" | "en" = "ru", id = 9001) {
+  let clock = new Date("2026-03-02T10:00:00Z").getTime();
+  const h = createHarness({ redis, prefix, operatorChatId: STAFF, now: () => new Date(clock) });
+  const user = new TestUser(h, { id, language_code: lang });
+  await user.say("/start");
+  await user.press(`lang:${lang}:role`);
+  await user.press("role:child");
+  const opened = await user.press("m:person");
+  const topic = opened.calls.find((c) => c.method === "createForumTopic")!;
+  const thread = (topic.result as { message_thread_id: number }).message_thread_id;
+  return { h, user, opened, thread, advance: (ms: number) => (clock += ms) };
+}
+
+describe("opening a case", () => {
+  it("creates a forum topic with the case card and tells the user honestly what happens", async () => {
+    const { opened, thread } = await openCase("kk");
+    const topic = opened.calls.find((c) => c.method === "createForumTopic")!;
+    expect(topic.payload.chat_id).toBe(STAFF);
+    expect(topic.payload.name).toBe("⚪ #1 · kk · — · —");
+    const card = opened.calls.find((c) => c.method === "sendMessage" && c.payload.chat_id === STAFF)!;
+    expect(card.payload.message_thread_id).toBe(thread);
+    expect(textOf(card)).toContain("Case #1");
+    expect(buttonsOf(card).map((b) => b.text)).toEqual(expect.arrayContaining(["✋ Claim", "✅ Resolve"]));
+    const toUser = opened.calls.find((c) => c.method === "sendMessage" && c.payload.chat_id === 9001)!;
+    expect(textOf(toUser)).toContain("1-орындасыз"); // place in the queue
+    expect(textOf(toUser)).toContain("қазір жұмыста"); // on duty now (24/7 in tests)
+    expect(textOf(toUser)).toMatch(/112[\s\S]*150[\s\S]*111/);
+    // Nothing that names the user reaches the staff group.
+    const staffText = opened.calls.filter((c) => c.payload.chat_id === STAFF).map((c) => JSON.stringify(c.payload)).join();
+    expect(staffText).not.toContain("9001");
+  });
+
+  it("off duty, the user is told when operators are back", async () => {
+    const h = createHarness({
+      redis,
+      prefix,
+      operatorChatId: STAFF,
+      desk: { hours: "mon-fri 09:00-18:00" },
+      now: () => new Date("2026-03-07T22:00:00Z"), // Sunday 03:00 in Kazakhstan
+    });
+    const user = new TestUser(h, { id: 9002, language_code: "en" });
+    await user.say("/start");
+    await user.press("lang:en:role");
+    await user.press("role:parent");
+    const opened = await user.press("m:person");
+    expect(opened.text).toContain("not on duty right now");
+    expect(opened.text).toContain("2026-03-09 09:00");
+  });
+
+  it("without a staff group, 'Talk to a person' gives the lines where people answer now", async () => {
+    const h = createHarness({ redis, prefix });
+    const user = new TestUser(h, { id: 9003, language_code: "en" });
+    const reply = await user.send(user.updates.callback("m:person"));
+    expect(reply.text).toContain("not connected yet");
+    expect(reply.methods()).not.toContain("createForumTopic");
+  });
+});
+
+describe("relay", () => {
+  it("user messages of every kind are copied into the topic; operator messages are copied to the user", async () => {
+    const { h, user, thread } = await openCase("ru");
+    const text = await user.say("Мне страшно возвращаться домой");
+    const copy = text.calls.find((c) => c.method === "copyMessage")!;
+    expect(copy.payload).toMatchObject({ chat_id: STAFF, from_chat_id: 9001, message_thread_id: thread });
+    const photo = await user.send(user.updates.message({ photo: [{ file_id: "p", file_unique_id: "p", width: 1, height: 1 }] } as never));
+    expect(photo.calls.filter((c) => c.method === "copyMessage")).toHaveLength(1);
+    const voice = await user.send(user.updates.voice());
+    expect(voice.calls.find((c) => c.method === "copyMessage")?.payload.chat_id).toBe(STAFF);
+
+    const answer = await h.send(staffMessage(555, thread, { text: "Здравствуй, я рядом. Ты сейчас в безопасности?" }));
+    const toUser = answer.find((c) => c.method === "copyMessage")!;
+    expect(toUser.payload).toMatchObject({ chat_id: 9001, from_chat_id: STAFF, protect_content: true });
+    expect(JSON.stringify(toUser.payload)).not.toContain("Aigerim");
+    // The first operator reply claims the case.
+    const queue = await h.send(staffMessage(555, undefined, { text: "/queue", entities: [{ type: "bot_command", offset: 0, length: 6 }] }));
+    expect(textOf(queue.find((c) => c.method === "sendMessage")!)).toContain("claimed");
+  });
+
+  it("/note stays in the staff group", async () => {
+    const { h, thread } = await openCase("en");
+    const note = await h.send(staffMessage(555, thread, { text: "/note seems older than 16", entities: [{ type: "bot_command", offset: 0, length: 5 }] }));
+    expect(note.filter((c) => c.payload.chat_id === 9001)).toEqual([]);
+    expect(textOf(note.find((c) => c.method === "sendMessage")!)).toContain("Note saved");
+  });
+
+  it("a crisis message raises the case's risk, its title and its place in the queue, and gives the numbers", async () => {
+    const { h, user, thread } = await openCase("ru");
+    const reply = await user.say("я больше не хочу жить, сегодня всё закончу");
+    expect(reply.calls.find((c) => c.method === "editForumTopic")?.payload).toMatchObject({ message_thread_id: thread, name: "🔴 #1 · ru · — · —" });
+    const userReply = reply.calls.find((c) => c.method === "sendMessage" && c.payload.chat_id === 9001)!;
+    expect(textOf(userReply)).toContain("112");
+    expect(userReply.payload.protect_content).toBe(true);
+    const c = await h.deps.desk!.store.get(1);
+    expect(c?.risk).toBe("emergency");
+  });
+});
+
+describe("claiming and resolving", () => {
+  it("two operators pressing Claim on two bot instances: exactly one owner, a clear message to the other", async () => {
+    const { h } = await openCase("en");
+    const second = createHarness({ redis, prefix, operatorChatId: STAFF });
+    const [a, b] = await Promise.all([h.send(staffPress(701, "c:claim:1")), second.send(staffPress(702, "c:claim:1"))]);
+    const answers = [...a, ...b].filter((c) => c.method === "answerCallbackQuery").map((c) => String(c.payload.text));
+    expect(answers.filter((t) => t === "The case is yours.")).toHaveLength(1);
+    expect(answers.filter((t) => t.includes("Another operator has already claimed"))).toHaveLength(1);
+  });
+
+  it("resolving tells the user, who can rate 1–5; a forged rating of another case does nothing; writing again reopens", async () => {
+    const { h, user } = await openCase("en");
+    await h.send(staffPress(701, "c:res:1"));
+    const resolved = await h.send(staffPress(701, "c:out:1:helped"));
+    const toUser = resolved.find((c) => c.method === "sendMessage" && c.payload.chat_id === 9001)!;
+    expect(textOf(toUser)).toContain("closed this conversation");
+    expect(buttonsOf(toUser).map((b) => b.callback_data)).toEqual(["rate:1:1", "rate:1:2", "rate:1:3", "rate:1:4", "rate:1:5"]);
+
+    const intruder = new TestUser(h, { id: 9999, language_code: "en" });
+    const forged = await intruder.send(intruder.updates.callback("rate:1:1"));
+    expect(forged.text).toBe("");
+    expect((await h.deps.desk!.store.get(1))?.rating).toBeUndefined();
+
+    const rated = await user.send(user.updates.callback("rate:1:5"));
+    expect(rated.text).toContain("Thank you for your answer");
+    expect((await h.deps.desk!.store.get(1))?.rating).toBe(5);
+
+    const again = await user.say("it started again");
+    expect(again.text).toContain("reopened");
+    expect(again.calls.find((c) => c.method === "copyMessage")?.payload.chat_id).toBe(STAFF);
+  });
+
+  it("saved replies go to the user in their language", async () => {
+    const { h } = await openCase("kk");
+    const sent = await h.send(staffPress(701, "c:tpl:1:safe"));
+    const toUser = sent.find((c) => c.method === "sendMessage" && c.payload.chat_id === 9001)!;
+    expect(textOf(toUser)).toContain("Қазір қауіпсіз жердесіз бе?");
+  });
+
+  it("someone who is not staff gets nothing that reveals a case", async () => {
+    const { h } = await openCase("en");
+    h.telegram.memberStatus = (id) => (id === 666 ? "left" : "member");
+    const calls = await h.send(staffPress(666, "c:claim:1"));
+    expect(calls.map((c) => c.method)).toEqual(["getChatMember", "answerCallbackQuery"]);
+    expect(String(calls[1]!.payload.text)).toBe("Only Senim staff can do this.");
+    expect((await h.deps.desk!.store.get(1))?.status).toBe("open");
+  });
+
+  it("only supervisors can block", async () => {
+    const { h } = await openCase("en");
+    const denied = await h.send(staffPress(701, "c:block:1"));
+    expect(String(denied.find((c) => c.method === "answerCallbackQuery")?.payload.text)).toContain("Only supervisors");
+    expect((await h.deps.desk!.store.get(1))?.status).toBe("open");
+  });
+});
+
+describe("waiting limits and failures", () => {
+  it("an unclaimed emergency past 2 minutes is raised once in General and the user is told honestly", async () => {
+    const { h, user, advance } = await openCase("en");
+    await user.say("I want to kill myself tonight");
+    advance(3 * 60_000);
+    const desk = h.deps.desk!;
+    const userText = () => "still waiting";
+    const mark = h.telegram.mark();
+    expect(await desk.sweep(userText)).toBe(1);
+    expect(await desk.sweep(userText)).toBe(0); // not on every tick
+    const second = createHarness({ redis, prefix, operatorChatId: STAFF, now: () => new Date(Date.parse("2026-03-02T10:03:00Z")) });
+    expect(await second.deps.desk!.sweep(userText)).toBe(0); // nor on another instance
+    const calls = h.telegram.since(mark);
+    const raised = calls.find((c) => c.method === "sendMessage" && c.payload.chat_id === STAFF)!;
+    expect(raised.payload.message_thread_id).toBeUndefined(); // the General topic
+    expect(textOf(raised)).toContain("#1 has waited 3 min");
+    expect(calls.some((c) => c.method === "sendMessage" && c.payload.chat_id === 9001 && textOf(c) === "still waiting")).toBe(true);
+  });
+
+  it("a relay that fails (5xx) stays in the outbox and is delivered later, once", async () => {
+    const { h, user, advance } = await openCase("en");
+    h.telegram.failNext("copyMessage", { error_code: 502, description: "Bad Gateway" }, 2);
+    await user.say("are you there?"); // first attempt fails; the message is kept
+    expect(await h.deps.desk!.flush()).toBe(0); // not due yet (backoff)
+    advance(60_000);
+    expect(await h.deps.desk!.flush()).toBe(0); // second attempt fails
+    advance(60_000);
+    expect(await h.deps.desk!.flush()).toBe(1);
+    advance(60_000);
+    expect(await h.deps.desk!.flush()).toBe(0);
+    const copies = h.telegram.calls.filter((c) => c.method === "copyMessage" && c.payload.chat_id === STAFF);
+    expect(copies).toHaveLength(1);
+  });
+
+  it("a deleted topic is re-created and the message delivered there", async () => {
+    const { h, user, thread } = await openCase("en");
+    h.telegram.failNext("copyMessage", { error_code: 400, description: "Bad Request: message thread not found" });
+    const reply = await user.say("hello?");
+    const topics = reply.calls.filter((c) => c.method === "createForumTopic");
+    expect(topics).toHaveLength(1);
+    const newThread = (topics[0]!.result as { message_thread_id: number }).message_thread_id;
+    expect(newThread).not.toBe(thread);
+    expect(reply.calls.find((c) => c.method === "copyMessage")?.payload.message_thread_id).toBe(newThread);
+  });
+
+  it("/forget erases the user's cases too", async () => {
+    const { h, user } = await openCase("en");
+    await user.say("something private");
+    await user.say("/forget");
+    await user.press("forget:yes");
+    const pseudo = h.deps.pseudonym(9001);
+    expect(await redis.keys(`${prefix}:*${pseudo}*`)).toEqual([]);
+    expect(await h.deps.desk!.store.get(1)).toBeUndefined();
+  });
+});
