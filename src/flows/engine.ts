@@ -15,6 +15,7 @@ import type { Lang, Role, Topic, Translate } from "../domain.js";
 import type { Referrals } from "../directory/referrals.js";
 import { translator } from "../i18n.js";
 import type { Answers, FlowDef, FlowQuestion } from "./types.js";
+import { routeTopic } from "./router.js";
 import type { BotContext } from "../bot/context.js";
 import { afterAnswerKeyboard, regionKeyboard } from "../bot/keyboards.js";
 import { splitMessage } from "../bot/text.js";
@@ -135,8 +136,14 @@ export function createTopicFlow(services: FlowServices) {
           continue;
         }
       }
-      // A button from an older message, free text that is no answer, a sticker: say so and ask again.
-      await current.reply(t(data !== undefined ? "flow-stale-button" : "flow-choose-button"));
+      // A button from an older message, free text that is no answer, a sticker: say so and ask
+      // again; text that names another topic gets a button to go there.
+      const other = current.message?.text ? routeTopic(current.message.text) : undefined;
+      const offer =
+        other && other !== topic
+          ? { reply_markup: new InlineKeyboard().text(t("crisis-open-topic", { topic: t(`menu-topic-${other}`) }), `t:${other}`) }
+          : {};
+      await current.reply(t(data !== undefined ? "flow-stale-button" : "flow-choose-button"), offer);
       edit = false;
     }
 
