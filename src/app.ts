@@ -12,6 +12,7 @@ import type { SessionData, Stats } from "./bot/context.js";
 import type { CreateBotDeps } from "./bot/index.js";
 import { keyspace, pseudonymizer } from "./storage/keys.js";
 import { RedisSessionStorage } from "./storage/session.js";
+import { memoryGuard, redisGuard } from "./storage/guard.js";
 import { loadReferrals } from "./directory/referrals.js";
 import { FLOWS } from "./flows/topics/index.js";
 import type { Api } from "grammy";
@@ -109,7 +110,13 @@ export function buildDeps(options: AppOptions): CreateBotDeps {
         campaigns.set(tag, (campaigns.get(tag) ?? 0) + 1);
       },
     };
-    return { ...base, sessionStorage: sessions, stats, eraseUser: async (user) => sessions.delete(user) };
+    return {
+      ...base,
+      sessionStorage: sessions,
+      guard: memoryGuard(),
+      stats,
+      eraseUser: async (user) => sessions.delete(user),
+    };
   }
   const stats: Stats = {
     countCampaign: async (tag) => {
@@ -119,6 +126,7 @@ export function buildDeps(options: AppOptions): CreateBotDeps {
   const deps: CreateBotDeps = {
     ...base,
     sessionStorage: new RedisSessionStorage<SessionData>(redis, keys),
+    guard: redisGuard(redis, options.prefix),
     stats,
     eraseUser: (user) => eraseMatching(redis, keys.userPattern(user)),
   };

@@ -11,6 +11,7 @@ import type { Directory } from "../directory/schema.js";
 import type { Referrals } from "../directory/referrals.js";
 import type { RiskAssessment } from "../triage/index.js";
 import type { CaseDesk } from "../cases/desk.js";
+import type { UpdateGuard } from "../storage/guard.js";
 import type { Logger } from "../logger.js";
 import type { Pseudonymize } from "../storage/keys.js";
 
@@ -44,7 +45,9 @@ export interface Stats {
 export interface BotDeps {
   logger: Logger;
   i18n: I18n;
-  sessionStorage: StorageAdapter<SessionData>;
+  sessionStorage: StorageAdapter<SessionData> & { release?(key: string): Promise<void> };
+  /** Drops duplicate deliveries and slows down floods (shared through Redis). */
+  guard: UpdateGuard;
   pseudonym: Pseudonymize;
   directory: Directory;
   referrals: Referrals;

@@ -12,6 +12,7 @@ import { languageFromTelegram } from "../i18n.js";
 import { createTopicFlow, FLOW_CONVERSATION, FLOW_VERSION } from "../flows/engine.js";
 import type { BaseContext, BotContext, BotDeps, SessionData } from "./context.js";
 import { apologize } from "./features/errors.js";
+import { answerWithoutStorage, StorageUnavailable } from "./features/degraded.js";
 import { startFeature } from "./features/start.js";
 import { languageFeature } from "./features/language.js";
 import { roleFeature } from "./features/role.js";
@@ -60,14 +61,53 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
   }
   bot.use(groupsFeature(config.operatorChatId));
 
+  // Once per update: a duplicate delivery is dropped, a flooding user slowed down politely.
+  bot.use(async (ctx, next) => {
+    const user = ctx.chat?.type === "private" ? deps.pseudonym(ctx.chat.id) : undefined;
+    let verdict;
+    try {
+      verdict = await deps.guard.check(ctx.update.update_id, user);
+    } catch (err) {
+      if (ctx.chat?.type !== "private") throw err;
+      ctx.log.warn({ err }, "storage unavailable; answering without it");
+      await answerWithoutStorage(ctx);
+      throw new StorageUnavailable(err);
+    }
+    if (verdict === "duplicate") return;
+    if (verdict === "flood" || verdict === "flood-first") {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
+      if (verdict === "flood-first") await ctx.reply(`${ctx.t("flood")}\n\n${ctx.t("emergency-numbers")}`, { parse_mode: "HTML" });
+      return;
+    }
+    await next();
+  });
+
   const users = bot.chatType("private");
-  users.use(
-    session<SessionData, BaseContext>({
-      initial: () => ({ prefs: {} }),
-      getSessionKey: (ctx) => (ctx.chat?.type === "private" ? deps.pseudonym(ctx.chat.id) : undefined),
-      storage: deps.sessionStorage,
-    }),
-  );
+  const sessionMiddleware = session<SessionData, BaseContext>({
+    initial: () => ({ prefs: {} }),
+    getSessionKey: (ctx) => (ctx.chat?.type === "private" ? deps.pseudonym(ctx.chat.id) : undefined),
+    storage: deps.sessionStorage,
+  });
+  users.use(async (ctx, next) => {
+    let loaded = false;
+    try {
+      await sessionMiddleware(ctx, async () => {
+        loaded = true;
+        await next();
+      });
+    } catch (err) {
+      if (loaded) {
+        // The user was answered; only saving their state failed.
+        ctx.log.error({ err }, "session write failed");
+        return;
+      }
+      ctx.log.warn({ err }, "session storage unavailable; answering without it");
+      await answerWithoutStorage(ctx);
+      throw new StorageUnavailable(err);
+    } finally {
+      await deps.sessionStorage.release?.(deps.pseudonym(ctx.chat.id));
+    }
+  });
   users.use(async (ctx, next) => {
     const saved = ctx.session.prefs.lang;
     if (saved && saved !== ctx.lang) {

@@ -17,6 +17,7 @@ export function keyspace(prefix: string) {
   return {
     prefs: (user: string) => `${prefix}:prefs:${user}`,
     flow: (user: string) => `${prefix}:flow:${user}`,
+    lock: (user: string) => `${prefix}:lock:${user}`,
     campaigns: () => `${prefix}:stats:campaigns`,
     /** Every key that belongs to one user, for /forget (cases add theirs as they come). */
     userPattern: (user: string) => `${prefix}:*${user}*`,

@@ -148,8 +148,10 @@ export function buttonsOf(call: ApiCall): InlineButton[] {
 }
 
 /** Builds updates as a given private user would send them. */
+/** Telegram's update ids are unique per bot: one counter for every factory in the process. */
+let nextUpdateId = 1_000_000 + Math.floor(Math.random() * 1_000_000_000);
+
 export class UpdateFactory {
-  private updateId = 1;
   private messageId = 1;
 
   constructor(
@@ -157,7 +159,7 @@ export class UpdateFactory {
   ) {}
 
   private base(): Pick<Update, "update_id"> {
-    return { update_id: this.updateId++ };
+    return { update_id: nextUpdateId++ };
   }
 
   private chat() {
@@ -192,7 +194,7 @@ export class UpdateFactory {
     return {
       ...this.base(),
       callback_query: {
-        id: `cb${this.updateId}`,
+        id: `cb${nextUpdateId}`,
         from: this.from(),
         chat_instance: "ci",
         data,
