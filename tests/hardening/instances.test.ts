@@ -1,0 +1,63 @@
+/**
+ * Several bot instances on one Redis behave as one bot: no lost session write when the same
+ * user's updates arrive at two instances at once, a duplicate delivery is handled once, and
+ * the flood limit is shared.
+ */
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { connectRedis, createHarness, dropPrefix, newPrefix, TestUser } from "../kit/harness.js";
+
+const redis = connectRedis();
+let prefix = newPrefix();
+afterEach(async () => {
+  await dropPrefix(redis, prefix);
+  prefix = newPrefix();
+});
+afterAll(async () => {
+  await redis.quit();
+});
+
+describe("two instances, one Redis", () => {
+  it("concurrent updates of one user on two instances lose no session write", async () => {
+    const a = createHarness({ redis, prefix });
+    const b = createHarness({ redis, prefix });
+    const users = Array.from({ length: 20 }, (_, i) => new TestUser(a, { id: 70_000 + i, language_code: "ru" }));
+    // The language goes through instance A while the role goes through instance B, at the same time.
+    await Promise.all(
+      users.map((u) =>
+        Promise.all([
+          a.send(u.updates.callback("lang:en:role")),
+          b.send(u.updates.callback("role:professional")),
+          b.send(u.updates.text("/start r-pavlodar")),
+        ]),
+      ),
+    );
+    for (const u of users) {
+      const key = `${prefix}:prefs:${a.deps.pseudonym(u.updates.user.id)}`;
+      const prefs = JSON.parse((await redis.get(key)) ?? "{}");
+      expect(prefs).toMatchObject({ lang: "en", role: "professional", region: "pavlodar" });
+    }
+    expect(await redis.keys(`${prefix}:lock:*`)).toEqual([]); // every lock given back
+  });
+
+  it("the same update delivered to both instances (a webhook retry) is handled once", async () => {
+    const a = createHarness({ redis, prefix });
+    const b = createHarness({ redis, prefix });
+    const user = new TestUser(a, { id: 71_000, language_code: "en" });
+    const update = user.updates.text("/help");
+    const [first, second] = await Promise.all([a.send(update), b.send(update)]);
+    expect([...first, ...second].filter((c) => c.method === "sendMessage")).toHaveLength(1);
+  });
+
+  it("a flooding user is slowed down politely, once, across instances", async () => {
+    const a = createHarness({ redis, prefix });
+    const b = createHarness({ redis, prefix });
+    const user = new TestUser(a, { id: 72_000, language_code: "en" });
+    const replies = [];
+    for (let i = 0; i < 26; i++) replies.push(await (i % 2 ? b : a).send(user.updates.text(`hello ${i}`)));
+    const texts = replies.map((calls) => calls.filter((c) => c.method === "sendMessage").map((c) => String(c.payload.text)));
+    expect(texts.slice(0, 20).every((t) => t.length === 1)).toBe(true);
+    expect(texts[20]![0]).toContain("writing very fast");
+    expect(texts[20]![0]).toContain("112");
+    expect(texts.slice(21).every((t) => t.length === 0)).toBe(true);
+  });
+});

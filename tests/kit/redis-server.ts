@@ -1,0 +1,56 @@
+/**
+ * A private redis-server for tests that stop and restart Redis (the shared one on 6379 must
+ * stay up for the other tests). Append-only file on, like production, so data survives.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createConnection } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export class PrivateRedis {
+  readonly port = 20_000 + Math.floor(Math.random() * 20_000);
+  readonly dir = mkdtempSync(join(tmpdir(), "senim-redis-"));
+  private child?: ChildProcess;
+
+  get url(): string {
+    return `redis://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    this.child = spawn(
+      "redis-server",
+      ["--port", String(this.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "yes", "--appendfsync", "always", "--dir", this.dir],
+      { stdio: "ignore" },
+    );
+    for (let i = 0; i < 100; i++) {
+      if (await this.answers()) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error("private redis-server did not start");
+  }
+
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once("exit", r));
+    child.kill("SIGTERM");
+    await exited;
+  }
+
+  async destroy(): Promise<void> {
+    await this.stop();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  private answers(): Promise<boolean> {
+    return new Promise((resolve) => {
+      const socket = createConnection(this.port, "127.0.0.1");
+      socket.once("connect", () => {
+        socket.end();
+        resolve(true);
+      });
+      socket.once("error", () => resolve(false));
+    });
+  }
+}
