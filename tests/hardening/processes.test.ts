@@ -1,0 +1,144 @@
+/**
+ * Real bot processes (node src/main.ts in webhook mode) on one Redis, talking to a fake Bot
+ * API over HTTP: they behave as one bot, and a process killed with SIGKILL mid-case loses no
+ * message and sends none twice.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import type { AddressInfo } from "node:net";
+import { createServer } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Update } from "grammy/types";
+import { FAKE_TOKEN, UpdateFactory } from "../../src/testing/fake-telegram.js";
+import { connectRedis, dropPrefix, newPrefix } from "../kit/harness.js";
+import { startBotApiServer } from "../kit/bot-api-server.js";
+
+const SECRET = "process-test-secret-123";
+const STAFF = -1007770000001;
+const prefix = newPrefix();
+const redis = connectRedis();
+let api: Awaited<ReturnType<typeof startBotApiServer>>;
+const children: ChildProcess[] = [];
+
+async function freePort(): Promise<number> {
+  const s = createServer();
+  s.listen(0, "127.0.0.1");
+  await new Promise((r) => s.once("listening", r));
+  const port = (s.address() as AddressInfo).port;
+  await new Promise((r) => s.close(r));
+  return port;
+}
+
+async function startBot(): Promise<{ port: number; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    env: {
+      PATH: process.env.PATH,
+      BOT_TOKEN: FAKE_TOKEN,
+      BOT_MODE: "webhook",
+      WEBHOOK_URL: `http://127.0.0.1:${port}/telegram`,
+      WEBHOOK_SECRET: SECRET,
+      PORT: String(port),
+      REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
+      REDIS_PREFIX: prefix,
+      BOT_API_ROOT: api.root,
+      OPERATOR_CHAT_ID: String(STAFF),
+      OPERATOR_HOURS: "24/7",
+      STAFF_LANG: "en",
+      LOG_LEVEL: "silent",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  children.push(child);
+  for (let i = 0; i < 200; i++) {
+    const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
+    if (ok) return { port, child };
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error("bot process did not start");
+}
+
+function post(port: number, update: Update): Promise<number> {
+  return fetch(`http://127.0.0.1:${port}/telegram`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
+    body: JSON.stringify(update),
+  }).then((r) => r.status);
+}
+
+const staffPress = (id: number, from: number, data: string): Update =>
+  ({
+    update_id: id,
+    callback_query: {
+      id: `sp${id}`,
+      from: { id: from, is_bot: false, first_name: "Op" },
+      chat_instance: "s",
+      data,
+      message: { message_id: 1, date: 0, chat: { id: STAFF, type: "supergroup", title: "staff" }, text: "card" },
+    },
+  }) as unknown as Update;
+
+let a: { port: number; child: ChildProcess };
+let b: { port: number; child: ChildProcess };
+
+beforeAll(async () => {
+  api = await startBotApiServer();
+  [a, b] = await Promise.all([startBot(), startBot()]);
+}, 60_000);
+
+afterAll(async () => {
+  for (const child of children) child.kill("SIGKILL");
+  api.server.close();
+  await dropPrefix(redis, prefix);
+  await redis.quit();
+});
+
+describe("two processes, one bot", () => {
+  it("same user's updates on both processes at once: no lost session write; a duplicate is handled once", async () => {
+    const users = Array.from({ length: 8 }, (_, i) => new UpdateFactory({ id: 880_000 + i, language_code: "ru" }));
+    await Promise.all(
+      users.map((u) =>
+        Promise.all([post(a.port, u.callback("lang:kk:role")), post(b.port, u.callback("role:parent")), post(a.port, u.text("/start r-atyrau"))]),
+      ),
+    );
+    const prefsKeys = await redis.keys(`${prefix}:prefs:*`);
+    expect(prefsKeys).toHaveLength(8);
+    for (const key of prefsKeys) expect(JSON.parse((await redis.get(key))!)).toMatchObject({ lang: "kk", role: "parent", region: "atyrau" });
+
+    const help = new UpdateFactory({ id: 881_000, language_code: "en" }).text("/help");
+    const before = api.telegram.calls.filter((c) => c.method === "sendMessage").length;
+    expect(await Promise.all([post(a.port, help), post(b.port, help)])).toEqual([200, 200]);
+    expect(api.telegram.calls.filter((c) => c.method === "sendMessage").length - before).toBe(1);
+  });
+
+  it("two operators claim at once on two processes: exactly one owner", async () => {
+    const user = new UpdateFactory({ id: 882_000, language_code: "en" });
+    expect(await post(a.port, user.callback("m:person"))).toBe(200);
+    const caseId = Number(await redis.get(`${prefix}:case:seq`));
+    const mark = api.telegram.mark();
+    await Promise.all([post(a.port, staffPress(990_001, 501, `c:claim:${caseId}`)), post(b.port, staffPress(990_002, 502, `c:claim:${caseId}`))]);
+    const answers = api.telegram.since(mark).filter((c) => c.method === "answerCallbackQuery").map((c) => String(c.payload.text));
+    expect(answers.filter((t) => t === "The case is yours.")).toHaveLength(1);
+    expect(answers.filter((t) => t.includes("already claimed"))).toHaveLength(1);
+  });
+
+  it("SIGKILL mid-case: the stored message is delivered by the other process, exactly once", async () => {
+    const user = new UpdateFactory({ id: 883_000, language_code: "ru" });
+    await post(a.port, user.callback("m:person"));
+    api.telegram.failNext("copyMessage", { error_code: 502, description: "Bad Gateway" }, 1);
+    const message = user.text("мне нужна помощь, я не знаю что делать");
+    expect(await post(a.port, message)).toBe(200); // acknowledged: stored in the outbox
+    a.child.kill("SIGKILL");
+    const delivered = () =>
+      api.telegram.calls.filter((c) => c.method === "copyMessage" && c.payload.from_chat_id === 883_000 && c.payload.chat_id === STAFF).length;
+    for (let i = 0; i < 100 && delivered() === 0; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(delivered()).toBe(1);
+    await new Promise((r) => setTimeout(r, 3_000)); // more timer ticks on the survivor
+    expect(delivered()).toBe(1);
+  }, 30_000);
+
+  it("SIGTERM: the process stops taking updates, finishes, closes Redis and exits 0", async () => {
+    const exited = new Promise<number | null>((resolve) => b.child.once("exit", (code) => resolve(code)));
+    b.child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+  }, 20_000);
+});
