@@ -54,6 +54,7 @@ help-text =
     /language — change the language
     /cancel — stop what is running
     /privacy — what is kept
+    /hide — quick exit, delete this chat
     /forget — erase everything about me
 
 privacy-text =
@@ -66,6 +67,7 @@ privacy-text =
 
     <b>How to erase it</b>
     /forget — erases everything kept about you at once.
+    /hide — quick exit: deletes the messages of this chat (if someone might see your phone).
 
 forget-confirm = Erase everything kept about you (language, role, region, open topic, requests to operators and their messages)? This cannot be undone.
 forget-yes = Yes, erase everything
@@ -119,3 +121,6 @@ flood = You are writing very fast — I'll read your messages again in a few sec
 degraded = Senim is restarting and will be back in a minute. Please write again shortly. If you need help now, call:
 degraded-short = Back in a minute
 start-greeting-degraded = Hello! I am <b>Senim</b>. I'm restarting right now and will be back in a minute. If you need help now, call:
+
+cmd-hide = Quick exit: delete this chat and clear it
+hide-neutral = Hi!

@@ -7,7 +7,7 @@ import type { I18n } from "@grammyjs/i18n";
 import { LANGS } from "../domain.js";
 import type { Logger } from "../logger.js";
 
-export const COMMANDS = ["start", "menu", "help", "language", "cancel", "privacy", "forget"] as const;
+export const COMMANDS = ["start", "menu", "help", "language", "cancel", "hide", "privacy", "forget"] as const;
 
 export async function registerCommands(api: Api, i18n: I18n, logger: Logger): Promise<boolean> {
   try {

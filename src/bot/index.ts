@@ -20,6 +20,7 @@ import { menuFeature, topicStarter } from "./features/menu.js";
 import { helpFeature } from "./features/help.js";
 import { privacyFeature } from "./features/privacy.js";
 import { forgetFeature } from "./features/forget.js";
+import { hideFeature } from "./features/hide.js";
 import { casesFeature } from "./features/cases.js";
 import { assessFeature, crisisFeature } from "./features/crisis.js";
 import { deskFeature } from "./features/desk.js";
@@ -145,6 +146,7 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
     helpFeature,
     privacyFeature,
     forgetFeature,
+    hideFeature,
     nearFeature,
     casesFeature,
     crisisFeature,

@@ -95,3 +95,23 @@ describe("/forget", () => {
     expect(await redis.keys(`${prefix}:*${pseudo}*`)).toEqual([]);
   });
 });
+
+describe("/hide", () => {
+  it("deletes the recent messages of the chat, clears the session and leaves one neutral line", async () => {
+    const h = createHarness({ redis, prefix });
+    const user = new TestUser(h, { id: 5010, language_code: "ru" });
+    await user.say("/start");
+    await user.press("lang:ru:role");
+    await user.press("role:child");
+    await user.press("t:violence");
+    const hidden = await user.say("/hide");
+    const deletions = hidden.calls.filter((c) => c.method === "deleteMessages");
+    expect(deletions.length).toBeGreaterThanOrEqual(1);
+    const hideId = (user.updates as unknown as { messageId: number }).messageId - 1;
+    expect((deletions[0]!.payload.message_ids as number[])[0]).toBe(hideId);
+    expect(hidden.text).toBe("Привет!");
+    const prefs = JSON.parse((await redis.get(`${prefix}:prefs:${h.deps.pseudonym(5010)}`)) ?? "{}");
+    expect(prefs).toEqual({});
+    expect(await redis.exists(`${prefix}:flow:${h.deps.pseudonym(5010)}`)).toBe(0);
+  });
+});
