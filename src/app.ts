@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { MemorySessionStorage } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
-import type { Redis } from "ioredis";
+import type { Cluster, Redis } from "ioredis";
 import { createI18n } from "./i18n.js";
 import type { Logger } from "./logger.js";
 import type { SessionData, Stats } from "./bot/context.js";
@@ -134,14 +134,18 @@ export function buildDeps(options: AppOptions): CreateBotDeps {
   return deps;
 }
 
-/** Deletes every key matching a pattern, in batches (SCAN, never KEYS). */
+/** Deletes every key matching a pattern, in batches (SCAN, never KEYS), on every master of a cluster. */
 async function eraseMatching(redis: Redis, pattern: string): Promise<void> {
-  let cursor = "0";
-  do {
-    const [next, found] = await redis.scan(cursor, "MATCH", pattern, "COUNT", 500);
-    cursor = next;
-    if (found.length > 0) await redis.unlink(...found);
-  } while (cursor !== "0");
+  const cluster = redis as unknown as Partial<Cluster>;
+  const nodes = typeof cluster.nodes === "function" ? (cluster.nodes("master") as Redis[]) : [redis];
+  for (const node of nodes) {
+    let cursor = "0";
+    do {
+      const [next, found] = await node.scan(cursor, "MATCH", pattern, "COUNT", 500);
+      cursor = next;
+      for (const key of found) await redis.unlink(key);
+    } while (cursor !== "0");
+  }
 }
 
 /** The default pseudonym secret when none is configured: stable for one bot token. */

@@ -25,7 +25,21 @@ const common = {
     .string()
     .regex(/^rediss?:\/\//, "must start with redis:// or rediss://")
     .default("redis://127.0.0.1:6379"),
-  REDIS_PREFIX: z.string().regex(/^[\w:.-]{1,40}$/, "must be 1-40 letters, digits or :._-").default("senim"),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[\w:.{}-]{1,40}$/, "must be 1-40 letters, digits or :._-{}")
+    .default("senim"),
+  /** Redis Sentinel: "host:port,host:port" of the sentinels, with REDIS_SENTINEL_NAME. */
+  REDIS_SENTINELS: z
+    .string()
+    .regex(/^[\w.-]+:\d+(,[\w.-]+:\d+)*$/, "must look like sentinel1:26379,sentinel2:26379")
+    .optional(),
+  REDIS_SENTINEL_NAME: z.string().regex(/^[\w.-]{1,64}$/, "must be the master's name, e.g. mymaster").default("mymaster"),
+  /** Redis Cluster: "host:port,host:port" of some cluster nodes (REDIS_PREFIX needs a {hash tag}). */
+  REDIS_CLUSTER_NODES: z
+    .string()
+    .regex(/^[\w.-]+:\d+(,[\w.-]+:\d+)*$/, "must look like node1:6379,node2:6379")
+    .optional(),
   BOT_API_ROOT: z.url({ error: "must be a URL such as http://127.0.0.1:8081" }).optional(),
   OPERATOR_CHAT_ID: z.coerce
     .number({ error: "must be a number (the staff supergroup id, e.g. -1001234567890)" })
@@ -93,12 +107,17 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const mode = modeSchema.safeParse(cleaned.BOT_MODE);
   const schema = mode.success && mode.data === "webhook" ? webhookSchema : pollingSchema;
   const result = schema.safeParse(mode.success ? cleaned : { ...cleaned, BOT_MODE: "polling" });
-  if (result.success && mode.success) return result.data;
+  const clusterWithoutTag =
+    result.success && result.data.REDIS_CLUSTER_NODES !== undefined && !/\{[^}]+\}/.test(result.data.REDIS_PREFIX);
+  if (result.success && mode.success && !clusterWithoutTag) return result.data;
   const issues = [...(mode.success ? [] : mode.error.issues), ...(result.success ? [] : result.error.issues)];
   const problems = issues.map((issue) => {
     const name = issue.path.length > 0 ? issue.path.join(".") : "BOT_MODE";
     const shown = name in cleaned && !/TOKEN|SECRET/.test(name) ? ` (got "${cleaned[name]}")` : "";
     return `${name} ${issue.message}${shown}`;
   });
+  if (clusterWithoutTag) {
+    problems.push("REDIS_PREFIX must contain a hash tag such as {senim} with REDIS_CLUSTER_NODES (all keys must share a slot)");
+  }
   throw new ConfigError(problems);
 }

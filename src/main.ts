@@ -8,7 +8,7 @@ import type { Server } from "node:http";
 import type { Update } from "grammy/types";
 import { ConfigError, parseConfig, type Config } from "./config.js";
 import { createLogger } from "./logger.js";
-import { createRedis, redisIsReady } from "./storage/redis.js";
+import { createRedisFor, redisIsReady } from "./storage/redis.js";
 import { buildDeps, secretFromToken } from "./app.js";
 import { createBot } from "./bot/index.js";
 import { registerCommands } from "./bot/commands.js";
@@ -32,7 +32,12 @@ function readConfig(): Config {
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config.LOG_LEVEL);
-  const redis = createRedis(config.REDIS_URL);
+  const redis = createRedisFor({
+    url: config.REDIS_URL,
+    sentinels: config.REDIS_SENTINELS,
+    sentinelName: config.REDIS_SENTINEL_NAME,
+    clusterNodes: config.REDIS_CLUSTER_NODES,
+  });
   redis.on("error", (err: Error) => logger.warn({ err }, "redis error"));
   const deps = buildDeps({
     logger,

@@ -49,3 +49,13 @@ describe("config", () => {
     expect(result.stdout).toBe("");
   });
 });
+
+describe("config for several instances", () => {
+  it("accepts Sentinel and Cluster; Cluster needs a {hash tag} in the prefix", () => {
+    const sentinel = parseConfig({ BOT_TOKEN: "1:a", REDIS_SENTINELS: "s1:26379,s2:26379", REDIS_SENTINEL_NAME: "senim" });
+    expect(sentinel.REDIS_SENTINELS).toBe("s1:26379,s2:26379");
+    expect(() => parseConfig({ BOT_TOKEN: "1:a", REDIS_CLUSTER_NODES: "n1:6379" })).toThrow(/hash tag/);
+    expect(parseConfig({ BOT_TOKEN: "1:a", REDIS_CLUSTER_NODES: "n1:6379,n2:6379", REDIS_PREFIX: "{senim}" }).REDIS_PREFIX).toBe("{senim}");
+    expect(() => parseConfig({ BOT_TOKEN: "1:a", REDIS_SENTINELS: "nonsense" })).toThrow(/REDIS_SENTINELS/);
+  });
+});

@@ -2,7 +2,7 @@
  * The one way to get a Redis connection. Commands queue while reconnecting, with a bounded
  * retry, so a short Redis outage delays answers instead of dropping them.
  */
-import { Redis } from "ioredis";
+import { Cluster, Redis } from "ioredis";
 
 export type { Redis };
 
@@ -33,4 +33,52 @@ export async function redisIsReady(redis: Redis, timeoutMs = 1_000): Promise<boo
   } catch {
     return false;
   }
+}
+
+export interface RedisTopology {
+  url: string;
+  /** "host:port,…" of Redis Sentinels; the master is found by name. */
+  sentinels?: string;
+  sentinelName?: string;
+  /** "host:port,…" of Redis Cluster nodes. */
+  clusterNodes?: string;
+}
+
+function hostPorts(list: string): Array<{ host: string; port: number }> {
+  return list.split(",").map((hp) => {
+    const i = hp.lastIndexOf(":");
+    return { host: hp.slice(0, i), port: Number(hp.slice(i + 1)) };
+  });
+}
+
+/**
+ * A single server, Sentinel or Cluster, as configured. A Cluster client is used through the
+ * same interface: every multi-key command and script of Senim touches keys under one
+ * prefix with a {hash tag}, so they share a slot (the config insists on the tag).
+ */
+export function createRedisFor(topology: RedisTopology, options: RedisOptions = {}): Redis {
+  const auth = new URL(topology.url);
+  const password = auth.password ? decodeURIComponent(auth.password) : undefined;
+  const common = {
+    maxRetriesPerRequest: 2,
+    commandTimeout: options.commandTimeoutMs ?? 2_000,
+    enableOfflineQueue: true,
+  };
+  if (topology.clusterNodes) {
+    const cluster = new Cluster(hostPorts(topology.clusterNodes), {
+      redisOptions: { ...common, password },
+      clusterRetryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
+    });
+    return cluster as unknown as Redis;
+  }
+  if (topology.sentinels) {
+    return new Redis({
+      ...common,
+      sentinels: hostPorts(topology.sentinels),
+      name: topology.sentinelName ?? "mymaster",
+      password,
+      lazyConnect: options.lazyConnect ?? false,
+    });
+  }
+  return createRedis(topology.url, options);
 }
