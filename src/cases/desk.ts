@@ -10,7 +10,6 @@ import type { Lang } from "../domain.js";
 import type { Logger } from "../logger.js";
 import { openStatus } from "../directory/hours.js";
 import type { Hours } from "../directory/schema.js";
-import { kzClock } from "../directory/hours.js";
 import { escapeHtml } from "../bot/text.js";
 import type { CaseStore, OpenRequest, OpenResult } from "./store.js";
 import type { DeliveryResult, Outbox, RelayJob } from "./outbox.js";
@@ -270,10 +269,4 @@ function classify(err: unknown): DeliveryResult {
   if (err instanceof HttpError) return "retry";
   if (err instanceof GrammyError) return err.error_code === 429 || err.error_code >= 500 ? "retry" : "undeliverable";
   return "retry";
-}
-
-/** "Mon 09:00" in Kazakhstan time, for telling users when operators are back. */
-export function formatOpening(at: Date): string {
-  const clock = kzClock(at);
-  return `${clock.date} ${clock.time}`;
 }

@@ -96,7 +96,7 @@ describe("opening a case", () => {
     await user.press("role:parent");
     const opened = await user.press("m:person");
     expect(opened.text).toContain("not on duty right now");
-    expect(opened.text).toContain("2026-03-09 09:00");
+    expect(opened.text).toContain("Monday 09:00");
   });
 
   it("without a staff group, 'Talk to a person' gives the lines where people answer now", async () => {

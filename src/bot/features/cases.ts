@@ -10,7 +10,7 @@ import type { BotContext } from "../context.js";
 import { afterAnswerKeyboard, CB } from "../keyboards.js";
 import { ack } from "../reply.js";
 import { PERSON_NOW } from "./crisis.js";
-import { formatOpening } from "../../cases/desk.js";
+import { kzClock } from "../../directory/hours.js";
 import { higherRisk, isRisk, RISK_RANK, type Risk } from "../../cases/types.js";
 import { kindOf } from "./desk.js";
 
@@ -52,7 +52,7 @@ casesFeature.callbackQuery([CB.person, PERSON_NOW], async (ctx) => {
         ? ctx.t("case-opened-on-duty", { position: result.position })
         : ctx.t("case-opened-off-duty", {
             position: result.position,
-            opens: duty.opensAt ? formatOpening(duty.opensAt) : "—",
+            opens: duty.opensAt ? openingText(ctx, duty.opensAt) : "—",
           });
   await ctx.reply(`${lead}\n\n${ctx.t("case-meanwhile")}\n${ctx.t("emergency-numbers")}`, { parse_mode: "HTML" });
 });
@@ -102,6 +102,12 @@ casesFeature.on("message", async (ctx, next) => {
     await desk.postToTopic(raised, ctx.deps.i18n.t(desk.config.staffLang, "staff-risk-raised", { id: c.id, risk: ctx.deps.i18n.t(desk.config.staffLang, `staff-risk-${risk}`) }));
   }
   if (risk === "emergency") {
-    await ctx.reply(`${ctx.t("crisis-in-case")}\n\n${ctx.t("crisis-numbers")}`, { parse_mode: "HTML", protect_content: true });
+    await ctx.reply(`${ctx.t("crisis-in-case", { role: ctx.session.prefs.role ?? "child" })}\n\n${ctx.t("crisis-numbers")}`, { parse_mode: "HTML", protect_content: true });
   }
 });
+
+/** "Monday 09:00" in the user's language (Kazakhstan time). */
+function openingText(ctx: BotContext, at: Date): string {
+  const clock = kzClock(at);
+  return `${ctx.t(`dir-day-${clock.day}`)} ${clock.time}`;
+}

@@ -29,6 +29,8 @@ crisisFeature.on("message:text", async (ctx, next) => {
   const risk = ctx.risk;
   if (!risk || risk.level === "none") return next();
   const inFlow = ctx.conversation.active(FLOW_CONVERSATION) > 0;
+  // Unknown role: the words for a child (who may not have chosen one) are the safe default.
+  const role = { role: ctx.session.prefs.role ?? "child" };
   const topic = topicForCategories(risk.categories, risk.level);
   const protect = risk.categories.some((c) => PROTECTED_CATEGORIES.has(c));
   const kb = new InlineKeyboard();
@@ -42,7 +44,7 @@ crisisFeature.on("message:text", async (ctx, next) => {
     ctx.session.pending = { words: ctx.message.text.slice(0, 500), risk: risk.level, topic };
   }
   if (risk.level === "emergency") {
-    await ctx.reply(`${ctx.t("crisis-emergency")}\n\n${ctx.t("crisis-numbers")}`, {
+    await ctx.reply(`${ctx.t("crisis-emergency", role)}\n\n${ctx.t("crisis-numbers")}`, {
       parse_mode: "HTML",
       protect_content: true,
       reply_markup: kb,
@@ -58,7 +60,7 @@ crisisFeature.on("message:text", async (ctx, next) => {
       now: ctx.deps.now?.() ?? new Date(),
       limit: 3,
     });
-    const chunks = splitMessage(`${ctx.t("crisis-high")}\n\n${cards}`);
+    const chunks = splitMessage(`${ctx.t("crisis-high", role)}\n\n${cards}`);
     for (const [i, chunk] of chunks.entries()) {
       const last = i === chunks.length - 1;
       await ctx.reply(chunk, { parse_mode: "HTML", protect_content: protect, ...(last ? { reply_markup: kb } : {}) });
@@ -66,7 +68,7 @@ crisisFeature.on("message:text", async (ctx, next) => {
     return;
   }
   // moderate: offer the topic, keep everything else as it was.
-  await ctx.reply(ctx.t("crisis-moderate"), { protect_content: protect, reply_markup: kb });
+  await ctx.reply(ctx.t("crisis-moderate", role), { protect_content: protect, reply_markup: kb });
 });
 
 export type { RiskAssessment };

@@ -28,7 +28,7 @@ export async function answerWithoutStorage(ctx: BotContext): Promise<void> {
   if (!urgent && (lastNotice.get(chatId) ?? 0) > now - 60_000) return;
   if (lastNotice.size > 50_000) lastNotice.clear();
   lastNotice.set(chatId, now);
-  const t = (key: string) => ctx.deps.i18n.t(ctx.lang, key);
+  const t = (key: string) => ctx.deps.i18n.t(ctx.lang, key, { role: "child" });
   if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: t("degraded-short") }).catch(() => undefined);
   const body = urgent
     ? `${t("crisis-emergency")}\n\n${t("crisis-numbers")}`
