@@ -10,7 +10,7 @@ export const LOCALES_DIR = fileURLToPath(new URL("../locales", import.meta.url))
 
 /** Telegram's reported language → ours; anything else speaks Russian (DESIGN.md). */
 export function languageFromTelegram(code: string | undefined): Lang {
-  const base = code?.toLowerCase().split(/[-_]/)[0];
+  const base = typeof code === "string" ? code.toLowerCase().split(/[-_]/)[0] : undefined;
   return isLang(base) ? base : "ru";
 }
 

@@ -10,6 +10,7 @@ import { sequentialize } from "@grammyjs/runner";
 import type { UserFromGetMe } from "grammy/types";
 import { languageFromTelegram } from "../i18n.js";
 import { createTopicFlow, FLOW_CONVERSATION, FLOW_VERSION } from "../flows/engine.js";
+import { scrubReplayState } from "../flows/scrub.js";
 import type { BaseContext, BotContext, BotDeps, SessionData } from "./context.js";
 import { apologize } from "./features/errors.js";
 import { answerWithoutStorage, StorageUnavailable } from "./features/degraded.js";
@@ -47,7 +48,7 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
   const resolvedDeps: BotDeps = deps;
 
   // One update per chat at a time in this process (the runner handles chats concurrently).
-  bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
+  bot.use(sequentialize((ctx) => (typeof ctx.chat?.id === "number" ? String(ctx.chat.id) : undefined)));
   bot.use(async (ctx, next) => {
     ctx.deps = resolvedDeps;
     ctx.log = deps.logger.child({ update_id: ctx.update.update_id });
@@ -55,12 +56,6 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
     await next();
   });
   bot.use(deps.i18n.middleware());
-  // Relays get their own API without auto-retry: the outbox retries them without holding up the update.
-  if (deps.deskFactory) deps.desk = deps.deskFactory(new Api(config.token, config.client));
-  if (deps.desk) {
-    bot.errorBoundary((err) => deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, "staff update failed"), deskFeature(deps.desk));
-  }
-  bot.use(groupsFeature(config.operatorChatId));
 
   // Once per update: a duplicate delivery is dropped, a flooding user slowed down politely.
   bot.use(async (ctx, next) => {
@@ -82,6 +77,13 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
     }
     await next();
   });
+
+  // Relays get their own API without auto-retry: the outbox retries them without holding up the update.
+  if (deps.deskFactory) deps.desk = deps.deskFactory(new Api(config.token, config.client));
+  if (deps.desk) {
+    bot.errorBoundary((err) => deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, "staff update failed"), deskFeature(deps.desk));
+  }
+  bot.use(groupsFeature(config.operatorChatId));
 
   const users = bot.chatType("private");
   const sessionMiddleware = session<SessionData, BaseContext>({
@@ -128,7 +130,7 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
           // /forget sets the session to null; then there is nothing to read or write.
           read: (ctx) => (ctx.session?.conv ?? undefined) as never,
           write: (ctx, state) => {
-            if (ctx.session) ctx.session.conv = state;
+            if (ctx.session) ctx.session.conv = scrubReplayState(state);
           },
           delete: (ctx) => {
             if (ctx.session) delete ctx.session.conv;

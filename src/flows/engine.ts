@@ -86,11 +86,25 @@ export function createTopicFlow(services: FlowServices) {
       showIntro = false;
       edit = true;
 
-      current = await conversation.wait();
-      // The language may have been switched outside the flow (/language): follow it.
-      const lang = profile.lang;
-      profile = { ...(await readProfile()), region: profile.region };
-      if (profile.lang !== lang) t = translator(services.i18n, profile.lang);
+      // Only messages and button presses belong to the flow; edits and the like pass by.
+      current = await conversation.waitUntil((c) => c.message !== undefined || c.callbackQuery !== undefined);
+      // What the user typed is read once, here, and only the conclusion is kept: the stored
+      // replay state holds no text (see scrubReplayState). The language may have been
+      // switched outside the flow (/language): it is read again too.
+      const typedIn = current;
+      const question = typeof cursor === "number" ? def.questions[cursor] : undefined;
+      const seen = await conversation.external((outer) => {
+        const text = typedIn.message?.text ?? typedIn.message?.caption;
+        const role = outer.session.prefs.role ?? "parent";
+        return {
+          lang: outer.lang,
+          role,
+          typed: question && text ? matchTypedOption(translator(services.i18n, outer.lang), question, text, role) : undefined,
+          other: text ? routeTopic(text) : undefined,
+        };
+      });
+      if (seen.lang !== profile.lang) t = translator(services.i18n, seen.lang);
+      profile = { ...profile, lang: seen.lang, role: seen.role };
       const data = current.callbackQuery?.data;
       if (data !== undefined) await current.answerCallbackQuery().catch(() => undefined);
 
@@ -127,7 +141,7 @@ export function createTopicFlow(services: FlowServices) {
       }
       if (typeof cursor === "number") {
         const q = def.questions[cursor]!;
-        const chosen = parsed?.topic === topic && parsed.q === q.id ? parsed.option : matchTypedOption(t, q, current, profile.role);
+        const chosen = parsed?.topic === topic && parsed.q === q.id ? parsed.option : seen.typed;
         if (chosen !== undefined && q.options.some((o) => o.id === chosen)) {
           answers[q.id] = chosen;
           regionPage = 0;
@@ -138,7 +152,7 @@ export function createTopicFlow(services: FlowServices) {
       }
       // A button from an older message, free text that is no answer, a sticker: say so and ask
       // again; text that names another topic gets a button to go there.
-      const other = current.message?.text ? routeTopic(current.message.text) : undefined;
+      const other = seen.other;
       const offer =
         other && other !== topic
           ? { reply_markup: new InlineKeyboard().text(t("crisis-open-topic", { topic: t(`menu-topic-${other}`) }), `t:${other}`) }
@@ -189,8 +203,8 @@ function regionView(
 }
 
 /** A typed answer: the option's number ("2") or its label, ignoring case. */
-function matchTypedOption(t: Translate, q: FlowQuestion, ctx: Context, role: Role): string | undefined {
-  const text = ctx.message?.text?.trim().toLowerCase();
+function matchTypedOption(t: Translate, q: FlowQuestion, typed: string, role: Role): string | undefined {
+  const text = typed.trim().toLowerCase();
   if (!text || text.length > 200) return undefined;
   const n = Number(text);
   if (Number.isInteger(n) && n >= 1 && n <= q.options.length) return q.options[n - 1]!.id;

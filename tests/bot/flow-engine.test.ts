@@ -149,3 +149,23 @@ describe("the flow engine", () => {
     expect(prefsTtl).toBeGreaterThan(flowTtl);
   });
 });
+
+describe("what the flow state keeps", () => {
+  it("no Telegram id, name, username or typed text reaches the flow key in Redis", async () => {
+    const h = createHarness({ redis, prefix, override: withTestFlow });
+    const user = new TestUser(h, { id: 912345678, language_code: "en" });
+    (user.updates.user as { first_name?: string; username?: string }).first_name = "Aruzhan";
+    (user.updates.user as { first_name?: string; username?: string }).username = "aruzhan_secret";
+    await onboard(user, "English");
+    await user.press("👪 Family difficulties");
+    await user.say("my private words about home");
+    await user.say("1"); // a typed answer still works
+    const [flowKey] = await redis.keys(`${prefix}:flow:*`);
+    const stored = (await redis.get(flowKey!))!;
+    for (const secret of ["912345678", "Aruzhan", "aruzhan_secret", "my private words"]) expect(stored).not.toContain(secret);
+    // and the flow goes on after a restart, from the scrubbed state
+    const second = createHarness({ redis, prefix, override: withTestFlow });
+    const next = await user.reconnect(second).press("Next ▶");
+    expect(next.text).toContain("Which region are you in?");
+  });
+});

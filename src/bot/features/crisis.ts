@@ -19,13 +19,14 @@ const PROTECTED_CATEGORIES = new Set(["suicide_self_harm", "overdose", "sexual_a
 
 /** Grades the text of a private message once and puts the result on ctx.risk. */
 export const assessFeature = new Composer<BotContext>();
-assessFeature.on("message:text", async (ctx, next) => {
-  if (!ctx.message.text.startsWith("/")) ctx.risk = assessRisk(ctx.message.text);
+assessFeature.on("message", async (ctx, next) => {
+  const text = ctx.message.text ?? ctx.message.caption;
+  if (text && !text.startsWith("/")) ctx.risk = assessRisk(text);
   await next();
 });
 
 export const crisisFeature = new Composer<BotContext>();
-crisisFeature.on("message:text", async (ctx, next) => {
+crisisFeature.on("message", async (ctx, next) => {
   const risk = ctx.risk;
   if (!risk || risk.level === "none") return next();
   const inFlow = ctx.conversation.active(FLOW_CONVERSATION) > 0;
@@ -41,7 +42,7 @@ crisisFeature.on("message:text", async (ctx, next) => {
 
   if (risk.level !== "moderate") {
     // Kept (24 hours at most, with the flow state) only so a case opened now shows what was said.
-    ctx.session.pending = { words: ctx.message.text.slice(0, 500), risk: risk.level, topic };
+    ctx.session.pending = { words: (ctx.message.text ?? ctx.message.caption ?? "").slice(0, 500), risk: risk.level, topic };
   }
   if (risk.level === "emergency") {
     await ctx.reply(`${ctx.t("crisis-emergency", role)}\n\n${ctx.t("crisis-numbers")}`, {

@@ -90,8 +90,7 @@ export function deskFeature(desk: CaseDesk): Composer<BotContext> {
           return void (await ctx.answerCallbackQuery({ text: st(ctx, "staff-supervisors-only"), show_alert: true }));
         }
         await desk.store.block(c.user);
-        await ctx.answerCallbackQuery({ text: st(ctx, "staff-blocked") });
-        await resolveCase(ctx, c, "abusive");
+        await resolveCase(ctx, c, "abusive", st(ctx, "staff-blocked"));
         return;
       }
       case "tpl": {
@@ -109,14 +108,14 @@ export function deskFeature(desk: CaseDesk): Composer<BotContext> {
     }
   });
 
-  async function resolveCase(ctx: BotContext, c: Case, outcome: Outcome): Promise<void> {
+  async function resolveCase(ctx: BotContext, c: Case, outcome: Outcome, answer?: string): Promise<void> {
     const now = ctx.deps.now?.().getTime() ?? Date.now();
     const changed = await desk.store.resolve(c.id, outcome, now);
     if (!changed) {
       await ctx.answerCallbackQuery({ text: st(ctx, "staff-case-closed") }).catch(() => undefined);
       return;
     }
-    await ctx.answerCallbackQuery().catch(() => undefined);
+    await ctx.answerCallbackQuery(answer ? { text: answer } : undefined).catch(() => undefined);
     const resolved = (await desk.store.get(c.id)) ?? c;
     await ctx.editMessageText(desk.card(resolved), { parse_mode: "HTML" }).catch(() => undefined);
     await desk.postToTopic(resolved, st(ctx, "staff-resolved", { id: c.id, outcome: st(ctx, `staff-outcome-${outcome}`) }));
@@ -134,7 +133,8 @@ export function deskFeature(desk: CaseDesk): Composer<BotContext> {
   // An operator's message in a case topic goes to the user (the first one also claims it).
   staff.on("message", async (ctx) => {
     const thread = ctx.message.message_thread_id;
-    if (!thread || ctx.message.text?.startsWith("/")) return;
+    // Service messages (pins, topic edits) and commands are not for the user.
+    if (!thread || ctx.message.text?.startsWith("/") || kindOf(ctx) === "other") return;
     const c = await desk.store.byThread(thread);
     if (!c) return;
     if (c.status === "resolved") {

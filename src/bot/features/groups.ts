@@ -7,9 +7,11 @@ import type { BotContext } from "../context.js";
 
 export function groupsFeature(staffChatId: number | undefined): Composer<BotContext> {
   const feature = new Composer<BotContext>();
-  const foreign = feature.chatType(["group", "supergroup"]).filter((ctx) => ctx.chat.id !== staffChatId);
+  const foreign = feature
+    .chatType(["group", "supergroup"])
+    .filter((ctx) => typeof ctx.chat.id === "number" && ctx.chat.id !== staffChatId);
   foreign.on("my_chat_member", async (ctx) => {
-    const status = ctx.myChatMember.new_chat_member.status;
+    const status = ctx.myChatMember.new_chat_member?.status;
     if (status === "member" || status === "administrator") {
       await ctx.reply(ctx.t("group-not-here")).catch(() => undefined);
       await ctx.leaveChat().catch(() => undefined);

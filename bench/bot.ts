@@ -1,0 +1,529 @@
+/**
+ * The bot benchmark: a realistic mix of updates through the real webhook path (createHttpServer,
+ * HTTP POSTs with the secret header to 127.0.0.1:0, bot.handleUpdate), real Redis under a
+ * prefix of its own (deleted at the end) and the fake Bot API (FakeTelegram). The same updates
+ * go to a bare grammY bot (same session storage, same webhook path, answers "ok"), for a ratio.
+ *
+ *   npm run bench                          # ~15 s, a readable report
+ *   npm run -s bench -- --json             # the same figures as one JSON object
+ *   npm run bench -- --updates 20000 --concurrency 64 --users 500 --no-desk
+ *
+ * Phases: warm-up (both bots), measured rounds (Senim, then bare on the very updates Senim got,
+ * alternating), then a sequential pass (one update in flight) for unloaded latency and exact
+ * Redis commands and round trips per kind of update.
+ */
+import { randomUUID } from "node:crypto";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { Redis } from "ioredis";
+import { CaseStore } from "../src/cases/store.js";
+import { startBare, startSenim, type BotUnderTest } from "./lib/bots.js";
+import { drive, Population, type PhaseResult } from "./lib/drive.js";
+import { delta, redisCpuSeconds, serverCommandCalls, sumCalls, type MeterReading } from "./lib/meter.js";
+import { round, roundSummary, Rng, summarize, type LatencySummary } from "./lib/stats.js";
+import { DESK_KINDS, KINDS, replaySource, World, type Kind, type Step } from "./lib/workload.js";
+
+interface Options {
+  json: boolean;
+  updates: number;
+  warmup: number;
+  sequential: number;
+  concurrency: number;
+  users: number;
+  userMax: number;
+  maxUsers: number;
+  rounds: number;
+  desk: boolean;
+  /** Skip the bare bot (to profile Senim alone). */
+  bare: boolean;
+  seed: number;
+  redisUrl: string;
+}
+
+const USAGE = `usage: npm run bench -- [--json] [--updates N] [--concurrency N] [--warmup N] [--sequential N] [--rounds N]
+                        [--users N (at the start)] [--user-max N (updates per user per 10.5 s)] [--max-users N] [--no-desk] [--no-bare] [--seed N] [--redis URL]`;
+
+function parseOptions(argv: readonly string[]): Options {
+  const o: Options = {
+    json: false,
+    updates: 12_000,
+    warmup: 2_000,
+    sequential: 600,
+    concurrency: 32,
+    users: 200,
+    userMax: 18,
+    maxUsers: 20_000,
+    rounds: 2,
+    desk: true,
+    bare: true,
+    seed: 1,
+    redisUrl: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
+  };
+  const numeric = { "--updates": "updates", "--warmup": "warmup", "--sequential": "sequential", "--concurrency": "concurrency", "--users": "users", "--user-max": "userMax", "--max-users": "maxUsers", "--rounds": "rounds", "--seed": "seed" } as const;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--json") o.json = true;
+    else if (arg === "--no-desk") o.desk = false;
+    else if (arg === "--no-bare") o.bare = false;
+    else if (arg === "--redis") o.redisUrl = argv[++i] ?? o.redisUrl;
+    else if (arg in numeric) {
+      const value = Number(argv[++i]);
+      if (!Number.isInteger(value) || value < 0) fail(`${arg} needs a whole number`);
+      o[numeric[arg as keyof typeof numeric]] = value;
+    } else if (arg === "--help" || arg === "-h") {
+      console.error(USAGE);
+      process.exit(0);
+    } else fail(`unknown option ${arg}`);
+  }
+  if (o.concurrency < 1 || o.users < 1 || o.rounds < 1 || o.updates < o.rounds) fail("concurrency, users and rounds must be ≥ 1, updates ≥ rounds");
+  if (o.users < o.concurrency) o.users = o.concurrency; // a user never has two updates in flight
+  if (o.maxUsers < o.users) o.maxUsers = o.users;
+  return o;
+}
+
+function fail(message: string): never {
+  console.error(`bench: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+const opts = parseOptions(process.argv.slice(2));
+const progress = (line: string) => {
+  if (!opts.json) console.log(line);
+  else console.error(line);
+};
+
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as () => void;
+
+interface Totals {
+  sent: number;
+  failed: number;
+  elapsedMs: number;
+  latencies: number[];
+  handle: number[];
+  byKind: Map<Kind, number[]>;
+  meter: MeterReading;
+  /** CPU time of this process (bot, HTTP client, fake Bot API), µs. */
+  cpuUs: number;
+}
+
+function emptyTotals(): Totals {
+  return { sent: 0, failed: 0, elapsedMs: 0, latencies: [], handle: [], byKind: new Map(), meter: { commands: 0, roundTrips: 0, byName: {} }, cpuUs: 0 };
+}
+
+function addMeter(into: MeterReading, d: MeterReading): void {
+  into.commands += d.commands;
+  into.roundTrips += d.roundTrips;
+  for (const [name, n] of Object.entries(d.byName)) into.byName[name] = (into.byName[name] ?? 0) + n;
+}
+
+/** Runs one measured phase on a bot and adds it to its totals. */
+async function measured(bot: BotUnderTest, totals: Totals, run: () => Promise<PhaseResult>): Promise<void> {
+  bot.handleTimes.length = 0;
+  const before = bot.meter.read();
+  const cpu = process.cpuUsage();
+  const result = await run();
+  const used = process.cpuUsage(cpu);
+  totals.cpuUs += used.user + used.system;
+  addMeter(totals.meter, delta(bot.meter.read(), before));
+  totals.sent += result.sent;
+  totals.failed += result.failed;
+  totals.elapsedMs += result.elapsedMs;
+  for (const s of result.samples) {
+    totals.latencies.push(s.ms);
+    let list = totals.byKind.get(s.kind);
+    if (!list) totals.byKind.set(s.kind, (list = []));
+    list.push(s.ms);
+  }
+  totals.handle.push(...bot.handleTimes);
+}
+
+/** Per kind of update, in a sequential pass: latency and exact Redis use. */
+interface KindStats {
+  latencies: number[];
+  commands: number;
+  roundTrips: number;
+  byName: Record<string, number>;
+}
+
+function sequentialAccounting(bot: BotUnderTest, into: Map<Kind, KindStats>) {
+  let before = bot.meter.read();
+  return {
+    before: () => {
+      before = bot.meter.read();
+    },
+    after: (step: Step, ms: number) => {
+      const d = delta(bot.meter.read(), before);
+      let k = into.get(step.kind);
+      if (!k) into.set(step.kind, (k = { latencies: [], commands: 0, roundTrips: 0, byName: {} }));
+      k.latencies.push(ms);
+      k.commands += d.commands;
+      k.roundTrips += d.roundTrips;
+      for (const [name, n] of Object.entries(d.byName)) k.byName[name] = (k.byName[name] ?? 0) + n;
+    },
+  };
+}
+
+async function dropKeys(redis: Redis, pattern: string): Promise<number> {
+  let cursor = "0";
+  let n = 0;
+  do {
+    const [next, keys] = await redis.scan(cursor, "MATCH", pattern, "COUNT", 1000);
+    cursor = next;
+    if (keys.length > 0) n += await redis.unlink(...keys);
+  } while (cursor !== "0");
+  return n;
+}
+
+interface StoredBytes {
+  keys: number;
+  bytes: number;
+  byClass: Record<string, { keys: number; bytes: number }>;
+  flowValueBytes: LatencySummary;
+}
+
+/** MEMORY USAGE of every key under a prefix, by key class (prefs, flow, case, ...). */
+async function storedBytes(redis: Redis, prefix: string): Promise<StoredBytes> {
+  const out: StoredBytes = { keys: 0, bytes: 0, byClass: {}, flowValueBytes: summarize([]) };
+  const flowLengths: number[] = [];
+  let cursor = "0";
+  do {
+    const [next, keys] = await redis.scan(cursor, "MATCH", `${prefix}:*`, "COUNT", 1000);
+    cursor = next;
+    if (keys.length === 0) continue;
+    const p = redis.pipeline();
+    for (const key of keys) p.memory("USAGE", key);
+    const usage = (await p.exec()) ?? [];
+    const flows = keys.filter((k) => k.startsWith(`${prefix}:flow:`));
+    const lengths = flows.length > 0 ? await Promise.all(flows.map((k) => redis.strlen(k))) : [];
+    flowLengths.push(...lengths);
+    keys.forEach((key, i) => {
+      const bytes = Number(usage[i]?.[1] ?? 0);
+      const rest = key.slice(prefix.length + 1).split(":");
+      const cls = rest[0] === "case" && rest[2] === "log" ? "case:log" : rest[0] === "job" && rest[1] !== "seq" ? "job" : (rest[0] ?? "?");
+      const c = (out.byClass[cls] ??= { keys: 0, bytes: 0 });
+      c.keys++;
+      c.bytes += bytes;
+      out.keys++;
+      out.bytes += bytes;
+    });
+  } while (cursor !== "0");
+  out.flowValueBytes = summarize(flowLengths);
+  return out;
+}
+
+const perSecond = (t: Totals) => (t.elapsedMs > 0 ? (t.sent * 1000) / t.elapsedMs : 0);
+
+function kindTable(map: Map<Kind, KindStats>) {
+  const total = [...map.values()].reduce((a, k) => a + k.latencies.length, 0);
+  return KINDS.filter((k) => map.has(k)).map((kind) => {
+    const k = map.get(kind)!;
+    const n = k.latencies.length;
+    const top = Object.entries(k.byName)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 6)
+      .map(([name, c]) => `${name}×${round(c / n, 2)}`);
+    return {
+      kind,
+      n,
+      share: round(n / total, 3),
+      latencyMs: roundSummary(summarize(k.latencies)),
+      commandsPerUpdate: round(k.commands / n),
+      roundTripsPerUpdate: round(k.roundTrips / n),
+      topCommands: top,
+    };
+  });
+}
+
+function aggregate(map: Map<Kind, KindStats>, filter: (k: Kind) => boolean) {
+  let n = 0;
+  let commands = 0;
+  let roundTrips = 0;
+  for (const [kind, k] of map) {
+    if (!filter(kind)) continue;
+    n += k.latencies.length;
+    commands += k.commands;
+    roundTrips += k.roundTrips;
+  }
+  return { n, commandsPerUpdate: n ? round(commands / n) : 0, roundTripsPerUpdate: n ? round(roundTrips / n) : 0 };
+}
+
+async function main(): Promise<void> {
+  const runId = randomUUID().slice(0, 8);
+  const root = `senim-bench:${runId}`;
+  const admin = new Redis(opts.redisUrl, { maxRetriesPerRequest: 2 });
+  const started = performance.now();
+  const rng = new Rng(opts.seed);
+  let senim: BotUnderTest | undefined;
+  let bare: BotUnderTest | undefined;
+  try {
+    const route: { world?: World } = {};
+    const senimPrefix = `${root}:senim`;
+    senim = await startSenim({ redisUrl: opts.redisUrl, prefix: senimPrefix, desk: opts.desk, onCall: (call) => route.world?.observe(call) });
+    bare = await startBare({ redisUrl: opts.redisUrl, prefix: `${root}:bare`, desk: false });
+    const store = new CaseStore(admin, senimPrefix, { reopenWindowMs: 72 * 3_600_000, retentionSeconds: 30 * 86_400 });
+    const pseudonym = senim.pseudonym;
+    // One world and one population for all of Senim's phases: the warm-up leaves users in
+    // every stage of their scripts, so measured rounds see a steady mix, not a crowd of /starts.
+    const w = new World(rng, 100_000_000, opts.desk, async (chatId) => {
+      const c = await store.latestCaseOf(pseudonym(chatId));
+      return c ? { id: c.id, threadId: c.threadId } : undefined;
+    });
+    route.world = w;
+    const s = senim;
+    const b = bare;
+    const population = new Population(() => w.spawn(), { max: opts.userMax, windowMs: 10_500 }, opts.users, opts.maxUsers);
+    let waits = 0;
+
+    /** Senim on its population, then bare on exactly the updates Senim got (each user's in order). */
+    const pair = async (
+      total: number,
+      concurrency: number,
+      totals?: { senim: Totals; bare: Totals; redisCpu: { senim: number; bare: number } },
+      seq?: { senim: Map<Kind, KindStats>; bare: Map<Kind, KindStats> },
+    ) => {
+      const cpu0 = totals ? await redisCpuSeconds(admin) : 0;
+      const runSenim = async () => {
+        const r = await drive({ port: s.port, total, concurrency, population, around: seq && sequentialAccounting(s, seq.senim) });
+        waits += r.waits;
+        return r;
+      };
+      if (totals) await measured(s, totals.senim, runSenim);
+      else await runSenim();
+      const cpu1 = totals ? await redisCpuSeconds(admin) : 0;
+      if (totals) totals.redisCpu.senim += cpu1 - cpu0;
+      const replay = new Population(replaySource(w.takePhase()), undefined, opts.users, Number.MAX_SAFE_INTEGER);
+      if (!opts.bare) return;
+      const runBare = () => drive({ port: b.port, total, concurrency, population: replay, around: seq && sequentialAccounting(b, seq.bare) });
+      if (totals) await measured(b, totals.bare, runBare);
+      else await runBare();
+      if (totals) totals.redisCpu.bare += (await redisCpuSeconds(admin)) - cpu1;
+    };
+
+    progress(`warm-up: ${opts.warmup} updates on each bot…`);
+    if (opts.warmup > 0) await pair(opts.warmup, opts.concurrency);
+    waits = 0;
+
+    const totals = { senim: emptyTotals(), bare: emptyTotals(), redisCpu: { senim: 0, bare: 0 } };
+    const serverBefore = await serverCommandCalls(admin);
+    const perRound = Math.floor(opts.updates / opts.rounds);
+    for (let r = 0; r < opts.rounds; r++) {
+      const total = r === opts.rounds - 1 ? opts.updates - perRound * (opts.rounds - 1) : perRound;
+      progress(`round ${r + 1}/${opts.rounds}: ${total} updates on each bot, ${opts.concurrency} in flight…`);
+      await pair(total, opts.concurrency, totals);
+    }
+    const serverCalls = sumCalls(await serverCommandCalls(admin), serverBefore);
+    const measuredWaits = waits;
+    const peakUsers = population.peak;
+
+    progress(`sequential pass: ${opts.sequential} updates on each bot, 1 in flight…`);
+    const seq = { senim: new Map<Kind, KindStats>(), bare: new Map<Kind, KindStats>() };
+    if (opts.sequential > 0) await pair(opts.sequential, 1, undefined, seq);
+
+    // Memory: after the run, with garbage collected; stored bytes per active Senim user.
+    gc();
+    const mem = process.memoryUsage();
+    const stored = await storedBytes(admin, senimPrefix);
+    const bareStored = await storedBytes(admin, `${root}:bare`);
+
+    const report = buildReport({
+      totals,
+      seq,
+      mem,
+      stored,
+      bareStoredBytes: bareStored.bytes,
+      users: { distinct: w.active, peakAlive: peakUsers, waitsForUsers: measuredWaits },
+      serverCalls,
+      errorLogs: { senim: s.logs.errors, bare: b.logs.errors },
+      errorSamples: s.logs.samples,
+    });
+    report.totalSeconds = round((performance.now() - started) / 1000, 1);
+    if (opts.json) process.stdout.write(`${JSON.stringify(report)}\n`);
+    else printReport(report);
+  } finally {
+    await senim?.close().catch(() => undefined);
+    await bare?.close().catch(() => undefined);
+    const dropped = await dropKeys(admin, `${root}:*`).catch(() => -1);
+    progress(`removed ${dropped} keys under ${root}:*`);
+    await admin.quit();
+  }
+}
+
+interface ReportInput {
+  totals: { senim: Totals; bare: Totals; redisCpu: { senim: number; bare: number } };
+  seq: { senim: Map<Kind, KindStats>; bare: Map<Kind, KindStats> };
+  mem: NodeJS.MemoryUsage;
+  stored: StoredBytes;
+  bareStoredBytes: number;
+  users: { distinct: number; peakAlive: number; waitsForUsers: number };
+  serverCalls: number;
+  errorLogs: { senim: number; bare: number };
+  errorSamples: string[];
+}
+
+function buildReport(input: ReportInput) {
+  const { totals, seq, mem, stored } = input;
+  const sT = totals.senim;
+  const bT = totals.bare;
+  const senimRate = perSecond(sT);
+  const bareRate = perSecond(bT);
+  const senimHttp = summarize(sT.latencies);
+  const ordinary = aggregate(seq.senim, (k) => !DESK_KINDS.has(k));
+  const perUser = stored.bytes / Math.max(1, input.users.distinct);
+  const perUpdate = (n: number, t: Totals) => round(n / Math.max(1, t.sent));
+  return {
+    config: {
+      updates: opts.updates,
+      rounds: opts.rounds,
+      warmup: opts.warmup,
+      sequential: opts.sequential,
+      concurrency: opts.concurrency,
+      initialUsers: opts.users,
+      userMax: opts.userMax,
+      maxUsers: opts.maxUsers,
+      desk: opts.desk,
+      seed: opts.seed,
+      node: process.version,
+    },
+    senim: {
+      updatesPerSecond: round(senimRate, 1),
+      sent: sT.sent,
+      failedRequests: sT.failed,
+      errorLogs: input.errorLogs.senim,
+      httpLatencyMs: roundSummary(senimHttp),
+      handleLatencyMs: roundSummary(summarize(sT.handle)),
+      redisCommandsPerUpdate: perUpdate(sT.meter.commands, sT),
+      redisRoundTripsPerUpdate: perUpdate(sT.meter.roundTrips, sT),
+      redisCommandsByName: Object.fromEntries(
+        Object.entries(sT.meter.byName)
+          .sort((x, y) => y[1] - x[1])
+          .map(([name, n]) => [name, round(n / Math.max(1, sT.sent), 3)]),
+      ),
+      redisServerCpuUsPerUpdate: round((totals.redisCpu.senim * 1e6) / Math.max(1, sT.sent), 1),
+      processCpuUsPerUpdate: round(sT.cpuUs / Math.max(1, sT.sent), 1),
+      httpLatencyByKindMs: Object.fromEntries(
+        KINDS.filter((k) => sT.byKind.has(k)).map((k) => [k, roundSummary(summarize(sT.byKind.get(k)!))]),
+      ),
+    },
+    bare: {
+      updatesPerSecond: round(bareRate, 1),
+      sent: bT.sent,
+      failedRequests: bT.failed,
+      errorLogs: input.errorLogs.bare,
+      httpLatencyMs: roundSummary(summarize(bT.latencies)),
+      handleLatencyMs: roundSummary(summarize(bT.handle)),
+      redisCommandsPerUpdate: perUpdate(bT.meter.commands, bT),
+      redisRoundTripsPerUpdate: perUpdate(bT.meter.roundTrips, bT),
+      redisServerCpuUsPerUpdate: round((totals.redisCpu.bare * 1e6) / Math.max(1, bT.sent), 1),
+      processCpuUsPerUpdate: round(bT.cpuUs / Math.max(1, bT.sent), 1),
+    },
+    throughputRatio: round(bareRate > 0 ? senimRate / bareRate : 0, 3),
+    /** Bare's CPU per update over Senim's (this process only): less sensitive to a noisy machine than throughput. */
+    cpuRatio: round(sT.cpuUs > 0 ? bT.cpuUs / Math.max(1, bT.sent) / (sT.cpuUs / Math.max(1, sT.sent)) : 0, 3),
+    /** INFO commandstats, server-wide, over the measured rounds of both bots (other clients count too). */
+    serverCommandsPerUpdate: round(input.serverCalls / Math.max(1, sT.sent + bT.sent)),
+    users: { ...input.users, maxPer10s: opts.userMax },
+    sequential: {
+      senim: {
+        latencyMs: roundSummary(summarize([...seq.senim.values()].flatMap((k) => k.latencies))),
+        ordinary,
+        desk: aggregate(seq.senim, (k) => DESK_KINDS.has(k)),
+        all: aggregate(seq.senim, () => true),
+        byKind: kindTable(seq.senim),
+      },
+      bare: {
+        latencyMs: roundSummary(summarize([...seq.bare.values()].flatMap((k) => k.latencies))),
+        all: aggregate(seq.bare, () => true),
+      },
+    },
+    memory: {
+      rssMB: round(mem.rss / 2 ** 20, 1),
+      heapUsedMB: round(mem.heapUsed / 2 ** 20, 1),
+      activeUsers: input.users.distinct,
+      storedBytes: stored.bytes,
+      storedKeys: stored.keys,
+      storedBytesPerActiveUser: Math.round(perUser),
+      storedByClass: stored.byClass,
+      flowValueBytes: roundSummary(stored.flowValueBytes),
+      bareStoredBytesPerUser: Math.round(input.bareStoredBytes / Math.max(1, input.users.distinct)),
+    },
+    targets: {
+      throughputRatioAtLeast60pct: bareRate > 0 && senimRate / bareRate >= 0.6,
+      p99Below20ms: senimHttp.p99 < 20,
+      ordinaryRoundTripsAtMost4: ordinary.roundTripsPerUpdate <= 4,
+      storedPerUserBelow8KB: perUser < 8 * 1024,
+    },
+    errorSamples: input.errorSamples,
+    totalSeconds: 0,
+  };
+}
+
+type Report = ReturnType<typeof buildReport>;
+
+function printReport(x: Report): void {
+  const c = x.config;
+  const lat = (l: LatencySummary) => `${l.p50.toFixed(2).padStart(6)} ${l.p95.toFixed(2).padStart(6)} ${l.p99.toFixed(2).padStart(6)}`;
+  const line = (name: string, b: Report["bare"]) =>
+    `${name.padEnd(6)} ${b.updatesPerSecond.toFixed(0).padStart(6)}   ${lat(b.httpLatencyMs)}     ${lat(b.handleLatencyMs)}   ${b.redisCommandsPerUpdate.toFixed(2).padStart(5)} ${b.redisRoundTripsPerUpdate.toFixed(2).padStart(6)} ${b.redisServerCpuUsPerUpdate.toFixed(0).padStart(6)}   ${b.processCpuUsPerUpdate.toFixed(0).padStart(11)}   ${b.failedRequests}/${b.errorLogs}`;
+  const ok = (v: boolean) => (v ? "ok  " : "MISS");
+  const m = x.memory;
+  const u = x.users;
+  console.log("");
+  console.log(
+    `Senim webhook benchmark: ${c.updates} updates per bot in ${c.rounds} rounds, ${c.concurrency} in flight, desk ${c.desk ? "on" : "off"}, warm-up ${c.warmup}; ` +
+      `${u.distinct} distinct users (${u.peakAlive} at once at most, at most ${u.maxPer10s} updates per user per 10.5 s)`,
+  );
+  console.log("");
+  console.log("        upd/s   HTTP ms  p50    p95    p99     handle p50    p95    p99   Redis cmd/upd rt/upd cpu µs   node cpu µs   failed/errors");
+  console.log(line("senim", x.senim));
+  console.log(line("bare", x.bare));
+  console.log(`\nSenim / bare throughput: ${(x.throughputRatio * 100).toFixed(1)}%   (CPU per update of this process, bare / Senim: ${(x.cpuRatio * 100).toFixed(1)}%)`);
+  console.log(
+    `Senim Redis commands per update: ${Object.entries(x.senim.redisCommandsByName)
+      .slice(0, 10)
+      .map(([n, v]) => `${n} ${v}`)
+      .join(", ")}  (INFO commandstats, server-wide: ${x.serverCommandsPerUpdate} per update of either bot)`,
+  );
+  console.log(
+    `Senim HTTP latency by kind under load, p50/p99 ms: ${Object.entries(x.senim.httpLatencyByKindMs)
+      .map(([k, l]) => `${k} ${l.p50.toFixed(1)}/${l.p99.toFixed(1)}`)
+      .join(", ")}`,
+  );
+  if (u.waitsForUsers > 0) console.log(`(workers waited ${u.waitsForUsers} times for a user: raise --max-users)`);
+  console.log("");
+  const sq = x.sequential;
+  console.log(
+    `Sequential pass (${c.sequential} updates per bot, 1 in flight): Senim p50 ${sq.senim.latencyMs.p50} ms, p99 ${sq.senim.latencyMs.p99} ms; bare p50 ${sq.bare.latencyMs.p50} ms, p99 ${sq.bare.latencyMs.p99} ms`,
+  );
+  console.log("  kind             n  share  p50 ms  p99 ms  cmd/upd  rt/upd  commands per update");
+  for (const k of sq.senim.byKind) {
+    console.log(
+      `  ${k.kind.padEnd(13)} ${String(k.n).padStart(4)}  ${(k.share * 100).toFixed(0).padStart(4)}%  ${k.latencyMs.p50.toFixed(2).padStart(6)}  ${k.latencyMs.p99.toFixed(2).padStart(6)}  ${k.commandsPerUpdate.toFixed(2).padStart(7)}  ${k.roundTripsPerUpdate.toFixed(2).padStart(6)}  ${k.topCommands.join(" ")}`,
+    );
+  }
+  console.log(
+    `  ordinary updates: ${sq.senim.ordinary.commandsPerUpdate} commands, ${sq.senim.ordinary.roundTripsPerUpdate} round trips; desk updates: ${sq.senim.desk.commandsPerUpdate} commands, ${sq.senim.desk.roundTripsPerUpdate} round trips; bare: ${sq.bare.all.commandsPerUpdate} / ${sq.bare.all.roundTripsPerUpdate}`,
+  );
+  console.log("");
+  console.log(`Memory after the run (GC'd; both bots live in this process): RSS ${m.rssMB} MB, heap used ${m.heapUsedMB} MB`);
+  console.log(`Redis: ${m.storedBytes} bytes in ${m.storedKeys} keys for ${m.activeUsers} active users = ${m.storedBytesPerActiveUser} bytes per user (bare bot: ${m.bareStoredBytesPerUser})`);
+  console.log(
+    `  by key: ${Object.entries(m.storedByClass)
+      .sort((a, b) => b[1].bytes - a[1].bytes)
+      .map(([k, v]) => `${k} ${v.keys} keys ${(v.bytes / 1024).toFixed(0)} KB`)
+      .join(", ")}`,
+  );
+  console.log(`  flow values (JSON bytes): mean ${m.flowValueBytes.mean.toFixed(0)}, p50 ${m.flowValueBytes.p50}, p99 ${m.flowValueBytes.p99}, max ${m.flowValueBytes.max}`);
+  if (x.errorSamples.length > 0) console.log(`\nSenim logged errors, e.g.:\n  ${x.errorSamples.join("\n  ")}`);
+  console.log("");
+  const t = x.targets;
+  console.log(
+    `Targets: ${ok(t.throughputRatioAtLeast60pct)} ≥ 60% of bare throughput   ${ok(t.p99Below20ms)} p99 < 20 ms   ${ok(t.ordinaryRoundTripsAtMost4)} ≤ 4 round trips per ordinary update   ${ok(t.storedPerUserBelow8KB)} < 8 KB stored per user`,
+  );
+  console.log(`(${x.totalSeconds} s)`);
+}
+
+main().catch((err: unknown) => {
+  console.error("bench failed:", err);
+  process.exitCode = 1;
+});

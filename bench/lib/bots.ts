@@ -1,0 +1,217 @@
+/**
+ * The two bots under test, each behind the real webhook server (createHttpServer) on
+ * 127.0.0.1:0 with its own Redis connection (production settings), key prefix and fake
+ * Bot API: Senim exactly as main.ts builds it (buildDeps + createBot), and a bare grammY bot
+ * with the same session storage that answers "ok" to everything.
+ */
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import { Writable } from "node:stream";
+import { Bot, type Context, session, type SessionFlavor } from "grammy";
+import type { Update } from "grammy/types";
+import type { Redis } from "ioredis";
+import { buildDeps, secretFromToken } from "../../src/app.js";
+import { createBot, type CreateBotDeps } from "../../src/bot/index.js";
+import { createLogger } from "../../src/logger.js";
+import { createHttpServer } from "../../src/server/http.js";
+import { createRedis } from "../../src/storage/redis.js";
+import { keyspace, pseudonymizer, type Pseudonymize } from "../../src/storage/keys.js";
+import { RedisSessionStorage } from "../../src/storage/session.js";
+import { BOT_INFO, FAKE_TOKEN, FakeTelegram, type ApiCall } from "../../src/testing/fake-telegram.js";
+import { RedisMeter } from "./meter.js";
+
+export const STAFF_CHAT = -1001234500000;
+export const WEBHOOK_PATH = "/telegram";
+export const WEBHOOK_SECRET = "bench_secret_0123456789abcdef";
+
+/** Log lines of a bot, counted (errors are reported, a benchmark of failures is worthless). */
+export class LogCounter extends Writable {
+  lines = 0;
+  errors = 0;
+  readonly samples: string[] = [];
+  override _write(chunk: Buffer, _enc: BufferEncoding, done: () => void): void {
+    for (const line of chunk.toString("utf8").split("\n")) {
+      if (!line) continue;
+      this.lines++;
+      const level = (JSON.parse(line) as { level?: number }).level ?? 0;
+      if (level >= 40) {
+        this.errors++;
+        if (this.samples.length < 5) this.samples.push(line.slice(0, 400));
+      }
+    }
+    done();
+  }
+}
+
+export interface BotUnderTest {
+  name: string;
+  port: number;
+  prefix: string;
+  redis: Redis;
+  meter: RedisMeter;
+  telegram: FakeTelegram;
+  logs: LogCounter;
+  pseudonym: Pseudonymize;
+  /** Server-side time of bot.handleUpdate per update (ms). */
+  handleTimes: number[];
+  /** Counts Bot API calls (the fake keeps no history here). */
+  apiCalls: number;
+  deps?: CreateBotDeps;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  redisUrl: string;
+  prefix: string;
+  desk: boolean;
+  /** Sees every Bot API call of the bot (the workload reads replies from here). */
+  onCall?: (call: ApiCall) => void;
+}
+
+async function serve(handle: (update: Update) => Promise<void>, logs: LogCounter, times: number[]) {
+  const logger = createLogger("info", logs);
+  const server = createHttpServer({
+    logger,
+    ready: async () => true,
+    webhook: {
+      path: WEBHOOK_PATH,
+      secret: WEBHOOK_SECRET,
+      handle: async (update) => {
+        const t0 = performance.now();
+        await handle(update);
+        times.push(performance.now() - t0);
+      },
+    },
+  });
+  server.keepAliveTimeout = 60_000;
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { server, port: (server.address() as AddressInfo).port };
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}
+
+function fakeTelegram(target: { apiCalls: number }, onCall?: (call: ApiCall) => void): FakeTelegram {
+  const telegram = new FakeTelegram();
+  telegram.onCall = (call) => {
+    target.apiCalls++;
+    onCall?.(call);
+    telegram.clear(); // keep no history: it would grow the heap we measure
+  };
+  return telegram;
+}
+
+export async function startSenim(options: StartOptions): Promise<BotUnderTest> {
+  const redis = createRedis(options.redisUrl);
+  await redis.ping();
+  const meter = new RedisMeter(redis);
+  const logs = new LogCounter();
+  const handleTimes: number[] = [];
+  const state = { apiCalls: 0 };
+  const telegram = fakeTelegram(state, options.onCall);
+  const deps = buildDeps({
+    logger: createLogger("info", logs),
+    redis,
+    prefix: options.prefix,
+    pseudonymSecret: secretFromToken(FAKE_TOKEN),
+    desk: options.desk
+      ? {
+          staffChatId: STAFF_CHAT,
+          supervisors: [],
+          hours: "24/7",
+          waitLimits: "emergency=2,high=10,other=60",
+          reopenWindowHours: 72,
+          retentionDays: 30,
+          staffLang: "en",
+        }
+      : undefined,
+  });
+  const bot = createBot(
+    {
+      token: FAKE_TOKEN,
+      botInfo: BOT_INFO,
+      client: { fetch: telegram.fetch },
+      operatorChatId: options.desk ? STAFF_CHAT : undefined,
+    },
+    deps,
+  );
+  const { server, port } = await serve((u) => bot.handleUpdate(u), logs, handleTimes);
+  const result: BotUnderTest = {
+    name: "senim",
+    port,
+    prefix: options.prefix,
+    redis,
+    meter,
+    telegram,
+    logs,
+    pseudonym: deps.pseudonym,
+    handleTimes,
+    get apiCalls() {
+      return state.apiCalls;
+    },
+    deps,
+    close: async () => {
+      await closeServer(server);
+      await redis.quit();
+    },
+  };
+  return result;
+}
+
+interface BareSession {
+  prefs: object;
+}
+type BareContext = Context & SessionFlavor<BareSession>;
+
+export async function startBare(options: StartOptions): Promise<BotUnderTest> {
+  const redis = createRedis(options.redisUrl);
+  await redis.ping();
+  const meter = new RedisMeter(redis);
+  const logs = new LogCounter();
+  const handleTimes: number[] = [];
+  const state = { apiCalls: 0 };
+  const telegram = fakeTelegram(state, options.onCall);
+  const pseudonym = pseudonymizer(secretFromToken(FAKE_TOKEN));
+  const bot = new Bot<BareContext>(FAKE_TOKEN, { botInfo: BOT_INFO, client: { fetch: telegram.fetch } });
+  const storage = new RedisSessionStorage<BareSession>(redis, keyspace(options.prefix));
+  const sessions = session<BareSession, BareContext>({
+    initial: () => ({ prefs: {} }),
+    getSessionKey: (ctx) => (ctx.chat?.type === "private" ? pseudonym(ctx.chat.id) : undefined),
+    storage,
+  });
+  // The storage locks a session from read to write; an update that never touched its session
+  // gives the lock back here (as createBot does), else the next update waits for the lock to expire.
+  bot.use(async (ctx, next) => {
+    try {
+      await sessions(ctx, next);
+    } finally {
+      if (ctx.chat?.type === "private") await storage.release(pseudonym(ctx.chat.id));
+    }
+  });
+  bot.use(async (ctx) => {
+    await ctx.reply("ok");
+  });
+  const { server, port } = await serve((u) => bot.handleUpdate(u), logs, handleTimes);
+  return {
+    name: "bare",
+    port,
+    prefix: options.prefix,
+    redis,
+    meter,
+    telegram,
+    logs,
+    pseudonym,
+    handleTimes,
+    get apiCalls() {
+      return state.apiCalls;
+    },
+    close: async () => {
+      await closeServer(server);
+      await redis.quit();
+    },
+  };
+}
