@@ -1,0 +1,66 @@
+/**
+ * "Find help near me" through the bot: a shared location in Shymkent lists Shymkent's
+ * services first, with distances; the region picker pages through all 20; the region is
+ * remembered and can be changed.
+ */
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { connectRedis, createHarness, dropPrefix, newPrefix, TestUser } from "../kit/harness.js";
+
+const redis = connectRedis();
+let prefix = newPrefix();
+afterEach(async () => {
+  await dropPrefix(redis, prefix);
+  prefix = newPrefix();
+});
+afterAll(async () => {
+  await redis.quit();
+});
+
+describe("find help near me", () => {
+  it("a location shared in Shymkent lists Shymkent services before national ones", async () => {
+    const h = createHarness({ redis, prefix, now: () => new Date("2026-03-04T06:00:00Z") });
+    const user = new TestUser(h, { id: 4401, language_code: "en" });
+    const ask = await user.send(user.updates.callback("m:near"));
+    const share = ask.messages.find((m) => JSON.stringify(m.payload.reply_markup).includes("request_location"));
+    expect(share).toBeDefined();
+    expect(ask.buttonData.filter((d) => d.startsWith("near:r:"))).toHaveLength(10);
+
+    const located = await user.send(user.updates.location(42.3417, 69.5901)); // Shymkent centre
+    expect(located.text).toContain("Region: Shymkent");
+    expect(located.messages[0]!.payload.reply_markup).toEqual({ remove_keyboard: true });
+    const cards = await user.send(user.updates.callback("near:t:family"));
+    const text = cards.text;
+    const shymkent = text.indexOf("Shymkent");
+    const national = text.indexOf("111");
+    expect(shymkent).toBeGreaterThan(-1);
+    expect(national).toBeGreaterThan(shymkent);
+    expect(text).toMatch(/\d+(\.\d)? km/);
+    const prefs = JSON.parse((await redis.get(`${prefix}:prefs:${h.deps.pseudonym(4401)}`))!);
+    expect(prefs.region).toBe("shymkent");
+    // the location itself is kept rounded, with the short-lived flow state only
+    const flow = (await redis.get(`${prefix}:flow:${h.deps.pseudonym(4401)}`))!;
+    expect(flow).toContain("42.34");
+    expect(flow).not.toContain("42.3417");
+  });
+
+  it("the region picker pages through all twenty and the choice can be changed", async () => {
+    const h = createHarness({ redis, prefix });
+    const user = new TestUser(h, { id: 4402, language_code: "ru" });
+    await user.send(user.updates.callback("m:near"));
+    const page2 = await user.send(user.updates.callback("near:p:1"));
+    const regions = page2.calls.find((c) => c.method === "editMessageReplyMarkup")!;
+    expect(JSON.stringify(regions.payload)).toContain("near:r:karaganda");
+    const chosen = await user.send(user.updates.callback("near:r:karaganda"));
+    expect(chosen.text).toContain("Карагандинская область");
+    expect(chosen.buttonData).toContain("near:change");
+    const change = await user.send(user.updates.callback("near:change"));
+    expect(change.buttonData.filter((d) => d.startsWith("near:r:")).length).toBe(10);
+  });
+
+  it("a location outside Kazakhstan is said so, and the picker offered", async () => {
+    const h = createHarness({ redis, prefix });
+    const user = new TestUser(h, { id: 4403, language_code: "kk" });
+    const reply = await user.send(user.updates.location(55.75, 37.62)); // Moscow
+    expect(reply.text).toContain("Қазақстаннан тыс");
+  });
+});
