@@ -204,3 +204,58 @@ export async function drive(options: DriveOptions): Promise<PhaseResult> {
   agent.destroy();
   return { sent: samples.length, failed, elapsedMs, samples, waits: population.waits - waitsBefore };
 }
+
+export interface PacedOptions {
+  port: number;
+  total: number;
+  /** Updates per second, arriving on a fixed schedule whatever the answers (an open loop). */
+  rate: number;
+  population: Population;
+  /** Most requests in flight (beyond it the schedule slips, and the latency shows it). */
+  maxInFlight?: number;
+}
+
+/**
+ * Updates at a fixed rate, as Telegram delivers them to a webhook: the next one does not wait
+ * for the previous answer. Latency counts from when an update was due, so a bot that falls
+ * behind shows it (no coordinated omission).
+ */
+export async function drivePaced(options: PacedOptions): Promise<PhaseResult> {
+  const maxInFlight = options.maxInFlight ?? 512;
+  const agent = new Agent({ keepAlive: true, maxSockets: maxInFlight });
+  const population = options.population;
+  const samples: Sample[] = [];
+  const inFlight = new Set<Promise<void>>();
+  let failed = 0;
+  const start = performance.now();
+  const interval = 1000 / options.rate;
+  for (let k = 0; k < options.total; k++) {
+    const due = start + k * interval;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    while (inFlight.size >= maxInFlight) await Promise.race(inFlight);
+    const one = (async () => {
+      for (;;) {
+        const entry = await population.take();
+        if (!entry) return;
+        const step = await entry.actor.next();
+        if (!step) {
+          population.retire();
+          continue;
+        }
+        population.sending(entry);
+        const status = await post(agent, options.port, step.body).catch(() => 0);
+        if (status !== 200) failed++;
+        samples.push({ kind: step.kind, ms: performance.now() - due });
+        population.give(entry);
+        return;
+      }
+    })();
+    inFlight.add(one);
+    void one.finally(() => inFlight.delete(one));
+  }
+  await Promise.all(inFlight);
+  const elapsedMs = performance.now() - start;
+  agent.destroy();
+  return { sent: samples.length, failed, elapsedMs, samples, waits: 0 };
+}
