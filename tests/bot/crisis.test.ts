@@ -4,21 +4,14 @@
  * with the matching cards, moderate with the matching topic; abuse and self-harm replies are
  * sent with content protection.
  */
-import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { connectRedis, createHarness, dropPrefix, newPrefix, TestUser } from "../kit/harness.js";
+import { describe, expect, it } from "vitest";
+import { TestUser, createHarness, useTestRedis } from "../kit/harness.js";
 
-const redis = connectRedis();
-let prefix = newPrefix();
-afterEach(async () => {
-  await dropPrefix(redis, prefix);
-  prefix = newPrefix();
-});
-afterAll(async () => {
-  await redis.quit();
-});
+const db = useTestRedis();
+const redis = db.redis;
 
 async function onboarded(lang: "kk" | "ru" | "en", id: number, operatorChatId?: number) {
-  const h = createHarness({ redis, prefix, operatorChatId });
+  const h = createHarness({ redis, prefix: db.prefix, operatorChatId });
   const user = new TestUser(h, { id, language_code: lang });
   await user.say("/start");
   await user.press(`lang:${lang}:role`);

@@ -3,22 +3,15 @@
  * services first, with distances; the region picker pages through all 20; the region is
  * remembered and can be changed.
  */
-import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { connectRedis, createHarness, dropPrefix, newPrefix, TestUser } from "../kit/harness.js";
+import { describe, expect, it } from "vitest";
+import { TestUser, createHarness, useTestRedis } from "../kit/harness.js";
 
-const redis = connectRedis();
-let prefix = newPrefix();
-afterEach(async () => {
-  await dropPrefix(redis, prefix);
-  prefix = newPrefix();
-});
-afterAll(async () => {
-  await redis.quit();
-});
+const db = useTestRedis();
+const redis = db.redis;
 
 describe("find help near me", () => {
   it("a location shared in Shymkent lists Shymkent services before national ones", async () => {
-    const h = createHarness({ redis, prefix, now: () => new Date("2026-03-04T06:00:00Z") });
+    const h = createHarness({ redis, prefix: db.prefix, now: () => new Date("2026-03-04T06:00:00Z") });
     const user = new TestUser(h, { id: 4401, language_code: "en" });
     const ask = await user.send(user.updates.callback("m:near"));
     const share = ask.messages.find((m) => JSON.stringify(m.payload.reply_markup).includes("request_location"));
@@ -35,16 +28,16 @@ describe("find help near me", () => {
     expect(shymkent).toBeGreaterThan(-1);
     expect(national).toBeGreaterThan(shymkent);
     expect(text).toMatch(/\d+(\.\d)? km/);
-    const prefs = JSON.parse((await redis.get(`${prefix}:prefs:${h.deps.pseudonym(4401)}`))!);
+    const prefs = JSON.parse((await redis.get(`${db.prefix}:prefs:${h.deps.pseudonym(4401)}`))!);
     expect(prefs.region).toBe("shymkent");
     // the location itself is kept rounded, with the short-lived flow state only
-    const flow = (await redis.get(`${prefix}:flow:${h.deps.pseudonym(4401)}`))!;
+    const flow = (await redis.get(`${db.prefix}:flow:${h.deps.pseudonym(4401)}`))!;
     expect(flow).toContain("42.34");
     expect(flow).not.toContain("42.3417");
   });
 
   it("the region picker pages through all twenty and the choice can be changed", async () => {
-    const h = createHarness({ redis, prefix });
+    const h = createHarness({ redis, prefix: db.prefix });
     const user = new TestUser(h, { id: 4402, language_code: "ru" });
     await user.send(user.updates.callback("m:near"));
     const page2 = await user.send(user.updates.callback("near:p:1"));
@@ -58,7 +51,7 @@ describe("find help near me", () => {
   });
 
   it("a location outside Kazakhstan is said so, and the picker offered", async () => {
-    const h = createHarness({ redis, prefix });
+    const h = createHarness({ redis, prefix: db.prefix });
     const user = new TestUser(h, { id: 4403, language_code: "kk" });
     const reply = await user.send(user.updates.location(55.75, 37.62)); // Moscow
     expect(reply.text).toContain("Қазақстаннан тыс");

@@ -4,21 +4,14 @@
  * exactly-once across two bot instances, risk rises move the case, limits are raised once,
  * Telegram failures are retried from the outbox, and a deleted topic is re-created.
  */
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Update } from "grammy/types";
 import { buttonsOf, textOf } from "../../src/testing/fake-telegram.js";
-import { connectRedis, createHarness, dropPrefix, newPrefix, TestUser } from "../kit/harness.js";
+import { TestUser, createHarness, useTestRedis } from "../kit/harness.js";
 
 const STAFF = -1001234500000;
-const redis = connectRedis();
-let prefix = newPrefix();
-afterEach(async () => {
-  await dropPrefix(redis, prefix);
-  prefix = newPrefix();
-});
-afterAll(async () => {
-  await redis.quit();
-});
+const db = useTestRedis();
+const redis = db.redis;
 
 let staffUpdateId = 50_000;
 const operator = (id: number, name = "Aigerim") => ({ id, is_bot: false, first_name: name });
@@ -52,7 +45,7 @@ function staffPress(from: number, data: string, thread?: number): Update {
 
 async function openCase(lang: "kk" | "ru" | "en" = "ru", id = 9001) {
   let clock = new Date("2026-03-02T10:00:00Z").getTime();
-  const h = createHarness({ redis, prefix, operatorChatId: STAFF, now: () => new Date(clock) });
+  const h = createHarness({ redis, prefix: db.prefix, operatorChatId: STAFF, now: () => new Date(clock) });
   const user = new TestUser(h, { id, language_code: lang });
   await user.say("/start");
   await user.press(`lang:${lang}:role`);
@@ -85,7 +78,7 @@ describe("opening a case", () => {
   it("off duty, the user is told when operators are back", async () => {
     const h = createHarness({
       redis,
-      prefix,
+      prefix: db.prefix,
       operatorChatId: STAFF,
       desk: { hours: "mon-fri 09:00-18:00" },
       now: () => new Date("2026-03-07T22:00:00Z"), // Sunday 03:00 in Kazakhstan
@@ -100,7 +93,7 @@ describe("opening a case", () => {
   });
 
   it("without a staff group, 'Talk to a person' gives the lines where people answer now", async () => {
-    const h = createHarness({ redis, prefix });
+    const h = createHarness({ redis, prefix: db.prefix });
     const user = new TestUser(h, { id: 9003, language_code: "en" });
     const reply = await user.send(user.updates.callback("m:person"));
     expect(reply.text).toContain("not connected yet");
@@ -150,7 +143,7 @@ describe("relay", () => {
 describe("claiming and resolving", () => {
   it("two operators pressing Claim on two bot instances: exactly one owner, a clear message to the other", async () => {
     const { h } = await openCase("en");
-    const second = createHarness({ redis, prefix, operatorChatId: STAFF });
+    const second = createHarness({ redis, prefix: db.prefix, operatorChatId: STAFF });
     const [a, b] = await Promise.all([h.send(staffPress(701, "c:claim:1")), second.send(staffPress(702, "c:claim:1"))]);
     const answers = [...a, ...b].filter((c) => c.method === "answerCallbackQuery").map((c) => String(c.payload.text));
     expect(answers.filter((t) => t === "The case is yours.")).toHaveLength(1);
@@ -213,7 +206,7 @@ describe("waiting limits and failures", () => {
     const mark = h.telegram.mark();
     expect(await desk.sweep(userText)).toBe(1);
     expect(await desk.sweep(userText)).toBe(0); // not on every tick
-    const second = createHarness({ redis, prefix, operatorChatId: STAFF, now: () => new Date(Date.parse("2026-03-02T10:03:00Z")) });
+    const second = createHarness({ redis, prefix: db.prefix, operatorChatId: STAFF, now: () => new Date(Date.parse("2026-03-02T10:03:00Z")) });
     expect(await second.deps.desk!.sweep(userText)).toBe(0); // nor on another instance
     const calls = h.telegram.since(mark);
     const raised = calls.find((c) => c.method === "sendMessage" && c.payload.chat_id === STAFF)!;
@@ -254,7 +247,7 @@ describe("waiting limits and failures", () => {
     await user.say("/forget");
     await user.press("forget:yes");
     const pseudo = h.deps.pseudonym(9001);
-    expect(await redis.keys(`${prefix}:*${pseudo}*`)).toEqual([]);
+    expect(await redis.keys(`${db.prefix}:*${pseudo}*`)).toEqual([]);
     expect(await h.deps.desk!.store.get(1)).toBeUndefined();
   });
 });

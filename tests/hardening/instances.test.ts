@@ -3,23 +3,16 @@
  * user's updates arrive at two instances at once, a duplicate delivery is handled once, and
  * the flood limit is shared.
  */
-import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { connectRedis, createHarness, dropPrefix, newPrefix, TestUser } from "../kit/harness.js";
+import { describe, expect, it } from "vitest";
+import { TestUser, createHarness, useTestRedis } from "../kit/harness.js";
 
-const redis = connectRedis();
-let prefix = newPrefix();
-afterEach(async () => {
-  await dropPrefix(redis, prefix);
-  prefix = newPrefix();
-});
-afterAll(async () => {
-  await redis.quit();
-});
+const db = useTestRedis();
+const redis = db.redis;
 
 describe("two instances, one Redis", () => {
   it("concurrent updates of one user on two instances lose no session write", async () => {
-    const a = createHarness({ redis, prefix });
-    const b = createHarness({ redis, prefix });
+    const a = createHarness({ redis, prefix: db.prefix });
+    const b = createHarness({ redis, prefix: db.prefix });
     const users = Array.from({ length: 20 }, (_, i) => new TestUser(a, { id: 70_000 + i, language_code: "ru" }));
     // The language goes through instance A while the role goes through instance B, at the same time.
     await Promise.all(
@@ -32,16 +25,16 @@ describe("two instances, one Redis", () => {
       ),
     );
     for (const u of users) {
-      const key = `${prefix}:prefs:${a.deps.pseudonym(u.updates.user.id)}`;
+      const key = `${db.prefix}:prefs:${a.deps.pseudonym(u.updates.user.id)}`;
       const prefs = JSON.parse((await redis.get(key)) ?? "{}");
       expect(prefs).toMatchObject({ lang: "en", role: "professional", region: "pavlodar" });
     }
-    expect(await redis.keys(`${prefix}:lock:*`)).toEqual([]); // every lock given back
+    expect(await redis.keys(`${db.prefix}:lock:*`)).toEqual([]); // every lock given back
   });
 
   it("the same update delivered to both instances (a webhook retry) is handled once", async () => {
-    const a = createHarness({ redis, prefix });
-    const b = createHarness({ redis, prefix });
+    const a = createHarness({ redis, prefix: db.prefix });
+    const b = createHarness({ redis, prefix: db.prefix });
     const user = new TestUser(a, { id: 71_000, language_code: "en" });
     const update = user.updates.text("/help");
     const [first, second] = await Promise.all([a.send(update), b.send(update)]);
@@ -49,8 +42,8 @@ describe("two instances, one Redis", () => {
   });
 
   it("a flooding user is slowed down politely, once, across instances", async () => {
-    const a = createHarness({ redis, prefix });
-    const b = createHarness({ redis, prefix });
+    const a = createHarness({ redis, prefix: db.prefix });
+    const b = createHarness({ redis, prefix: db.prefix });
     const user = new TestUser(a, { id: 72_000, language_code: "en" });
     const replies = [];
     for (let i = 0; i < 26; i++) replies.push(await (i % 2 ? b : a).send(user.updates.text(`hello ${i}`)));

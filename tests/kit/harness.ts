@@ -3,6 +3,7 @@
  * its own, or memory. Each test reads as a conversation: send this, expect that.
  */
 import { randomUUID } from "node:crypto";
+import { afterAll, afterEach } from "vitest";
 import { Writable } from "node:stream";
 import type { Update } from "grammy/types";
 import { Redis } from "ioredis";
@@ -169,4 +170,26 @@ export async function dropPrefix(redis: Redis, prefix: string): Promise<void> {
 
 export function connectRedis(): Redis {
   return new Redis(REDIS_URL, { maxRetriesPerRequest: 1, lazyConnect: false });
+}
+
+/**
+ * One Redis connection for a test file and a fresh key prefix for every test, dropped after
+ * it: the boilerplate every storage test needs, in one place.
+ */
+export function useTestRedis(): { redis: Redis; readonly prefix: string } {
+  const redis = connectRedis();
+  const state = { prefix: newPrefix() };
+  afterEach(async () => {
+    await dropPrefix(redis, state.prefix);
+    state.prefix = newPrefix();
+  });
+  afterAll(async () => {
+    await redis.quit();
+  });
+  return {
+    redis,
+    get prefix() {
+      return state.prefix;
+    },
+  };
 }
