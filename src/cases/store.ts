@@ -8,23 +8,16 @@
  * (forum topic → case), queue (unresolved cases by risk then waiting time), blocked:<user>.
  */
 import type { Redis } from "ioredis";
-import type { Lang, Role, Topic } from "../domain.js";
+import type { Lang, Role } from "../domain.js";
 import { type Case, type CaseStatus, isRisk, type Outcome, RISK_RANK, type Risk } from "./types.js";
 
 const SUMMARY_MAX = 1_000;
 const LOG_MAX = 500;
 
-export interface OpenRequest {
-  user: string;
-  chatId: number;
-  lang: Lang;
-  role?: Role;
-  region?: string;
-  topic?: Topic | "crisis";
-  risk: Risk;
-  summary: string;
+/** What opening a case needs: the case's own fields and the time. */
+export type OpenRequest = Pick<Case, "user" | "chatId" | "lang" | "role" | "region" | "topic" | "risk" | "summary"> & {
   now: number;
-}
+};
 
 export interface OpenResult {
   case: Case;
