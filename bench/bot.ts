@@ -22,7 +22,7 @@ import { runInNewContext } from "node:vm";
 import { Redis } from "ioredis";
 import { CaseStore } from "../src/cases/store.js";
 import { startBare, startSenim, type BotUnderTest } from "./lib/bots.js";
-import { drive, drivePaced, Population, type PhaseResult } from "./lib/drive.js";
+import { drive, drivePaced, Population, stopRequested, type PhaseResult } from "./lib/drive.js";
 import { delta, redisCpuSeconds, serverCommandCalls, sumCalls, type MeterReading } from "./lib/meter.js";
 import { round, roundSummary, Rng, summarize, type LatencySummary } from "./lib/stats.js";
 import { DESK_KINDS, KINDS, replaySource, World, type Kind, type Step } from "./lib/workload.js";
@@ -55,7 +55,7 @@ const USAGE = `usage: npm run bench -- [--json] [--updates N] [--concurrency N] 
 function parseOptions(argv: readonly string[]): Options {
   const o: Options = {
     json: false,
-    updates: 8_000,
+    updates: 6_000,
     warmup: 1_500,
     sequential: 400,
     paced: 1500,
@@ -99,9 +99,12 @@ function fail(message: string): never {
 
 const opts = parseOptions(process.argv.slice(2));
 const progress = (line: string) => {
+  if (stopRequested.value) throw new Interrupted();
   if (!opts.json) console.log(line);
   else console.error(line);
 };
+
+class Interrupted extends Error {}
 
 setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;
@@ -266,6 +269,13 @@ async function main(): Promise<void> {
   const runId = randomUUID().slice(0, 8);
   const root = `senim-bench:${runId}`;
   const admin = new Redis(opts.redisUrl, { maxRetriesPerRequest: 2 });
+  // Ctrl-C: stop sending, let what is in flight finish, close the bots, then remove the keys
+  // (tsx passes the signal on, so it may come twice).
+  const interrupted = () => {
+    stopRequested.value = true;
+  };
+  process.on("SIGINT", interrupted);
+  process.on("SIGTERM", interrupted);
   const started = performance.now();
   const rng = new Rng(opts.seed);
   let senim: BotUnderTest | undefined;
@@ -350,6 +360,7 @@ async function main(): Promise<void> {
     const seq = { senim: new Map<Kind, KindStats>(), bare: new Map<Kind, KindStats>() };
     if (opts.sequential > 0) await pair(opts.sequential, 1, undefined, seq);
 
+    if (stopRequested.value) throw new Interrupted();
     // Memory: after the run, with garbage collected; stored bytes per active Senim user.
     gc();
     const mem = process.memoryUsage();
@@ -376,7 +387,7 @@ async function main(): Promise<void> {
     await senim?.close().catch(() => undefined);
     await bare?.close().catch(() => undefined);
     const dropped = await dropKeys(admin, `${root}:*`).catch(() => -1);
-    progress(`removed ${dropped} keys under ${root}:*`);
+    (opts.json ? console.error : console.log)(`removed ${dropped} keys under ${root}:*`);
     await admin.quit();
   }
 }
@@ -591,6 +602,10 @@ function printReport(x: Report): void {
 }
 
 main().catch((err: unknown) => {
+  if (err instanceof Interrupted) {
+    process.exitCode = 130;
+    return;
+  }
   console.error("bench failed:", err);
   process.exitCode = 1;
 });

@@ -13,6 +13,9 @@ import { Agent, request } from "node:http";
 import { WEBHOOK_PATH, WEBHOOK_SECRET } from "./bots.js";
 import type { Actor, Kind, Step } from "./workload.js";
 
+/** Set on Ctrl-C: every phase stops sending (what is in flight finishes). */
+export const stopRequested = { value: false };
+
 export interface Sample {
   kind: Kind;
   ms: number;
@@ -173,7 +176,7 @@ export async function drive(options: DriveOptions): Promise<PhaseResult> {
   let failed = 0;
 
   async function worker(): Promise<void> {
-    while (claimed < options.total) {
+    while (claimed < options.total && !stopRequested.value) {
       claimed++;
       const entry = await population.take();
       if (!entry) {
@@ -229,7 +232,7 @@ export async function drivePaced(options: PacedOptions): Promise<PhaseResult> {
   let failed = 0;
   const start = performance.now();
   const interval = 1000 / options.rate;
-  for (let k = 0; k < options.total; k++) {
+  for (let k = 0; k < options.total && !stopRequested.value; k++) {
     const due = start + k * interval;
     const wait = due - performance.now();
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));

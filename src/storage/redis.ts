@@ -19,6 +19,8 @@ export function createRedis(url: string, options: RedisOptions = {}): Redis {
     commandTimeout: options.commandTimeoutMs ?? 2_000,
     enableOfflineQueue: true,
     retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
+    // Commands issued in the same tick by concurrent updates share one socket write.
+    enableAutoPipelining: true,
   });
 }
 

@@ -7,6 +7,10 @@
  * balancer), so a session is locked while an update uses it: the read takes the lock in the
  * same script (one round trip), the write or the release gives it back (one round trip). A
  * process that finds the lock taken waits for it; a lock whose holder died expires.
+ *
+ * grammY calls `write` only for a session the update touched: whoever uses this storage must
+ * call `release(key)` when an update ends (createBot does, in a finally), or an untouched
+ * session stays locked until the lock expires.
  */
 import { randomUUID } from "node:crypto";
 import type { StorageAdapter } from "grammy";
