@@ -14,6 +14,9 @@ function hoursSpecError(value: string): string | undefined {
   }
 }
 
+/** "host:port,host:port" lists of Sentinels or Cluster nodes. */
+const HOST_PORTS = /^[\w.-]+:\d+(,[\w.-]+:\d+)*$/;
+
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 const common = {
@@ -32,13 +35,13 @@ const common = {
   /** Redis Sentinel: "host:port,host:port" of the sentinels, with REDIS_SENTINEL_NAME. */
   REDIS_SENTINELS: z
     .string()
-    .regex(/^[\w.-]+:\d+(,[\w.-]+:\d+)*$/, "must look like sentinel1:26379,sentinel2:26379")
+    .regex(HOST_PORTS, "must look like sentinel1:26379,sentinel2:26379")
     .optional(),
   REDIS_SENTINEL_NAME: z.string().regex(/^[\w.-]{1,64}$/, "must be the master's name, e.g. mymaster").default("mymaster"),
   /** Redis Cluster: "host:port,host:port" of some cluster nodes (REDIS_PREFIX needs a {hash tag}). */
   REDIS_CLUSTER_NODES: z
     .string()
-    .regex(/^[\w.-]+:\d+(,[\w.-]+:\d+)*$/, "must look like node1:6379,node2:6379")
+    .regex(HOST_PORTS, "must look like node1:6379,node2:6379")
     .optional(),
   BOT_API_ROOT: z.url({ error: "must be a URL such as http://127.0.0.1:8081" }).optional(),
   OPERATOR_CHAT_ID: z.coerce

@@ -1,4 +1,5 @@
 /** Text helpers shared by the bot and the console. */
+import type { Context, InlineKeyboard } from "grammy";
 
 /** Telegram's limit for one message. */
 export const MAX_MESSAGE = 4096;
@@ -19,7 +20,19 @@ export function splitMessage(text: string, max = MAX_MESSAGE): string[] {
   return out;
 }
 
-/** Escapes text for Telegram's HTML parse mode. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+/**
+ * Sends a long HTML text in as many messages as it needs; the keyboard goes on the last one,
+ * so the buttons stay under the end of what was said.
+ */
+export async function replyInChunks(
+  ctx: Context,
+  text: string,
+  options: { parse_mode: "HTML"; protect_content?: boolean },
+  keyboard?: InlineKeyboard,
+): Promise<void> {
+  const chunks = splitMessage(text);
+  for (const [i, chunk] of chunks.entries()) {
+    const last = i === chunks.length - 1;
+    await ctx.reply(chunk, last && keyboard ? { ...options, reply_markup: keyboard } : options);
+  }
 }

@@ -10,7 +10,7 @@ import type { Lang } from "../domain.js";
 import type { Logger } from "../logger.js";
 import { openStatus } from "../directory/hours.js";
 import type { Hours } from "../directory/schema.js";
-import { escapeHtml } from "../bot/text.js";
+import { escapeHtml } from "../directory/card.js";
 import type { CaseStore, OpenRequest, OpenResult } from "./store.js";
 import type { DeliveryResult, Outbox, RelayJob } from "./outbox.js";
 import { type Case, limitFor, OUTCOMES, RISK_ICON, type WaitLimits } from "./types.js";

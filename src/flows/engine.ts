@@ -18,7 +18,7 @@ import type { Answers, FlowDef, FlowQuestion } from "./types.js";
 import { routeTopic } from "./router.js";
 import type { BotContext } from "../bot/context.js";
 import { afterAnswerKeyboard, regionKeyboard } from "../bot/keyboards.js";
-import { splitMessage } from "../bot/text.js";
+import { replyInChunks, splitMessage } from "../bot/text.js";
 
 /** Bump when flows change shape incompatibly: running flows restart cleanly. */
 export const FLOW_VERSION = 1;
@@ -253,9 +253,5 @@ async function sendOutcome(
   });
   const options = { parse_mode: "HTML" as const, protect_content: protect };
   for (const chunk of splitMessage(parts.join("\n\n"))) await ctx.reply(chunk, options);
-  const referral = `${t("flow-referrals-title")}\n\n${cards}`;
-  const chunks = splitMessage(referral);
-  for (const [i, chunk] of chunks.entries()) {
-    await ctx.reply(chunk, i === chunks.length - 1 ? { ...options, reply_markup: afterAnswerKeyboard(t) } : options);
-  }
+  await replyInChunks(ctx, `${t("flow-referrals-title")}\n\n${cards}`, options, afterAnswerKeyboard(t));
 }

@@ -10,7 +10,7 @@ import { assessRisk, topicForCategories, type RiskAssessment } from "../../triag
 import type { BotContext } from "../context.js";
 import { CB } from "../keyboards.js";
 import { FLOW_CB, FLOW_CONVERSATION } from "../../flows/engine.js";
-import { splitMessage } from "../text.js";
+import { replyInChunks } from "../text.js";
 
 /** Callback data of "Talk to a person now" (a top-priority case when operators are set up). */
 export const PERSON_NOW = "m:person:now";
@@ -61,11 +61,7 @@ crisisFeature.on("message", async (ctx, next) => {
       now: ctx.deps.now?.() ?? new Date(),
       limit: 3,
     });
-    const chunks = splitMessage(`${ctx.t("crisis-high", role)}\n\n${cards}`);
-    for (const [i, chunk] of chunks.entries()) {
-      const last = i === chunks.length - 1;
-      await ctx.reply(chunk, { parse_mode: "HTML", protect_content: protect, ...(last ? { reply_markup: kb } : {}) });
-    }
+    await replyInChunks(ctx, `${ctx.t("crisis-high", role)}\n\n${cards}`, { parse_mode: "HTML", protect_content: protect }, kb);
     return;
   }
   // moderate: offer the topic, keep everything else as it was.

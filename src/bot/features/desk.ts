@@ -7,7 +7,7 @@ import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { type CaseDesk, TEMPLATES, type Template } from "../../cases/desk.js";
 import { type Case, type Outcome, OUTCOMES, RISK_ICON } from "../../cases/types.js";
-import { escapeHtml } from "../text.js";
+import { escapeHtml } from "../../directory/card.js";
 
 export function deskFeature(desk: CaseDesk): Composer<BotContext> {
   const feature = new Composer<BotContext>();

@@ -9,7 +9,7 @@ import { isTopic, TOPICS } from "../../domain.js";
 import type { BotContext } from "../context.js";
 import { afterAnswerKeyboard, CB, regionKeyboard } from "../keyboards.js";
 import { ack } from "../reply.js";
-import { splitMessage } from "../text.js";
+import { replyInChunks } from "../text.js";
 
 const NEAR = {
   region: (code: string) => `near:r:${code}`,
@@ -94,9 +94,5 @@ nearFeature.callbackQuery(/^near:t:([a-z_]{1,20})$/, async (ctx) => {
     now: ctx.deps.now?.() ?? new Date(),
     limit: 5,
   });
-  const chunks = splitMessage(`${ctx.t("flow-referrals-title")}\n\n${cards}`);
-  for (const [i, chunk] of chunks.entries()) {
-    const last = i === chunks.length - 1;
-    await ctx.reply(chunk, { parse_mode: "HTML", ...(last ? { reply_markup: afterAnswerKeyboard(ctx.t.bind(ctx)) } : {}) });
-  }
+  await replyInChunks(ctx, `${ctx.t("flow-referrals-title")}\n\n${cards}`, { parse_mode: "HTML" }, afterAnswerKeyboard(ctx.t.bind(ctx)));
 });
