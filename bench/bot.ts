@@ -161,19 +161,25 @@ interface KindStats {
   commands: number;
   roundTrips: number;
   byName: Record<string, number>;
+  /** CPU time of this process (bot, HTTP client, fake Bot API) while the update was in flight, µs. */
+  cpuUs: number;
 }
 
 function sequentialAccounting(bot: BotUnderTest, into: Map<Kind, KindStats>) {
   let before = bot.meter.read();
+  let cpu = process.cpuUsage();
   return {
     before: () => {
       before = bot.meter.read();
+      cpu = process.cpuUsage();
     },
     after: (step: Step, ms: number) => {
       const d = delta(bot.meter.read(), before);
       let k = into.get(step.kind);
-      if (!k) into.set(step.kind, (k = { latencies: [], commands: 0, roundTrips: 0, byName: {} }));
+      const used = process.cpuUsage(cpu);
+      if (!k) into.set(step.kind, (k = { latencies: [], commands: 0, roundTrips: 0, byName: {}, cpuUs: 0 }));
       k.latencies.push(ms);
+      k.cpuUs += used.user + used.system;
       k.commands += d.commands;
       k.roundTrips += d.roundTrips;
       for (const [name, n] of Object.entries(d.byName)) k.byName[name] = (k.byName[name] ?? 0) + n;
@@ -247,6 +253,7 @@ function kindTable(map: Map<Kind, KindStats>) {
       latencyMs: roundSummary(summarize(k.latencies)),
       commandsPerUpdate: round(k.commands / n),
       roundTripsPerUpdate: round(k.roundTrips / n),
+      cpuUsPerUpdate: Math.round(k.cpuUs / n),
       topCommands: top,
     };
   });
@@ -256,13 +263,20 @@ function aggregate(map: Map<Kind, KindStats>, filter: (k: Kind) => boolean) {
   let n = 0;
   let commands = 0;
   let roundTrips = 0;
+  let cpuUs = 0;
   for (const [kind, k] of map) {
     if (!filter(kind)) continue;
     n += k.latencies.length;
     commands += k.commands;
     roundTrips += k.roundTrips;
+    cpuUs += k.cpuUs;
   }
-  return { n, commandsPerUpdate: n ? round(commands / n) : 0, roundTripsPerUpdate: n ? round(roundTrips / n) : 0 };
+  return {
+    n,
+    commandsPerUpdate: n ? round(commands / n) : 0,
+    roundTripsPerUpdate: n ? round(roundTrips / n) : 0,
+    cpuUsPerUpdate: n ? Math.round(cpuUs / n) : 0,
+  };
 }
 
 async function main(): Promise<void> {
@@ -569,14 +583,17 @@ function printReport(x: Report): void {
   console.log(
     `Sequential pass (${c.sequential} updates per bot, 1 in flight): Senim p50 ${sq.senim.latencyMs.p50} ms, p99 ${sq.senim.latencyMs.p99} ms; bare p50 ${sq.bare.latencyMs.p50} ms, p99 ${sq.bare.latencyMs.p99} ms`,
   );
-  console.log("  kind             n  share  p50 ms  p99 ms  cmd/upd  rt/upd  commands per update");
+  console.log("  kind             n  share  p50 ms  p99 ms  cpu µs  cmd/upd  rt/upd  commands per update");
   for (const k of sq.senim.byKind) {
     console.log(
-      `  ${k.kind.padEnd(13)} ${String(k.n).padStart(4)}  ${(k.share * 100).toFixed(0).padStart(4)}%  ${k.latencyMs.p50.toFixed(2).padStart(6)}  ${k.latencyMs.p99.toFixed(2).padStart(6)}  ${k.commandsPerUpdate.toFixed(2).padStart(7)}  ${k.roundTripsPerUpdate.toFixed(2).padStart(6)}  ${k.topCommands.join(" ")}`,
+      `  ${k.kind.padEnd(13)} ${String(k.n).padStart(4)}  ${(k.share * 100).toFixed(0).padStart(4)}%  ${k.latencyMs.p50.toFixed(2).padStart(6)}  ${k.latencyMs.p99.toFixed(2).padStart(6)}  ${String(k.cpuUsPerUpdate).padStart(6)}  ${k.commandsPerUpdate.toFixed(2).padStart(7)}  ${k.roundTripsPerUpdate.toFixed(2).padStart(6)}  ${k.topCommands.join(" ")}`,
     );
   }
   console.log(
     `  ordinary updates: ${sq.senim.ordinary.commandsPerUpdate} commands, ${sq.senim.ordinary.roundTripsPerUpdate} round trips; desk updates: ${sq.senim.desk.commandsPerUpdate} commands, ${sq.senim.desk.roundTripsPerUpdate} round trips; bare: ${sq.bare.all.commandsPerUpdate} / ${sq.bare.all.roundTripsPerUpdate}`,
+  );
+  console.log(
+    `  CPU of this process per update, one in flight: Senim ${sq.senim.all.cpuUsPerUpdate} µs (ordinary ${sq.senim.ordinary.cpuUsPerUpdate}, desk ${sq.senim.desk.cpuUsPerUpdate}), bare ${sq.bare.all.cpuUsPerUpdate} µs`,
   );
   console.log("");
   console.log(

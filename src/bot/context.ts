@@ -7,11 +7,12 @@ import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { I18n, I18nFlavor } from "@grammyjs/i18n";
 import type { Lang, Role, Topic } from "../domain.js";
 import type { FlowDef } from "../flows/types.js";
+import type { FlowState } from "../flows/engine.js";
 import type { Directory } from "../directory/schema.js";
 import type { Referrals } from "../directory/referrals.js";
 import type { RiskAssessment } from "../triage/index.js";
 import type { CaseDesk } from "../cases/desk.js";
-import type { UpdateGuard } from "../storage/guard.js";
+import type { GuardVerdict, UpdateGuard } from "../storage/guard.js";
 import type { Logger } from "../logger.js";
 import type { Pseudonymize } from "../storage/keys.js";
 
@@ -30,7 +31,10 @@ export interface Prefs {
 /** Everything but `prefs` (conversation state, a shared location) lives in the short-lived flow key. */
 export interface SessionData {
   prefs: Prefs;
+  /** The conversations plugin's state (the flow's replay log, kept short: see flows/engine.ts). */
   conv?: unknown;
+  /** Where the user is in a topic flow. */
+  flow?: FlowState;
   /** A shared location, rounded to ~1 km, kept with the short-lived flow state. */
   near?: { lat: number; lon: number };
   /** What a user in crisis just wrote, kept until they accept a person (for the case card). */
@@ -45,7 +49,14 @@ export interface Stats {
 export interface BotDeps {
   logger: Logger;
   i18n: I18n;
-  sessionStorage: StorageAdapter<SessionData> & { release?(key: string): Promise<void> };
+  /**
+   * Sessions. `admit` (when present) checks an update for duplicates and floods and reads the
+   * session in one go; `release` gives back a session an update read but did not write.
+   */
+  sessionStorage: StorageAdapter<SessionData> & {
+    admit?(key: string, updateId: number): Promise<GuardVerdict>;
+    release?(key: string): Promise<void>;
+  };
   /** Drops duplicate deliveries and slows down floods (shared through Redis). */
   guard: UpdateGuard;
   pseudonym: Pseudonymize;

@@ -58,24 +58,32 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
   bot.use(deps.i18n.middleware());
 
   // Once per update: a duplicate delivery is dropped, a flooding user slowed down politely.
+  // For a private chat the session storage does it in the same round trip as reading and
+  // locking the session (admit); the lock is given back however the update ends.
   bot.use(async (ctx, next) => {
     const user = ctx.chat?.type === "private" ? deps.pseudonym(ctx.chat.id) : undefined;
+    const storage = deps.sessionStorage;
     let verdict;
     try {
-      verdict = await deps.guard.check(ctx.update.update_id, user);
+      verdict =
+        user && storage.admit ? await storage.admit(user, ctx.update.update_id) : await deps.guard.check(ctx.update.update_id, user);
     } catch (err) {
       if (ctx.chat?.type !== "private") throw err;
       ctx.log.warn({ err }, "storage unavailable; answering without it");
       await answerWithoutStorage(ctx);
       throw new StorageUnavailable(err);
     }
-    if (verdict === "duplicate") return;
-    if (verdict === "flood" || verdict === "flood-first") {
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
-      if (verdict === "flood-first") await ctx.reply(`${ctx.t("flood")}\n\n${ctx.t("emergency-numbers")}`, { parse_mode: "HTML" });
-      return;
+    try {
+      if (verdict === "duplicate") return;
+      if (verdict === "flood" || verdict === "flood-first") {
+        if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
+        if (verdict === "flood-first") await ctx.reply(`${ctx.t("flood")}\n\n${ctx.t("emergency-numbers")}`, { parse_mode: "HTML" });
+        return;
+      }
+      await next();
+    } finally {
+      if (user) await storage.release?.(user);
     }
-    await next();
   });
 
   // Relays get their own API without auto-retry: the outbox retries them without holding up the update.
@@ -107,8 +115,6 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
       ctx.log.warn({ err }, "session storage unavailable; answering without it");
       await answerWithoutStorage(ctx);
       throw new StorageUnavailable(err);
-    } finally {
-      await deps.sessionStorage.release?.(deps.pseudonym(ctx.chat.id));
     }
   });
   users.use(async (ctx, next) => {
@@ -133,7 +139,11 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
             if (ctx.session) ctx.session.conv = scrubReplayState(state);
           },
           delete: (ctx) => {
-            if (ctx.session) delete ctx.session.conv;
+            if (ctx.session) {
+              delete ctx.session.conv;
+              // Leaving the flow (menu, cancel, another topic) leaves no answers behind.
+              delete ctx.session.flow;
+            }
           },
         },
       },
@@ -153,6 +163,8 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
     casesFeature,
     crisisFeature,
   );
+  // The flow sends through the outer context (inside `conversation.external`), so its calls
+  // go through bot.api and its auto-retry; the conversation itself calls no Bot API method.
   guarded.use(
     createConversation(
       createTopicFlow({
@@ -161,15 +173,8 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
         referralCards: deps.referrals.referralCards,
         regions: deps.referrals.regions,
       }),
-      {
-      id: FLOW_CONVERSATION,
-      plugins: [
-        async (ctx, next) => {
-          ctx.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
-          await next();
-        },
-      ],
-    }),
+      FLOW_CONVERSATION,
+    ),
   );
   guarded.use(topicStarter, fallbackFeature);
 

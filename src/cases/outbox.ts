@@ -5,6 +5,7 @@
  * process dies, the lease runs out and another process (or this one after restart) sends it.
  */
 import type { Redis } from "ioredis";
+import { LuaScript } from "../storage/lua.js";
 
 export type RelayJob =
   /** Copy a message between the user's chat and the case's topic (direction says which way). */
@@ -29,7 +30,7 @@ export interface StoredJob {
 export type DeliveryResult = "sent" | "retry" | "undeliverable";
 
 // KEYS: outbox; ARGV: now, leaseMs, max, prefix. Leases due jobs; returns [id, body, attempts]...
-const LEASE_DUE = `
+const LEASE_DUE = new LuaScript(`
 local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[3]))
 local out = {}
 for _, id in ipairs(due) do
@@ -45,7 +46,7 @@ for _, id in ipairs(due) do
   end
 end
 return out
-`;
+`);
 
 export interface OutboxOptions {
   /** How long a job being delivered is reserved for one process. */
@@ -98,7 +99,7 @@ export class Outbox {
     giveUp: (job: RelayJob) => Promise<void> = async () => undefined,
     max = 50,
   ): Promise<number> {
-    const raw = (await this.redis.eval(LEASE_DUE, 1, this.zkey, String(this.now()), String(this.leaseMs), String(max), this.prefix)) as string[];
+    const raw = (await LEASE_DUE.run(this.redis, 1, this.zkey, String(this.now()), String(this.leaseMs), String(max), this.prefix)) as string[];
     const jobs: StoredJob[] = [];
     for (let i = 0; i < raw.length; i += 3) {
       jobs.push({ id: raw[i]!, job: JSON.parse(raw[i + 1]!) as RelayJob, attempts: Number(raw[i + 2]) });

@@ -10,6 +10,7 @@
 import type { Redis } from "ioredis";
 import type { Lang, Role } from "../domain.js";
 import { type Case, type CaseStatus, isRisk, type Outcome, RISK_RANK, type Risk } from "./types.js";
+import { LuaScript } from "../storage/lua.js";
 
 const SUMMARY_MAX = 1_000;
 const LOG_MAX = 500;
@@ -36,7 +37,7 @@ export interface TranscriptEntry {
 
 // Opens a case, or returns the open one, or reopens one resolved within the window.
 // KEYS: seq, ucase, ucases, queue; ARGV: prefix, now, reopenWindowMs, then field/value pairs.
-const OPEN = `
+const OPEN = new LuaScript(`
 local prefix, now, window = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3])
 local current = redis.call('GET', KEYS[2])
 if current then
@@ -64,20 +65,20 @@ redis.call('SADD', KEYS[3], id)
 local rank = tonumber(redis.call('HGET', key, 'rank'))
 redis.call('ZADD', KEYS[4], rank * 1e13 + now, id)
 return {tostring(id), 'created'}
-`;
+`);
 
 // KEYS: case; ARGV: operator, now. Returns {1} or {0, reason, owner}.
-const CLAIM = `
+const CLAIM = new LuaScript(`
 local status = redis.call('HGET', KEYS[1], 'status')
 if not status then return {0, 'missing', ''} end
 if status == 'resolved' then return {0, 'resolved', ''} end
 if status == 'claimed' then return {0, 'taken', redis.call('HGET', KEYS[1], 'claimedBy') or ''} end
 redis.call('HSET', KEYS[1], 'status', 'claimed', 'claimedBy', ARGV[1], 'claimedAt', ARGV[2])
 return {1, '', ''}
-`;
+`);
 
 // KEYS: case, queue, log; ARGV: id, now, outcome, retentionSeconds. Returns 1 if it was unresolved.
-const RESOLVE = `
+const RESOLVE = new LuaScript(`
 local status = redis.call('HGET', KEYS[1], 'status')
 if not status or status == 'resolved' then return 0 end
 redis.call('HSET', KEYS[1], 'status', 'resolved', 'resolvedAt', ARGV[2], 'outcome', ARGV[3])
@@ -85,10 +86,10 @@ redis.call('ZREM', KEYS[2], ARGV[1])
 redis.call('EXPIRE', KEYS[1], ARGV[4])
 redis.call('EXPIRE', KEYS[3], ARGV[4])
 return 1
-`;
+`);
 
 // KEYS: case, queue; ARGV: id, risk, rank. Raises the risk if higher; returns 1 when changed.
-const RAISE = `
+const RAISE = new LuaScript(`
 local rank = tonumber(redis.call('HGET', KEYS[1], 'rank') or '9')
 local status = redis.call('HGET', KEYS[1], 'status')
 if not status or tonumber(ARGV[3]) >= rank then return 0 end
@@ -98,17 +99,17 @@ if status ~= 'resolved' then
   redis.call('ZADD', KEYS[2], tonumber(ARGV[3]) * 1e13 + since, ARGV[1])
 end
 return 1
-`;
+`);
 
 // KEYS: case; ARGV: n. Marks limit n as raised, once: returns 1 only for the first caller.
-const MARK_RAISED = `
+const MARK_RAISED = new LuaScript(`
 local status = redis.call('HGET', KEYS[1], 'status')
 if status ~= 'open' then return 0 end
 local raised = tonumber(redis.call('HGET', KEYS[1], 'raised') or '0')
 if raised >= tonumber(ARGV[1]) then return 0 end
 redis.call('HSET', KEYS[1], 'raised', ARGV[1])
 return 1
-`;
+`);
 
 export class CaseStore {
   constructor(
@@ -146,8 +147,7 @@ export class CaseStore {
     if (req.region) fields.region = req.region;
     if (req.topic) fields.topic = req.topic;
     const flat = Object.entries(fields).flatMap(([k, v]) => [k, String(v)]);
-    const [id, how] = (await this.redis.eval(
-      OPEN,
+    const [id, how] = (await OPEN.run(this.redis,
       4,
       this.key.seq(),
       this.key.ucase(req.user),
@@ -197,7 +197,7 @@ export class CaseStore {
   }
 
   async claim(id: number, operator: number, now: number): Promise<ClaimResult> {
-    const [ok, reason, by] = (await this.redis.eval(CLAIM, 1, this.key.case(id), String(operator), String(now))) as [
+    const [ok, reason, by] = (await CLAIM.run(this.redis, 1, this.key.case(id), String(operator), String(now))) as [
       number,
       string,
       string,
@@ -216,8 +216,7 @@ export class CaseStore {
 
   /** Resolves; the case and its transcript then expire after the retention period. */
   async resolve(id: number, outcome: Outcome, now: number): Promise<boolean> {
-    const changed = await this.redis.eval(
-      RESOLVE,
+    const changed = await RESOLVE.run(this.redis,
       3,
       this.key.case(id),
       this.key.queue(),
@@ -232,13 +231,13 @@ export class CaseStore {
 
   /** Raises the case's risk if `risk` is higher; its place in the queue follows. */
   async raiseRisk(id: number, risk: Risk): Promise<boolean> {
-    const changed = await this.redis.eval(RAISE, 2, this.key.case(id), this.key.queue(), String(id), risk, String(RISK_RANK[risk]));
+    const changed = await RAISE.run(this.redis, 2, this.key.case(id), this.key.queue(), String(id), risk, String(RISK_RANK[risk]));
     return changed === 1;
   }
 
   /** Marks the n-th waiting limit as raised; true only for the first process to do it. */
   async markRaised(id: number, n: number): Promise<boolean> {
-    return (await this.redis.eval(MARK_RAISED, 1, this.key.case(id), String(n))) === 1;
+    return (await MARK_RAISED.run(this.redis, 1, this.key.case(id), String(n))) === 1;
   }
 
   async rate(id: number, rating: number): Promise<void> {

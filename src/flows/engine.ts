@@ -1,19 +1,21 @@
 /**
  * The one conversation that runs every topic flow (see types.ts). It asks the questions of a
  * FlowDef with Back, Menu and Cancel under each, asks the region when the flow needs it, and
- * ends in advice and referral cards. State lives in the session's flow key (Redis), so a
- * restart or a deploy resumes where the user was; a changed FLOW_VERSION discards old state
- * and old buttons get a helpful answer instead of an error.
+ * ends in advice and referral cards. Old buttons get a helpful answer instead of an error.
  *
- * Conversations v2 replay this function on every update: every read of the session goes
- * through `conversation.external`, the clock through `conversation.now()`.
+ * Where the user is (question, answers so far, the way back) is plain data in the session's
+ * flow key (FlowState), not in the conversation's replay log: conversations v2 replay the
+ * function on every update, and a log that grows with every step costs time and Redis space
+ * on each of them. So the conversation asks one question, waits for one answer, takes it
+ * (both inside `conversation.external`, on the live update and session) and rewinds to its
+ * start: the log never holds more than the entering update and one step. A restart or a
+ * deploy resumes where the user was; a changed FLOW_VERSION discards old state.
  */
 import type { Conversation } from "@grammyjs/conversations";
 import { type Context, InlineKeyboard } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import type { Lang, Role, Topic, Translate } from "../domain.js";
 import type { Referrals } from "../directory/referrals.js";
-import { translator } from "../i18n.js";
 import type { Answers, FlowDef, FlowQuestion } from "./types.js";
 import { routeTopic } from "./router.js";
 import type { BotContext } from "../bot/context.js";
@@ -21,7 +23,7 @@ import { afterAnswerKeyboard, regionKeyboard } from "../bot/keyboards.js";
 import { replyInChunks, splitMessage } from "../bot/text.js";
 
 /** Bump when flows change shape incompatibly: running flows restart cleanly. */
-export const FLOW_VERSION = 1;
+export const FLOW_VERSION = 2;
 export const FLOW_CONVERSATION = "topic";
 
 /** Callback data of flow buttons. Menu and cancel are handled outside (they work when stale too). */
@@ -52,122 +54,150 @@ interface Profile {
   region?: string;
 }
 
-type Cursor = number | "region";
+/** A question of the flow (its index) or the region picker. */
+export type Cursor = number | "region";
+
+/** Where a user is in a flow: kept in the session (the short-lived flow key), no text, no ids. */
+export interface FlowState {
+  topic: Topic;
+  at: Cursor;
+  /** Question id → option id. */
+  answers: Record<string, string>;
+  /** The steps answered, for Back. */
+  history: Cursor[];
+  /** The page of the region picker. */
+  page: number;
+  /** The user chose "skip" at the region question. */
+  declined?: boolean;
+  /** Put the flow's intro above the next question (the first one). */
+  intro?: boolean;
+  /** Ask the next question in a new message instead of editing the pressed one. */
+  fresh?: boolean;
+}
+
+/**
+ * The state of a flow that starts now, or undefined when it has nothing to ask (then
+ * `finishFlow` answers at once).
+ */
+export function beginFlow(def: FlowDef, profile: { role: Role; region?: string }): FlowState | undefined {
+  const at = nextCursor(def, -1, {}, profile);
+  return at === undefined ? undefined : { topic: def.topic, at, answers: {}, history: [], page: 0, intro: true };
+}
 
 export function createTopicFlow(services: FlowServices) {
-  return async function topicFlow(conversation: Conversation<BotContext, Context>, ctx: Context, topic: Topic) {
-    const def = services.flows[topic];
-    if (!def) return;
-    const readProfile = () =>
-      conversation.external((outer): Profile => ({
-        lang: outer.lang,
-        role: outer.session.prefs.role ?? "parent",
-        region: outer.session.prefs.region,
-      }));
-    let profile = await readProfile();
-    let t = translator(services.i18n, profile.lang);
-    const answers: Record<string, string> = {};
-    const history: Cursor[] = [];
-    let cursor: Cursor | undefined = nextCursor(def, -1, answers, profile);
-    let showIntro = true;
-    let regionPage = 0;
-    let declinedRegion = false;
-    let current = ctx;
-    // Edit the message whose button was pressed, unless the last update was no answer.
-    let edit = true;
-
-    while (cursor !== undefined) {
-      const view =
-        cursor === "region"
-          ? regionView(t, topic, services.regions(profile.lang), regionPage, profile.role)
-          : questionView(t, topic, def.questions[cursor]!, profile.role);
-      const text = showIntro ? `${t(def.intro, { role: profile.role })}\n\n${view.text}` : view.text;
-      await show(current, text, view.keyboard, edit);
-      showIntro = false;
-      edit = true;
-
-      // Only messages and button presses belong to the flow; edits and the like pass by.
-      current = await conversation.waitUntil((c) => c.message !== undefined || c.callbackQuery !== undefined);
-      // What the user typed is read once, here, and only the conclusion is kept: the stored
-      // replay state holds no text (see scrubReplayState). The language may have been
-      // switched outside the flow (/language): it is read again too.
-      const typedIn = current;
-      const question = typeof cursor === "number" ? def.questions[cursor] : undefined;
-      const seen = await conversation.external((outer) => {
-        const text = typedIn.message?.text ?? typedIn.message?.caption;
-        const role = outer.session.prefs.role ?? "parent";
-        return {
-          lang: outer.lang,
-          role,
-          typed: question && text ? matchTypedOption(translator(services.i18n, outer.lang), question, text, role) : undefined,
-          other: text ? routeTopic(text) : undefined,
-        };
-      });
-      if (seen.lang !== profile.lang) t = translator(services.i18n, seen.lang);
-      profile = { ...profile, lang: seen.lang, role: seen.role };
-      const data = current.callbackQuery?.data;
-      if (data !== undefined) await current.answerCallbackQuery().catch(() => undefined);
-
-      if (data === FLOW_CB.back) {
-        cursor = history.pop();
-        if (cursor === undefined) {
-          await show(current, t("flow-left"), afterAnswerKeyboard(t), true);
-          return;
-        }
-        if (typeof cursor === "number") delete answers[def.questions[cursor]!.id];
-        continue;
-      }
-      if (data === FLOW_CB.resume) {
-        edit = false;
-        continue;
-      }
-      const parsed = data ? parseFlowCallback(data) : undefined;
-      if (cursor === "region" && parsed?.topic === topic && parsed.q === "rpage") {
-        regionPage = Number(parsed.option) || 0;
-        continue;
-      }
-      if (cursor === "region" && parsed?.topic === topic && parsed.q === "region") {
-        const code = parsed.option;
-        declinedRegion = code === "-";
-        if (!declinedRegion && services.regions(profile.lang).some((r) => r.code === code)) {
-          await conversation.external((outer) => {
-            outer.session.prefs.region = code;
-          });
-          profile = { ...profile, region: code };
-        }
-        history.push(cursor);
-        cursor = undefined;
-        break;
-      }
-      if (typeof cursor === "number") {
-        const q = def.questions[cursor]!;
-        const chosen = parsed?.topic === topic && parsed.q === q.id ? parsed.option : seen.typed;
-        if (chosen !== undefined && q.options.some((o) => o.id === chosen)) {
-          answers[q.id] = chosen;
-          regionPage = 0;
-          history.push(cursor);
-          cursor = nextCursor(def, cursor, answers, profile);
-          continue;
-        }
-      }
-      // A button from an older message, free text that is no answer, a sticker: say so and ask
-      // again; text that names another topic gets a button to go there.
-      const other = seen.other;
-      const offer =
-        other && other !== topic
-          ? { reply_markup: new InlineKeyboard().text(t("crisis-open-topic", { topic: t(`menu-topic-${other}`) }), `t:${other}`) }
-          : {};
-      await current.reply(t(data !== undefined ? "flow-stale-button" : "flow-choose-button"), offer);
-      edit = false;
-    }
-
-    const now = new Date(await conversation.now());
-    await sendOutcome(current, services, def, answers, profile, now, declinedRegion);
+  return async function topicFlow(conversation: Conversation<BotContext, Context>, _ctx: Context, topic: Topic) {
+    const top = conversation.checkpoint();
+    const asked = await conversation.external((outer) => askStep(outer, services, topic));
+    if (!asked) return;
+    // Only messages and button presses belong to the flow; edits and the like pass by.
+    await conversation.waitUntil((c) => c.message !== undefined || c.callbackQuery !== undefined);
+    const finished = await conversation.external((outer) => takeAnswer(outer, services, topic));
+    if (finished) return;
+    await conversation.rewind(top);
   };
 }
 
+function profileOf(ctx: BotContext): Profile {
+  return { lang: ctx.lang, role: ctx.session.prefs.role ?? "parent", region: ctx.session.prefs.region };
+}
+
+function translate(ctx: BotContext): Translate {
+  return (key, vars) => ctx.t(key, vars);
+}
+
+/** Shows the current step; false when there is no flow of this topic to go on with. */
+async function askStep(ctx: BotContext, services: FlowServices, topic: Topic): Promise<boolean> {
+  const state = ctx.session.flow;
+  const def = services.flows[topic];
+  if (!state || state.topic !== topic || !def) return false;
+  const t = translate(ctx);
+  const profile = profileOf(ctx);
+  const view =
+    state.at === "region"
+      ? regionView(t, topic, services.regions(profile.lang), state.page, profile.role)
+      : questionView(t, topic, def.questions[state.at]!, profile.role);
+  const text = state.intro ? `${t(def.intro, { role: profile.role })}\n\n${view.text}` : view.text;
+  await show(ctx, text, view.keyboard, !state.fresh);
+  delete state.intro;
+  delete state.fresh;
+  return true;
+}
+
+/**
+ * Takes what the user sent at the current step: an answer moves on (or ends in the outcome),
+ * Back goes back, anything else is answered and the step asked again. True when the flow is over.
+ */
+async function takeAnswer(ctx: BotContext, services: FlowServices, topic: Topic): Promise<boolean> {
+  const state = ctx.session.flow;
+  const def = services.flows[topic];
+  if (!state || state.topic !== topic || !def) return true;
+  const t = translate(ctx);
+  const profile = profileOf(ctx);
+  const data = ctx.callbackQuery?.data;
+  if (data !== undefined) await ctx.answerCallbackQuery().catch(() => undefined);
+
+  if (data === FLOW_CB.back) {
+    const previous = state.history.pop();
+    if (previous === undefined) {
+      delete ctx.session.flow;
+      await show(ctx, t("flow-left"), afterAnswerKeyboard(t), true);
+      return true;
+    }
+    state.at = previous;
+    if (typeof previous === "number") delete state.answers[def.questions[previous]!.id];
+    return false;
+  }
+  if (data === FLOW_CB.resume) {
+    state.fresh = true;
+    return false;
+  }
+  const parsed = data ? parseFlowCallback(data) : undefined;
+  if (state.at === "region" && parsed?.topic === topic && parsed.q === "rpage") {
+    state.page = Number(parsed.option) || 0;
+    return false;
+  }
+  if (state.at === "region" && parsed?.topic === topic && parsed.q === "region") {
+    const code = parsed.option;
+    state.declined = code === "-";
+    if (!state.declined && services.regions(profile.lang).some((r) => r.code === code)) {
+      ctx.session.prefs.region = code;
+      profile.region = code;
+    }
+    await finishFlow(ctx, services, def, state.answers, profile, state.declined);
+    return true;
+  }
+  // What the user typed is read here, on the live update, and only the conclusion is kept.
+  const text = ctx.message?.text ?? ctx.message?.caption;
+  if (typeof state.at === "number") {
+    const q = def.questions[state.at]!;
+    const chosen = parsed?.topic === topic && parsed.q === q.id ? parsed.option : text ? matchTypedOption(t, q, text, profile.role) : undefined;
+    if (chosen !== undefined && q.options.some((o) => o.id === chosen)) {
+      state.answers[q.id] = chosen;
+      state.page = 0;
+      state.history.push(state.at);
+      const next = nextCursor(def, state.at, state.answers, profile);
+      if (next === undefined) {
+        await finishFlow(ctx, services, def, state.answers, profile, false);
+        return true;
+      }
+      state.at = next;
+      return false;
+    }
+  }
+  // A button from an older message, free text that is no answer, a sticker: say so and ask
+  // again; text that names another topic gets a button to go there.
+  const other = text ? routeTopic(text) : undefined;
+  const offer =
+    other && other !== topic
+      ? { reply_markup: new InlineKeyboard().text(t("crisis-open-topic", { topic: t(`menu-topic-${other}`) }), `t:${other}`) }
+      : {};
+  await ctx.reply(t(data !== undefined ? "flow-stale-button" : "flow-choose-button"), offer);
+  state.fresh = true;
+  return false;
+}
+
 /** The next question to ask after `from` (or the region step, or the end). */
-function nextCursor(def: FlowDef, from: number, answers: Answers, profile: Profile): Cursor | undefined {
+function nextCursor(def: FlowDef, from: number, answers: Answers, profile: { role: Role; region?: string }): Cursor | undefined {
   for (let i = from + 1; i < def.questions.length; i++) {
     const q = def.questions[i]!;
     if (!q.when || q.when(answers, { role: profile.role, region: profile.region })) return i;
@@ -225,16 +255,17 @@ async function show(ctx: Context, text: string, keyboard: InlineKeyboard, edit: 
   await ctx.reply(text, { parse_mode: "HTML", reply_markup: keyboard });
 }
 
-async function sendOutcome(
-  ctx: Context,
-  services: FlowServices,
+/** Ends the flow with its outcome: advice, then the referral cards and the way on. */
+export async function finishFlow(
+  ctx: BotContext,
+  services: Pick<FlowServices, "referralCards">,
   def: FlowDef,
   answers: Answers,
   profile: Profile,
-  now: Date,
   declinedRegion: boolean,
 ): Promise<void> {
-  const t = translator(services.i18n, profile.lang);
+  delete ctx.session.flow;
+  const t = translate(ctx);
   const outcome = def.outcome(answers, { role: profile.role, region: profile.region });
   const protect = outcome.protectContent === true;
   const parts: string[] = [];
@@ -245,7 +276,7 @@ async function sendOutcome(
     role: profile.role,
     lang: profile.lang,
     region: profile.region,
-    now,
+    now: ctx.deps.now?.() ?? new Date(),
     preferKinds: outcome.preferKinds,
     limit: outcome.maxCards ?? 4,
     // No "choose your region" hint to someone who just declined, or who is in danger now.

@@ -4,6 +4,7 @@
  * every process through Redis, so the limit and the deduplication hold across instances.
  */
 import type { Redis } from "ioredis";
+import { LuaScript } from "./lua.js";
 
 export type GuardVerdict = "ok" | "duplicate" | "flood-first" | "flood";
 
@@ -20,7 +21,7 @@ export interface FloodLimit {
 export const DEFAULT_FLOOD: FloodLimit = { max: 20, windowMs: 10_000 };
 
 // KEYS: update marker, user counter (or ""); ARGV: marker ttl s, max, window ms.
-const GUARD = `
+const GUARD = new LuaScript(`
 if redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[1]) == false then return 'duplicate' end
 if KEYS[2] == '' then return 'ok' end
 local n = redis.call('INCR', KEYS[2])
@@ -29,13 +30,12 @@ local max = tonumber(ARGV[2])
 if n <= max then return 'ok' end
 if n == max + 1 then return 'flood-first' end
 return 'flood'
-`;
+`);
 
 export function redisGuard(redis: Redis, prefix: string, limit: FloodLimit = DEFAULT_FLOOD): UpdateGuard {
   return {
     async check(updateId, user) {
-      return (await redis.eval(
-        GUARD,
+      return (await GUARD.run(redis,
         2,
         `${prefix}:upd:${updateId}`,
         user ? `${prefix}:rl:${user}` : "",

@@ -169,3 +169,38 @@ describe("what the flow state keeps", () => {
     expect(next.text).toContain("Which region are you in?");
   });
 });
+
+describe("the flow state stays small", () => {
+  it("does not grow with the steps: fourteen answers back and forth store no more than the first", async () => {
+    const h = createHarness({ redis, prefix, override: withTestFlow });
+    const user = new TestUser(h, { id: 6010, language_code: "en" });
+    await onboard(user, "English");
+    await user.press("👪 Family difficulties");
+    const flowValue = async () => (await redis.get((await redis.keys(`${prefix}:flow:*`))[0]!))!;
+    const first = (await flowValue()).length;
+    const sizes: number[] = [];
+    // (Fourteen steps: with onboarding that stays under the flood limit of 20 updates in 10 s.)
+    for (let i = 0; i < 7; i++) {
+      await user.press("f:family:first:a");
+      sizes.push((await flowValue()).length);
+      const back = await user.press("f:back");
+      expect(back.text).toContain("Choose a language"); // the first question again
+      sizes.push((await flowValue()).length);
+    }
+    // The replay log is rewound at every step: the state is as small at step 14 as at step 1.
+    expect(Math.max(...sizes)).toBeLessThan(first + 200);
+    expect(Math.max(...sizes)).toBeLessThan(1500);
+  });
+
+  it("leaving a flow leaves no answers behind in Redis", async () => {
+    const h = createHarness({ redis, prefix, override: withTestFlow });
+    const user = new TestUser(h, { id: 6011, language_code: "en" });
+    await onboard(user, "English");
+    await user.press("👪 Family difficulties");
+    await user.press("Yes, erase everything");
+    const [flowKey] = await redis.keys(`${prefix}:flow:*`);
+    expect(await redis.get(flowKey!)).toContain('"first":"a"');
+    await user.press("Cancel");
+    expect((await redis.get(flowKey!)) ?? "").not.toContain('"first"');
+  });
+});

@@ -53,4 +53,26 @@ describe("two instances, one Redis", () => {
     expect(texts[20]![0]).toContain("112");
     expect(texts.slice(21).every((t) => t.length === 0)).toBe(true);
   });
+
+  it("a webhook retry that comes after the user's next messages is still dropped", async () => {
+    const a = createHarness({ redis, prefix: db.prefix });
+    const b = createHarness({ redis, prefix: db.prefix });
+    const user = new TestUser(a, { id: 73_000, language_code: "en" });
+    const first = user.updates.text("/help");
+    expect((await a.send(first)).filter((c) => c.method === "sendMessage")).toHaveLength(1);
+    await a.send(user.updates.text("/privacy"));
+    await b.send(user.updates.text("/menu"));
+    expect(await b.send(first)).toEqual([]); // redelivered to the other instance: nothing sent twice
+  });
+
+  it("Redis forgetting its scripts (a restart, SCRIPT FLUSH) costs nothing but one resend", async () => {
+    const a = createHarness({ redis, prefix: db.prefix });
+    const user = new TestUser(a, { id: 74_000, language_code: "en" });
+    await user.say("/start");
+    await redis.script("FLUSH");
+    const reply = await user.press("English");
+    expect(reply.text).toContain("Who are you");
+    const prefs = JSON.parse((await redis.get(`${db.prefix}:prefs:${a.deps.pseudonym(74_000)}`)) ?? "{}");
+    expect(prefs.lang).toBe("en");
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * Telegram says 429 (with retry_after) or 5xx: the call is retried by the auto-retry plugin,
- * for ordinary replies and inside flows (conversations build their own API; the plugin is
- * installed there too), and the user still gets the answer, once.
+ * for ordinary replies and inside flows (a flow sends through the outer context, on bot.api
+ * with the plugin), and the user still gets the answer, once.
  */
 import { describe, expect, it } from "vitest";
 import { createHarness, TestUser, useTestRedis } from "../kit/harness.js";

@@ -5,7 +5,7 @@
  */
 import { Composer } from "grammy";
 import { isTopic, type Topic } from "../../domain.js";
-import { FLOW_CB, FLOW_CONVERSATION } from "../../flows/engine.js";
+import { beginFlow, finishFlow, FLOW_CB, FLOW_CONVERSATION } from "../../flows/engine.js";
 import type { BotContext } from "../context.js";
 import { afterAnswerKeyboard, CB } from "../keyboards.js";
 import { ack, sendMenu } from "../reply.js";
@@ -59,7 +59,8 @@ topicStarter.use(async (ctx, next) => {
 
 /** Starts the topic's flow (or says honestly it is not ready). Conversations must be registered. */
 export async function startTopic(ctx: BotContext, topic: Topic): Promise<void> {
-  if (!ctx.deps.flows[topic]) {
+  const def = ctx.deps.flows[topic];
+  if (!def) {
     await ctx.reply(`${ctx.t("topic-coming", { topic: ctx.t(`menu-topic-${topic}`) })}\n\n${ctx.t("emergency-numbers")}`, {
       parse_mode: "HTML",
       reply_markup: afterAnswerKeyboard(ctx.t.bind(ctx)),
@@ -67,5 +68,9 @@ export async function startTopic(ctx: BotContext, topic: Topic): Promise<void> {
     return;
   }
   await ctx.conversation.exitAll();
+  const profile = { lang: ctx.lang, role: ctx.session.prefs.role ?? "parent", region: ctx.session.prefs.region };
+  const state = beginFlow(def, profile);
+  if (!state) return finishFlow(ctx, ctx.deps.referrals, def, {}, profile, false);
+  ctx.session.flow = state;
   await ctx.conversation.enter(FLOW_CONVERSATION, topic);
 }
