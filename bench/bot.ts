@@ -120,10 +120,11 @@ interface Totals {
   /** CPU time of this process (bot, HTTP client, fake Bot API), µs. */
   cpuUs: number;
   apiCalls: number;
+  webhookReplies: number;
 }
 
 function emptyTotals(): Totals {
-  return { sent: 0, failed: 0, elapsedMs: 0, latencies: [], handle: [], byKind: new Map(), meter: { commands: 0, roundTrips: 0, byName: {} }, cpuUs: 0, apiCalls: 0 };
+  return { sent: 0, failed: 0, elapsedMs: 0, latencies: [], handle: [], byKind: new Map(), meter: { commands: 0, roundTrips: 0, byName: {} }, cpuUs: 0, apiCalls: 0, webhookReplies: 0 };
 }
 
 function addMeter(into: MeterReading, d: MeterReading): void {
@@ -138,8 +139,10 @@ async function measured(bot: BotUnderTest, totals: Totals, run: () => Promise<Ph
   const before = bot.meter.read();
   const cpu = process.cpuUsage();
   const calls = bot.apiCalls;
+  const replies = bot.webhookReplies;
   const result = await run();
   totals.apiCalls += bot.apiCalls - calls;
+  totals.webhookReplies += bot.webhookReplies - replies;
   const used = process.cpuUsage(cpu);
   totals.cpuUs += used.user + used.system;
   addMeter(totals.meter, delta(bot.meter.read(), before));
@@ -462,6 +465,8 @@ function buildReport(input: ReportInput) {
       redisServerCpuUsPerUpdate: round((totals.redisCpu.senim * 1e6) / Math.max(1, sT.sent), 1),
       processCpuUsPerUpdate: round(sT.cpuUs / Math.max(1, sT.sent), 1),
       botApiCallsPerUpdate: round(sT.apiCalls / Math.max(1, sT.sent)),
+      /** Calls answered in the webhook's HTTP answer (button presses), not counted above. */
+      webhookRepliesPerUpdate: round(sT.webhookReplies / Math.max(1, sT.sent)),
       httpLatencyByKindMs: Object.fromEntries(
         KINDS.filter((k) => sT.byKind.has(k)).map((k) => [k, roundSummary(summarize(sT.byKind.get(k)!))]),
       ),
@@ -568,7 +573,9 @@ function printReport(x: Report): void {
       .map(([k, l]) => `${k} ${l.p50.toFixed(1)}/${l.p99.toFixed(1)}`)
       .join(", ")}`,
   );
-  console.log(`Bot API calls per update: Senim ${x.senim.botApiCallsPerUpdate}, bare ${x.bare.botApiCallsPerUpdate}`);
+  console.log(
+    `Bot API requests per update: Senim ${x.senim.botApiCallsPerUpdate} (+${x.senim.webhookRepliesPerUpdate} answered in the webhook's HTTP answer), bare ${x.bare.botApiCallsPerUpdate}`,
+  );
   console.log(`Senim HTTP p99 under load without operator/desk updates: ${x.senim.httpLatencyOrdinaryMs.p99} ms`);
   if (u.waitsForUsers > 0) console.log(`(workers waited ${u.waitsForUsers} times for a user: raise --max-users)`);
   if (x.paced) {

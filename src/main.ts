@@ -12,7 +12,7 @@ import { createRedisFor, redisIsReady } from "./storage/redis.js";
 import { buildDeps, secretFromToken } from "./app.js";
 import { createBot } from "./bot/index.js";
 import { registerCommands } from "./bot/commands.js";
-import { createHttpServer } from "./server/http.js";
+import { createHttpServer, type WebhookReply } from "./server/http.js";
 import { startDeskTimers } from "./cases/timers.js";
 
 const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
@@ -70,10 +70,10 @@ async function main(): Promise<void> {
 
   let inFlight = 0;
   let drained: (() => void) | undefined;
-  const handle = async (update: Update) => {
+  const handle = async (update: Update, reply?: WebhookReply) => {
     inFlight++;
     try {
-      await bot.handleUpdate(update);
+      await bot.handleUpdate(update, reply);
     } finally {
       inFlight--;
       if (inFlight === 0) drained?.();

@@ -13,7 +13,7 @@ import type { Redis } from "ioredis";
 import { buildDeps, secretFromToken } from "../../src/app.js";
 import { createBot, type CreateBotDeps } from "../../src/bot/index.js";
 import { createLogger } from "../../src/logger.js";
-import { createHttpServer } from "../../src/server/http.js";
+import { createHttpServer, type WebhookReply } from "../../src/server/http.js";
 import { createRedis } from "../../src/storage/redis.js";
 import { keyspace, pseudonymizer, type Pseudonymize } from "../../src/storage/keys.js";
 import { RedisSessionStorage } from "../../src/storage/session.js";
@@ -56,6 +56,8 @@ export interface BotUnderTest {
   handleTimes: number[];
   /** Counts Bot API calls (the fake keeps no history here). */
   apiCalls: number;
+  /** Bot API calls made in the webhook's HTTP answer instead (answering button presses). */
+  webhookReplies: number;
   deps?: CreateBotDeps;
   close(): Promise<void>;
 }
@@ -68,7 +70,12 @@ export interface StartOptions {
   onCall?: (call: ApiCall) => void;
 }
 
-async function serve(handle: (update: Update) => Promise<void>, logs: LogCounter, times: number[]) {
+async function serve(
+  handle: (update: Update, reply: WebhookReply) => Promise<void>,
+  logs: LogCounter,
+  times: number[],
+  counts: { webhookReplies: number },
+) {
   const logger = createLogger("info", logs);
   const server = createHttpServer({
     logger,
@@ -76,9 +83,14 @@ async function serve(handle: (update: Update) => Promise<void>, logs: LogCounter
     webhook: {
       path: WEBHOOK_PATH,
       secret: WEBHOOK_SECRET,
-      handle: async (update) => {
+      handle: async (update, reply) => {
         const t0 = performance.now();
-        await handle(update);
+        await handle(update, {
+          send: (body) => {
+            counts.webhookReplies++;
+            reply.send(body);
+          },
+        });
         times.push(performance.now() - t0);
       },
     },
@@ -95,7 +107,7 @@ function closeServer(server: Server): Promise<void> {
   });
 }
 
-function fakeTelegram(target: { apiCalls: number }, onCall?: (call: ApiCall) => void): FakeTelegram {
+function fakeTelegram(target: { apiCalls: number; webhookReplies: number }, onCall?: (call: ApiCall) => void): FakeTelegram {
   const telegram = new FakeTelegram();
   telegram.onCall = (call) => {
     target.apiCalls++;
@@ -111,7 +123,7 @@ export async function startSenim(options: StartOptions): Promise<BotUnderTest> {
   const meter = new RedisMeter(redis);
   const logs = new LogCounter();
   const handleTimes: number[] = [];
-  const state = { apiCalls: 0 };
+  const state = { apiCalls: 0, webhookReplies: 0 };
   const telegram = fakeTelegram(state, options.onCall);
   const deps = buildDeps({
     logger: createLogger("info", logs),
@@ -139,7 +151,7 @@ export async function startSenim(options: StartOptions): Promise<BotUnderTest> {
     },
     deps,
   );
-  const { server, port } = await serve((u) => bot.handleUpdate(u), logs, handleTimes);
+  const { server, port } = await serve((u, reply) => bot.handleUpdate(u, reply), logs, handleTimes, state);
   const result: BotUnderTest = {
     name: "senim",
     port,
@@ -152,6 +164,9 @@ export async function startSenim(options: StartOptions): Promise<BotUnderTest> {
     handleTimes,
     get apiCalls() {
       return state.apiCalls;
+    },
+    get webhookReplies() {
+      return state.webhookReplies;
     },
     deps,
     close: async () => {
@@ -173,7 +188,7 @@ export async function startBare(options: StartOptions): Promise<BotUnderTest> {
   const meter = new RedisMeter(redis);
   const logs = new LogCounter();
   const handleTimes: number[] = [];
-  const state = { apiCalls: 0 };
+  const state = { apiCalls: 0, webhookReplies: 0 };
   const telegram = fakeTelegram(state, options.onCall);
   const pseudonym = pseudonymizer(secretFromToken(FAKE_TOKEN));
   const bot = new Bot<BareContext>(FAKE_TOKEN, { botInfo: BOT_INFO, client: { fetch: telegram.fetch } });
@@ -195,7 +210,7 @@ export async function startBare(options: StartOptions): Promise<BotUnderTest> {
   bot.use(async (ctx) => {
     await ctx.reply("ok");
   });
-  const { server, port } = await serve((u) => bot.handleUpdate(u), logs, handleTimes);
+  const { server, port } = await serve((u, reply) => bot.handleUpdate(u, reply), logs, handleTimes, state);
   return {
     name: "bare",
     port,
@@ -208,6 +223,9 @@ export async function startBare(options: StartOptions): Promise<BotUnderTest> {
     handleTimes,
     get apiCalls() {
       return state.apiCalls;
+    },
+    get webhookReplies() {
+      return state.webhookReplies;
     },
     close: async () => {
       await closeServer(server);

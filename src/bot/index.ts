@@ -43,12 +43,19 @@ export interface CreateBotConfig {
 export type CreateBotDeps = BotDeps;
 
 export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<BotContext> {
-  const bot = new Bot<BotContext>(config.token, { botInfo: config.botInfo, client: config.client });
+  const bot = new Bot<BotContext>(config.token, {
+    botInfo: config.botInfo,
+    // In webhook mode a button press is answered in the webhook's HTTP answer: one request to
+    // Telegram fewer for most updates (the server passes grammY's reply envelope).
+    client: { ...config.client, canUseWebhookReply: (method) => method === "answerCallbackQuery" },
+  });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
   const resolvedDeps: BotDeps = deps;
 
-  // One update per chat at a time in this process (the runner handles chats concurrently).
-  bot.use(sequentialize((ctx) => (typeof ctx.chat?.id === "number" ? String(ctx.chat.id) : undefined)));
+  // One update per chat at a time in this process (the runner handles chats concurrently). The
+  // staff group is one chat but many cases: each forum topic (a case) is its own line, so one
+  // operator's reply does not wait behind every other operator's.
+  bot.use(sequentialize(sequenceKey));
   bot.use(async (ctx, next) => {
     ctx.deps = resolvedDeps;
     ctx.log = deps.logger.child({ update_id: ctx.update.update_id });
@@ -182,3 +189,11 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
   return bot;
 }
 
+/** Updates with the same key are handled one after another: per chat, and per forum topic in groups. */
+export function sequenceKey(ctx: Context): string | undefined {
+  const chat = ctx.chat?.id;
+  if (typeof chat !== "number") return undefined;
+  if (ctx.chat?.type === "private") return String(chat);
+  const thread = ctx.msg?.message_thread_id ?? ctx.callbackQuery?.message?.message_thread_id;
+  return thread === undefined ? String(chat) : `${chat}:${thread}`;
+}

@@ -15,11 +15,20 @@ export interface HttpOptions {
   webhook?: {
     path: string;
     secret: string;
-    /** Handles one update; the HTTP answer waits for it, so Telegram retries what failed. */
-    handle(update: Update): Promise<void>;
+    /**
+     * Handles one update; the HTTP answer waits for it, so Telegram retries what failed. A Bot
+     * API call the bot hands to `reply.send` (grammY's webhook reply: answering a button press)
+     * goes back to Telegram in that HTTP answer instead of a request of its own.
+     */
+    handle(update: Update, reply: WebhookReply): Promise<void>;
   };
   /** Largest accepted webhook body; Telegram's updates are far smaller. */
   maxBodyBytes?: number;
+}
+
+/** grammY's webhook reply envelope: the JSON of one Bot API call to answer with. */
+export interface WebhookReply {
+  send(body: string): void;
 }
 
 export function createHttpServer(options: HttpOptions): Server {
@@ -56,8 +65,16 @@ export function createHttpServer(options: HttpOptions): Server {
       if (typeof update !== "object" || update === null || typeof update.update_id !== "number") {
         return send(res, 400, { ok: false });
       }
-      await hook.handle(update);
-      return send(res, 200, { ok: true });
+      let call: string | undefined;
+      await hook.handle(update, {
+        send: (body) => {
+          call = body;
+        },
+      });
+      if (call === undefined) return send(res, 200, { ok: true });
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(call);
+      return;
     }
     send(res, 404, { ok: false });
   }

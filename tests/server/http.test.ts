@@ -6,7 +6,8 @@ import { Redis } from "ioredis";
 import { createLogger } from "../../src/logger.js";
 import { redisIsReady } from "../../src/storage/redis.js";
 import { createHttpServer } from "../../src/server/http.js";
-import { REDIS_URL } from "../kit/harness.js";
+import { createHarness, dropPrefix, REDIS_URL } from "../kit/harness.js";
+import { UpdateFactory } from "../../src/testing/fake-telegram.js";
 
 const SECRET = "s3cret-token-of-enough-length";
 const servers: { close(): void }[] = [];
@@ -62,5 +63,33 @@ describe("webhook and probes", () => {
     expect((await fetch(`${up.base}/nothing`)).status).toBe(404);
     await redis.quit();
     dead.disconnect();
+  });
+});
+
+describe("webhook reply", () => {
+  it("a button press is answered in the HTTP answer itself, not by a request of its own", async () => {
+    const redis = new Redis(REDIS_URL);
+    const h = createHarness({ redis });
+    const server = createHttpServer({
+      logger: createLogger("silent"),
+      ready: async () => true,
+      webhook: { path: "/telegram", secret: SECRET, handle: (u, reply) => h.bot.handleUpdate(u, reply) },
+    });
+    server.listen(0, "127.0.0.1");
+    await once(server, "listening");
+    servers.push(server);
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const headers = { "x-telegram-bot-api-secret-token": SECRET, "content-type": "application/json" };
+    const user = new UpdateFactory({ id: 61_000, language_code: "en" });
+    await fetch(`${base}/telegram`, { method: "POST", body: JSON.stringify(user.text("/start")), headers });
+    const mark = h.telegram.mark();
+    const res = await fetch(`${base}/telegram`, { method: "POST", body: JSON.stringify(user.callback("lang:en:role")), headers });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ method: "answerCallbackQuery", callback_query_id: expect.any(String) });
+    const calls = h.telegram.since(mark).map((c) => c.method);
+    expect(calls).not.toContain("answerCallbackQuery");
+    expect(calls).toContain("sendMessage"); // the rest goes as usual: "Who are you?"
+    await dropPrefix(redis, h.prefix);
+    await redis.quit();
   });
 });
