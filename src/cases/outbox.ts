@@ -48,6 +48,14 @@ end
 return out
 `);
 
+// KEYS: sequence, outbox; ARGV: prefix, body, now. Stores a job and queues it; returns its id.
+const ENQUEUE = new LuaScript(`
+local id = string.format('%012d', redis.call('INCR', KEYS[1]))
+redis.call('HSET', ARGV[1] .. ':job:' .. id, 'body', ARGV[2], 'attempts', 0)
+redis.call('ZADD', KEYS[2], tonumber(ARGV[3]), id)
+return id
+`);
+
 export interface OutboxOptions {
   /** How long a job being delivered is reserved for one process. */
   leaseMs?: number;
@@ -78,16 +86,9 @@ export class Outbox {
     return `${this.prefix}:job:${id}`;
   }
 
-  /** Stores a job; it is safe (will be delivered) once this resolves. */
+  /** Stores a job (one round trip); it is safe (will be delivered) once this resolves. */
   async enqueue(job: RelayJob): Promise<string> {
-    const seq = await this.redis.incr(`${this.prefix}:job:seq`);
-    const id = String(seq).padStart(12, "0");
-    await this.redis
-      .multi()
-      .hset(this.jobKey(id), "body", JSON.stringify(job), "attempts", 0)
-      .zadd(this.zkey, this.now(), id)
-      .exec();
-    return id;
+    return (await ENQUEUE.run(this.redis, 2, `${this.prefix}:job:seq`, this.zkey, this.prefix, JSON.stringify(job), this.now())) as string;
   }
 
   /**

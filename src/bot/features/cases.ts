@@ -75,8 +75,11 @@ casesFeature.on("message", async (ctx, next) => {
   const desk = ctx.deps.desk;
   const caseId = ctx.session.prefs.case;
   if (!desk || caseId === undefined || ctx.message.text?.startsWith("/")) return next();
-  let c = await desk.store.get(caseId);
-  if (!c || c.user !== ctx.deps.pseudonym(ctx.chat.id) || (await desk.store.isBlocked(c.user))) {
+  const user = ctx.deps.pseudonym(ctx.chat.id);
+  // Both asked at once (one round trip): the case, and whether this user is blocked.
+  const [found, blocked] = await Promise.all([desk.store.get(caseId), desk.store.isBlocked(user)]);
+  let c = found;
+  if (!c || c.user !== user || blocked) {
     delete ctx.session.prefs.case;
     return next();
   }
@@ -93,9 +96,12 @@ casesFeature.on("message", async (ctx, next) => {
     c = reopened.case;
     await ctx.reply(ctx.t("case-reopened"));
   }
-  // Stored first (transcript and outbox), then delivered: nothing is lost if Telegram fails.
-  await desk.store.appendLog(c.id, { from: "user", kind: kindOf(ctx), text: ctx.message.text ?? ctx.message.caption, at: now });
-  await desk.relay({ kind: "copy", caseId: c.id, dir: "to_staff", fromChat: ctx.chat.id, messageId: ctx.message.message_id });
+  // Stored first (transcript and outbox, written together), then delivered: nothing is lost
+  // if Telegram fails.
+  await Promise.all([
+    desk.store.appendLog(c.id, { from: "user", kind: kindOf(ctx), text: ctx.message.text ?? ctx.message.caption, at: now }),
+    desk.relay({ kind: "copy", caseId: c.id, dir: "to_staff", fromChat: ctx.chat.id, messageId: ctx.message.message_id }),
+  ]);
   if (RISK_RANK[risk] < RISK_RANK[c.risk] && (await desk.store.raiseRisk(c.id, risk))) {
     const raised = (await desk.store.get(c.id)) ?? c;
     await desk.refreshTitle(raised);

@@ -100,8 +100,10 @@ export function deskFeature(desk: CaseDesk): Composer<BotContext> {
         }
         const text = ctx.deps.i18n.t(c.lang, `tpl-${arg as Template}`);
         await ctx.answerCallbackQuery({ text: st(ctx, "staff-tpl-sent") });
-        await desk.store.appendLog(c.id, { from: "operator", kind: "template", text, at: now });
-        await desk.relay({ kind: "text", caseId: c.id, dir: "to_user", text });
+        await Promise.all([
+          desk.store.appendLog(c.id, { from: "operator", kind: "template", text, at: now }),
+          desk.relay({ kind: "text", caseId: c.id, dir: "to_user", text }),
+        ]);
         await desk.postToTopic(c, st(ctx, "staff-tpl-copy", { text: escapeHtml(text) }));
         return;
       }
@@ -141,9 +143,12 @@ export function deskFeature(desk: CaseDesk): Composer<BotContext> {
       return void (await ctx.reply(st(ctx, "staff-case-closed"), { message_thread_id: thread }));
     }
     const now = ctx.deps.now?.().getTime() ?? Date.now();
-    if (c.status === "open") await desk.store.claim(c.id, ctx.from.id, now);
-    await desk.store.appendLog(c.id, { from: "operator", kind: kindOf(ctx), text: ctx.message.text, at: now });
-    await desk.relay({ kind: "copy", caseId: c.id, dir: "to_user", fromChat: ctx.chat.id, messageId: ctx.message.message_id });
+    // Claimed (if nobody had), written to the transcript and queued at once: one round trip.
+    await Promise.all([
+      c.status === "open" ? desk.store.claim(c.id, ctx.from.id, now) : undefined,
+      desk.store.appendLog(c.id, { from: "operator", kind: kindOf(ctx), text: ctx.message.text, at: now }),
+      desk.relay({ kind: "copy", caseId: c.id, dir: "to_user", fromChat: ctx.chat.id, messageId: ctx.message.message_id }),
+    ]);
   });
 
   return feature;
