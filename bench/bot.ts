@@ -119,12 +119,14 @@ interface Totals {
   meter: MeterReading;
   /** CPU time of this process (bot, HTTP client, fake Bot API), µs. */
   cpuUs: number;
+  /** Of it, the scripted users making the next update (Senim's users read its replies; the bare bot gets recorded updates). */
+  makingUs: number;
   apiCalls: number;
   webhookReplies: number;
 }
 
 function emptyTotals(): Totals {
-  return { sent: 0, failed: 0, elapsedMs: 0, latencies: [], handle: [], byKind: new Map(), meter: { commands: 0, roundTrips: 0, byName: {} }, cpuUs: 0, apiCalls: 0, webhookReplies: 0 };
+  return { sent: 0, failed: 0, elapsedMs: 0, latencies: [], handle: [], byKind: new Map(), meter: { commands: 0, roundTrips: 0, byName: {} }, cpuUs: 0, makingUs: 0, apiCalls: 0, webhookReplies: 0 };
 }
 
 function addMeter(into: MeterReading, d: MeterReading): void {
@@ -145,6 +147,7 @@ async function measured(bot: BotUnderTest, totals: Totals, run: () => Promise<Ph
   totals.webhookReplies += bot.webhookReplies - replies;
   const used = process.cpuUsage(cpu);
   totals.cpuUs += used.user + used.system;
+  totals.makingUs += result.makingMs * 1000;
   addMeter(totals.meter, delta(bot.meter.read(), before));
   totals.sent += result.sent;
   totals.failed += result.failed;
@@ -464,6 +467,8 @@ function buildReport(input: ReportInput) {
       ),
       redisServerCpuUsPerUpdate: round((totals.redisCpu.senim * 1e6) / Math.max(1, sT.sent), 1),
       processCpuUsPerUpdate: round(sT.cpuUs / Math.max(1, sT.sent), 1),
+      /** Of it, time the scripted users took to make the next update (wall time, nearly all CPU). */
+      workloadUsPerUpdate: round(sT.makingUs / Math.max(1, sT.sent), 1),
       botApiCallsPerUpdate: round(sT.apiCalls / Math.max(1, sT.sent)),
       /** Calls answered in the webhook's HTTP answer (button presses), not counted above. */
       webhookRepliesPerUpdate: round(sT.webhookReplies / Math.max(1, sT.sent)),
@@ -482,6 +487,7 @@ function buildReport(input: ReportInput) {
       redisRoundTripsPerUpdate: perUpdate(bT.meter.roundTrips, bT),
       redisServerCpuUsPerUpdate: round((totals.redisCpu.bare * 1e6) / Math.max(1, bT.sent), 1),
       processCpuUsPerUpdate: round(bT.cpuUs / Math.max(1, bT.sent), 1),
+      workloadUsPerUpdate: round(bT.makingUs / Math.max(1, bT.sent), 1),
       botApiCallsPerUpdate: round(bT.apiCalls / Math.max(1, bT.sent)),
     },
     throughputRatio: round(bareRate > 0 ? senimRate / bareRate : 0, 3),
@@ -562,6 +568,9 @@ function printReport(x: Report): void {
   console.log(line("senim", x.senim));
   console.log(line("bare", x.bare));
   console.log(`\nSenim / bare throughput: ${(x.throughputRatio * 100).toFixed(1)}%   (CPU per update of this process, bare / Senim: ${(x.cpuRatio * 100).toFixed(1)}%)`);
+  console.log(
+    `Of the CPU per update, the benchmark's scripted users making the next update: Senim ${x.senim.workloadUsPerUpdate} µs (they read its replies), bare ${x.bare.workloadUsPerUpdate} µs (recorded updates)`,
+  );
   console.log(
     `Senim Redis commands per update: ${Object.entries(x.senim.redisCommandsByName)
       .slice(0, 10)

@@ -28,6 +28,11 @@ export interface PhaseResult {
   samples: Sample[];
   /** Times a worker had to wait for a user (the population was at its cap). */
   waits: number;
+  /**
+   * Milliseconds spent making the next update (the scripted users read the bot's replies and
+   * choose what to press); for the bare bot, which is sent recorded updates, next to nothing.
+   */
+  makingMs: number;
 }
 
 export interface UserLimit {
@@ -174,6 +179,7 @@ export async function drive(options: DriveOptions): Promise<PhaseResult> {
   const samples: Sample[] = [];
   let claimed = 0;
   let failed = 0;
+  let makingMs = 0;
 
   async function worker(): Promise<void> {
     while (claimed < options.total && !stopRequested.value) {
@@ -183,7 +189,9 @@ export async function drive(options: DriveOptions): Promise<PhaseResult> {
         claimed--;
         return;
       }
+      const m0 = performance.now();
       const step = await entry.actor.next();
+      makingMs += performance.now() - m0;
       if (!step) {
         claimed--;
         population.retire();
@@ -205,7 +213,7 @@ export async function drive(options: DriveOptions): Promise<PhaseResult> {
   await Promise.all(Array.from({ length: options.concurrency }, () => worker()));
   const elapsedMs = performance.now() - start;
   agent.destroy();
-  return { sent: samples.length, failed, elapsedMs, samples, waits: population.waits - waitsBefore };
+  return { sent: samples.length, failed, elapsedMs, samples, waits: population.waits - waitsBefore, makingMs };
 }
 
 export interface PacedOptions {
@@ -230,6 +238,7 @@ export async function drivePaced(options: PacedOptions): Promise<PhaseResult> {
   const samples: Sample[] = [];
   const inFlight = new Set<Promise<void>>();
   let failed = 0;
+  let makingMs = 0;
   const start = performance.now();
   const interval = 1000 / options.rate;
   for (let k = 0; k < options.total && !stopRequested.value; k++) {
@@ -241,7 +250,9 @@ export async function drivePaced(options: PacedOptions): Promise<PhaseResult> {
       for (;;) {
         const entry = await population.take();
         if (!entry) return;
+        const m0 = performance.now();
         const step = await entry.actor.next();
+        makingMs += performance.now() - m0;
         if (!step) {
           population.retire();
           continue;
@@ -260,5 +271,5 @@ export async function drivePaced(options: PacedOptions): Promise<PhaseResult> {
   await Promise.all(inFlight);
   const elapsedMs = performance.now() - start;
   agent.destroy();
-  return { sent: samples.length, failed, elapsedMs, samples, waits: 0 };
+  return { sent: samples.length, failed, elapsedMs, samples, waits: 0, makingMs };
 }
