@@ -22,6 +22,7 @@ import { CaseDesk } from "./cases/desk.js";
 import { Outbox } from "./cases/outbox.js";
 import { parseWaitLimits } from "./cases/types.js";
 import { parseHoursSpec } from "./directory/hours.js";
+import { type Metrics, noMetrics } from "./server/metrics.js";
 
 /** The operators' desk settings (from the config); without them there is no desk. */
 export interface DeskOptions {
@@ -46,6 +47,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Operators: needs Redis. */
   desk?: DeskOptions;
+  /** Where counters go (main.ts serves them on /metrics); none by default. */
+  metrics?: Metrics;
 }
 
 /** The desk needs the bot's API, which exists only once the bot does: createBot calls this. */
@@ -100,6 +103,7 @@ export function buildDeps(options: AppOptions): CreateBotDeps {
     flows: FLOWS,
     referrals,
     now: options.now,
+    metrics: options.metrics ?? noMetrics,
   };
   const redis = options.redis;
   if (!redis) {

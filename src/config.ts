@@ -70,6 +70,11 @@ const common = {
   CASE_RETENTION_DAYS: z.coerce.number({ error: "must be a number" }).int().min(1).max(365).default(30),
   /** Language of the staff group's texts. */
   STAFF_LANG: z.enum(["kk", "ru", "en"], { error: "must be kk, ru or en" }).default("ru"),
+  /** When set, GET /metrics needs `Authorization: Bearer <token>` (the port may face the internet in webhook mode). */
+  METRICS_TOKEN: z
+    .string()
+    .regex(/^[\w-]{16,256}$/, "must be 16-256 characters of A-Z a-z 0-9 _ -")
+    .optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
 };
 

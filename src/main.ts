@@ -14,6 +14,7 @@ import { createBot } from "./bot/index.js";
 import { registerCommands } from "./bot/commands.js";
 import { createHttpServer, type WebhookReply } from "./server/http.js";
 import { startDeskTimers } from "./cases/timers.js";
+import { createMetrics } from "./server/metrics.js";
 
 const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
 
@@ -39,7 +40,14 @@ async function main(): Promise<void> {
     clusterNodes: config.REDIS_CLUSTER_NODES,
   });
   redis.on("error", (err: Error) => logger.warn({ err }, "redis error"));
+  const prometheus = createMetrics({
+    processMetrics: true,
+    queueLength: async () => (deps.desk ? deps.desk.store.queueLength() : 0),
+    outboxPending: async () => (deps.desk ? deps.desk.pendingRelays() : 0),
+  });
+  const metricsRoute = { render: prometheus.render, contentType: prometheus.contentType, token: config.METRICS_TOKEN };
   const deps = buildDeps({
+    metrics: prometheus.metrics,
     logger,
     redis,
     prefix: config.REDIS_PREFIX,
@@ -87,6 +95,7 @@ async function main(): Promise<void> {
     server = createHttpServer({
       logger,
       ready: () => redisIsReady(redis),
+      metrics: metricsRoute,
       webhook: { path: url.pathname, secret: config.WEBHOOK_SECRET, handle },
     });
     await bot.api.setWebhook(config.WEBHOOK_URL, {
@@ -94,7 +103,7 @@ async function main(): Promise<void> {
       allowed_updates: [...ALLOWED_UPDATES],
     });
   } else {
-    server = createHttpServer({ logger, ready: () => redisIsReady(redis) });
+    server = createHttpServer({ logger, ready: () => redisIsReady(redis), metrics: metricsRoute });
     await bot.api.deleteWebhook();
     runner = run(bot, {
       runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } },

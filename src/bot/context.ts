@@ -15,6 +15,7 @@ import type { CaseDesk } from "../cases/desk.js";
 import type { GuardVerdict, UpdateGuard } from "../storage/guard.js";
 import type { Logger } from "../logger.js";
 import type { Pseudonymize } from "../storage/keys.js";
+import type { Metrics } from "../server/metrics.js";
 
 /** Long-lived choices of the user (kept for months): nothing here names them. */
 export interface Prefs {
@@ -71,6 +72,8 @@ export interface BotDeps {
   desk?: CaseDesk;
   /** Builds the desk once the bot's API exists (createBot calls it). */
   deskFactory?: (api: Api) => CaseDesk;
+  /** Counters for Prometheus (bounded labels); `noMetrics` where nobody scrapes. */
+  metrics: Metrics;
   /** The clock; tests set it to a Saturday night. */
   now?: () => Date;
 }
@@ -82,6 +85,8 @@ interface Extras {
   lang: Lang;
   /** The crisis grade of this update's text (set for private text messages that are no command). */
   risk?: RiskAssessment;
+  /** The update ended in the apology (for the metrics). */
+  failed?: boolean;
   /** A topic chosen by a handler before the conversation middleware, entered after it. */
   enterTopic?: Topic;
 }

@@ -28,6 +28,7 @@ import { deskFeature } from "./features/desk.js";
 import { nearFeature } from "./features/near.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { groupsFeature } from "./features/groups.js";
+import { updateKind } from "../server/metrics.js";
 import type { Context } from "grammy";
 
 export interface CreateBotConfig {
@@ -51,6 +52,19 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
   });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
   const resolvedDeps: BotDeps = deps;
+
+  // Outermost: how long each kind of update takes (waiting for its turn included), and how it ended.
+  const metrics = deps.metrics;
+  bot.use(async (ctx, next) => {
+    const started = performance.now();
+    let outcome: "ok" | "error" = "error";
+    try {
+      await next();
+      if (!ctx.failed) outcome = "ok";
+    } finally {
+      metrics.update(updateKind(ctx, config.operatorChatId), (performance.now() - started) / 1000, outcome);
+    }
+  });
 
   // One update per chat at a time in this process (the runner handles chats concurrently). The
   // staff group is one chat but many cases: each forum topic (a case) is its own line, so one
@@ -77,12 +91,14 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
     } catch (err) {
       if (ctx.chat?.type !== "private") throw err;
       ctx.log.warn({ err }, "storage unavailable; answering without it");
+      metrics.storageUnavailable();
       await answerWithoutStorage(ctx);
       throw new StorageUnavailable(err);
     }
     try {
-      if (verdict === "duplicate") return;
+      if (verdict === "duplicate") return metrics.dropped("duplicate");
       if (verdict === "flood" || verdict === "flood-first") {
+        metrics.dropped("flood");
         if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
         if (verdict === "flood-first") await ctx.reply(`${ctx.t("flood")}\n\n${ctx.t("emergency-numbers")}`, { parse_mode: "HTML" });
         return;
@@ -120,6 +136,7 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
         return;
       }
       ctx.log.warn({ err }, "session storage unavailable; answering without it");
+      metrics.storageUnavailable();
       await answerWithoutStorage(ctx);
       throw new StorageUnavailable(err);
     }

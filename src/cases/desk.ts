@@ -59,6 +59,11 @@ export class CaseDesk {
     return this.deps.store;
   }
 
+  /** Relays stored and not yet delivered (for the metrics). */
+  pendingRelays(): Promise<number> {
+    return this.deps.outbox.pending();
+  }
+
   private st(key: string, vars?: Record<string, string | number>): string {
     return this.deps.i18n.t(this.config.staffLang, key, vars);
   }

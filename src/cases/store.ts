@@ -245,6 +245,11 @@ export class CaseStore {
   }
 
   /** Unresolved cases, most urgent first, then longest waiting. */
+  /** How many cases wait in the queue (open or claimed). */
+  queueLength(): Promise<number> {
+    return this.redis.zcard(this.key.queue());
+  }
+
   async queue(limit = 50): Promise<Case[]> {
     const ids = await this.redis.zrange(this.key.queue(), 0, limit - 1);
     const cases = await Promise.all(ids.map((id) => this.get(Number(id))));

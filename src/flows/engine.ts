@@ -265,6 +265,7 @@ export async function finishFlow(
   declinedRegion: boolean,
 ): Promise<void> {
   delete ctx.session.flow;
+  ctx.deps.metrics.flow(def.topic, "finished");
   const t = translate(ctx);
   const outcome = def.outcome(answers, { role: profile.role, region: profile.region });
   const protect = outcome.protectContent === true;

@@ -1,6 +1,7 @@
 /**
  * The HTTP face: the Telegram webhook (secret token checked before anything is parsed),
- * `GET /healthz` (the process is alive) and `GET /readyz` (Redis answers PING). Used in both
+ * `GET /healthz` (the process is alive), `GET /readyz` (Redis answers PING) and `GET /metrics`
+ * (Prometheus, see metrics.ts). Used in both
  * modes; in polling mode there is simply no webhook route.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -22,6 +23,8 @@ export interface HttpOptions {
      */
     handle(update: Update, reply: WebhookReply): Promise<void>;
   };
+  /** GET /metrics (Prometheus text); with a token, only for `Authorization: Bearer <token>`. */
+  metrics?: { render(): Promise<string>; contentType: string; token?: string };
   /** Largest accepted webhook body; Telegram's updates are far smaller. */
   maxBodyBytes?: number;
 }
@@ -46,6 +49,14 @@ export function createHttpServer(options: HttpOptions): Server {
     if (req.method === "GET" && path === "/readyz") {
       const ready = await options.ready();
       return send(res, ready ? 200 : 503, { ok: ready });
+    }
+    if (req.method === "GET" && path === "/metrics" && options.metrics) {
+      const m = options.metrics;
+      if (m.token !== undefined && !secretMatches(bearer(req.headers.authorization), m.token)) return send(res, 401, { ok: false });
+      const text = await m.render();
+      res.writeHead(200, { "content-type": m.contentType });
+      res.end(text);
+      return;
     }
     const hook = options.webhook;
     if (hook && path === hook.path) {
@@ -78,6 +89,10 @@ export function createHttpServer(options: HttpOptions): Server {
     }
     send(res, 404, { ok: false });
   }
+}
+
+function bearer(header: string | undefined): string | undefined {
+  return header?.startsWith("Bearer ") ? header.slice("Bearer ".length) : undefined;
 }
 
 function secretMatches(given: string | string[] | undefined, expected: string): boolean {

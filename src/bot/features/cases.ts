@@ -44,6 +44,7 @@ casesFeature.callbackQuery([CB.person, PERSON_NOW], async (ctx) => {
   });
   delete ctx.session.pending;
   ctx.session.prefs.case = result.case.id;
+  if (result.how !== "existing") ctx.deps.metrics.caseOpened(result.case.risk, result.how);
   const duty = desk.duty(now);
   const lead =
     result.how === "existing"
@@ -94,6 +95,7 @@ casesFeature.on("message", async (ctx, next) => {
       return next();
     }
     c = reopened.case;
+    ctx.deps.metrics.caseOpened(c.risk, "reopened");
     await ctx.reply(ctx.t("case-reopened"));
   }
   // Stored first (transcript and outbox, written together), then delivered: nothing is lost

@@ -21,7 +21,10 @@ const PROTECTED_CATEGORIES = new Set(["suicide_self_harm", "overdose", "sexual_a
 export const assessFeature = new Composer<BotContext>();
 assessFeature.on("message", async (ctx, next) => {
   const text = ctx.message.text ?? ctx.message.caption;
-  if (text && !text.startsWith("/")) ctx.risk = assessRisk(text);
+  if (text && !text.startsWith("/")) {
+    ctx.risk = assessRisk(text);
+    if (ctx.risk.level !== "none") ctx.deps.metrics.crisis(ctx.risk.level);
+  }
   await next();
 });
 

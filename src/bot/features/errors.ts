@@ -11,6 +11,7 @@ export async function apologize(err: BotError<BotContext>): Promise<void> {
   const ctx = err.ctx;
   // Already answered from memory (Redis down); the failure only asks Telegram to retry.
   if (err.error instanceof StorageUnavailable) return;
+  ctx.failed = true;
   (ctx.log ?? ctx.deps?.logger)?.error({ err: err.error, update_id: ctx.update.update_id }, "update failed");
   if (ctx.chat?.type !== "private") return;
   try {

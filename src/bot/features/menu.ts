@@ -70,6 +70,7 @@ export async function startTopic(ctx: BotContext, topic: Topic): Promise<void> {
   await ctx.conversation.exitAll();
   const profile = { lang: ctx.lang, role: ctx.session.prefs.role ?? "parent", region: ctx.session.prefs.region };
   const state = beginFlow(def, profile);
+  ctx.deps.metrics.flow(topic, "started");
   if (!state) return finishFlow(ctx, ctx.deps.referrals, def, {}, profile, false);
   ctx.session.flow = state;
   await ctx.conversation.enter(FLOW_CONVERSATION, topic);

@@ -1,0 +1,143 @@
+/**
+ * Prometheus metrics. Every label comes from a small fixed set (a kind of update, a topic, a
+ * risk level): nothing names a user, a chat or what was written, and the number of series
+ * stays the same however many people write. Counters live in this process (Prometheus adds
+ * up the instances); the case queue and the outbox are read from Redis when scraped.
+ */
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+import type { Context } from "grammy";
+import type { Topic } from "../domain.js";
+import type { Risk } from "../cases/types.js";
+
+export const UPDATE_KINDS = ["private_message", "private_button", "staff_message", "staff_button", "group", "other"] as const;
+export type UpdateKind = (typeof UPDATE_KINDS)[number];
+
+/** What the bot reports as it works; `noMetrics` where nobody scrapes (tests, the console). */
+export interface Metrics {
+  /** An update was handled in `seconds`; "error" when the user got the apology instead. */
+  update(kind: UpdateKind, seconds: number, outcome: "ok" | "error"): void;
+  /** An update dropped before handling: a redelivered duplicate, or a user over the flood limit. */
+  dropped(reason: "duplicate" | "flood"): void;
+  /** Redis could not be reached; the user was answered from memory. */
+  storageUnavailable(): void;
+  /** The crisis check graded a message above "none". */
+  crisis(level: "emergency" | "high" | "moderate"): void;
+  flow(topic: Topic, event: "started" | "finished"): void;
+  /** A user asked for a person and a new case was opened (or a closed one reopened). */
+  caseOpened(risk: Risk, how: "created" | "reopened"): void;
+}
+
+export const noMetrics: Metrics = {
+  update: () => undefined,
+  dropped: () => undefined,
+  storageUnavailable: () => undefined,
+  crisis: () => undefined,
+  flow: () => undefined,
+  caseOpened: () => undefined,
+};
+
+/** Which kind an update is, for the `kind` label (never the chat or the user). */
+export function updateKind(ctx: Context, staffChatId: number | undefined): UpdateKind {
+  const chat = ctx.chat;
+  const button = ctx.callbackQuery !== undefined;
+  if (chat?.type === "private") return button ? "private_button" : "private_message";
+  if (chat && staffChatId !== undefined && chat.id === staffChatId) return button ? "staff_button" : "staff_message";
+  if (chat) return "group";
+  return "other";
+}
+
+export interface MetricsSources {
+  /** Cases waiting in the queue (open or claimed), read at scrape time. */
+  queueLength?: () => Promise<number>;
+  /** Relays stored and not yet delivered, read at scrape time. */
+  outboxPending?: () => Promise<number>;
+  /** Process metrics (CPU, memory, event-loop delay); off in tests. */
+  processMetrics?: boolean;
+}
+
+export interface MetricsRegistry {
+  metrics: Metrics;
+  /** The text exposition for GET /metrics. */
+  render(): Promise<string>;
+  contentType: string;
+}
+
+/** Gauges read from Redis give up after this long, so a scrape never hangs on a Redis outage. */
+const SCRAPE_READ_MS = 1_000;
+
+export function createMetrics(sources: MetricsSources = {}): MetricsRegistry {
+  const registry = new Registry();
+  if (sources.processMetrics) collectDefaultMetrics({ register: registry, prefix: "senim_" });
+  const updates = new Counter({
+    name: "senim_updates_total",
+    help: "Updates handled, by kind and outcome (error = the user got the apology).",
+    labelNames: ["kind", "outcome"],
+    registers: [registry],
+  });
+  const duration = new Histogram({
+    name: "senim_update_duration_seconds",
+    help: "Time to handle one update, by kind.",
+    labelNames: ["kind"],
+    buckets: [0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [registry],
+  });
+  const dropped = new Counter({
+    name: "senim_updates_dropped_total",
+    help: "Updates dropped before handling: duplicate deliveries and users over the flood limit.",
+    labelNames: ["reason"],
+    registers: [registry],
+  });
+  const storage = new Counter({
+    name: "senim_storage_unavailable_total",
+    help: "Updates answered from memory because Redis could not be reached.",
+    registers: [registry],
+  });
+  const crisis = new Counter({
+    name: "senim_crisis_detections_total",
+    help: "Messages the crisis check graded above none, by level.",
+    labelNames: ["level"],
+    registers: [registry],
+  });
+  const flows = new Counter({
+    name: "senim_flows_total",
+    help: "Topic flows started and finished (with advice and referrals), by topic.",
+    labelNames: ["topic", "event"],
+    registers: [registry],
+  });
+  const cases = new Counter({
+    name: "senim_cases_opened_total",
+    help: "Cases opened or reopened for the operators, by risk.",
+    labelNames: ["risk", "how"],
+    registers: [registry],
+  });
+  const readGauge = (name: string, help: string, read: (() => Promise<number>) | undefined) => {
+    if (!read) return;
+    new Gauge({
+      name,
+      help,
+      registers: [registry],
+      async collect() {
+        const value = await Promise.race([
+          read().catch(() => Number.NaN),
+          new Promise<number>((resolve) => setTimeout(() => resolve(Number.NaN), SCRAPE_READ_MS).unref()),
+        ]);
+        this.set(value);
+      },
+    });
+  };
+  readGauge("senim_case_queue_length", "Cases in the operators' queue (NaN when Redis did not answer).", sources.queueLength);
+  readGauge("senim_outbox_pending", "Relayed messages stored and not yet delivered (NaN when Redis did not answer).", sources.outboxPending);
+
+  const metrics: Metrics = {
+    update(kind, seconds, outcome) {
+      updates.inc({ kind, outcome });
+      duration.observe({ kind }, seconds);
+    },
+    dropped: (reason) => dropped.inc({ reason }),
+    storageUnavailable: () => storage.inc(),
+    crisis: (level) => crisis.inc({ level }),
+    flow: (topic, event) => flows.inc({ topic, event }),
+    caseOpened: (risk, how) => cases.inc({ risk, how }),
+  };
+  return { metrics, render: () => registry.metrics(), contentType: registry.contentType };
+}
