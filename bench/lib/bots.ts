@@ -14,6 +14,7 @@ import { buildDeps, secretFromToken } from "../../src/app.js";
 import { createBot, type CreateBotDeps } from "../../src/bot/index.js";
 import { createLogger } from "../../src/logger.js";
 import { createHttpServer, type WebhookReply } from "../../src/server/http.js";
+import { createMetrics } from "../../src/server/metrics.js";
 import { createRedis } from "../../src/storage/redis.js";
 import { keyspace, pseudonymizer, type Pseudonymize } from "../../src/storage/keys.js";
 import { RedisSessionStorage } from "../../src/storage/session.js";
@@ -126,6 +127,8 @@ export async function startSenim(options: StartOptions): Promise<BotUnderTest> {
   const state = { apiCalls: 0, webhookReplies: 0 };
   const telegram = fakeTelegram(state, options.onCall);
   const deps = buildDeps({
+    // As in production: counted for /metrics (nobody scrapes here).
+    metrics: createMetrics({ processMetrics: true }).metrics,
     logger: createLogger("info", logs),
     redis,
     prefix: options.prefix,
