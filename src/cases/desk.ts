@@ -6,7 +6,7 @@
  */
 import { type Api, GrammyError, HttpError, InlineKeyboard } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
-import type { Lang } from "../domain.js";
+import { KZ_UTC_OFFSET_MINUTES, type Lang } from "../domain.js";
 import type { Logger } from "../logger.js";
 import { openStatus } from "../directory/hours.js";
 import type { Hours } from "../directory/schema.js";
@@ -77,6 +77,8 @@ export class CaseDesk {
   /** Opens (or finds, or reopens) the user's case; a new case gets its topic and card at once. */
   async open(req: OpenRequest): Promise<OpenResult & { position: number }> {
     const result = await this.deps.store.open(req);
+    // Talking again: a check-in asked for after the last conversation would come too late now.
+    if (result.how === "reopened") await this.deps.store.cancelCheckIn(result.case.id);
     if (result.how === "created" || !result.case.threadId) {
       await this.ensureTopic(result.case).catch((err: unknown) =>
         this.deps.logger.warn({ err, case: result.case.id }, "could not create the case topic yet"),
@@ -243,6 +245,22 @@ export class CaseDesk {
     return raised;
   }
 
+  /**
+   * Sends the check-ins that are due (the user asked to be asked how they are). A case that
+   * was erased, or reopened since, gets none. Goes through the outbox like every relay.
+   */
+  async sendCheckIns(message: (c: Case) => { text: string; buttons: Array<Array<[string, string]>> }): Promise<number> {
+    let sent = 0;
+    for (const id of await this.deps.store.takeDueCheckIns(this.deps.now())) {
+      const c = await this.deps.store.get(id);
+      if (!c || c.status !== "resolved") continue;
+      const { text, buttons } = message(c);
+      await this.relay({ kind: "text", caseId: c.id, dir: "to_user", text, buttons });
+      sent++;
+    }
+    return sent;
+  }
+
   isSupervisor(userId: number): boolean {
     return this.config.supervisors.includes(userId);
   }
@@ -274,4 +292,25 @@ function classify(err: unknown): DeliveryResult {
   if (err instanceof HttpError) return "retry";
   if (err instanceof GrammyError) return err.error_code === 429 || err.error_code >= 500 ? "retry" : "undeliverable";
   return "retry";
+}
+
+/** Days after the user's "yes" that the check-in comes. */
+export const CHECK_IN_DAYS = 3;
+const CHECK_IN_FROM_HOUR = 10;
+const CHECK_IN_UNTIL_HOUR = 19;
+
+/**
+ * When a check-in asked for at `now` is sent: three days later, moved into the Kazakhstan
+ * daytime (10:00-19:00), so that it does not wake anyone or light up a phone at night.
+ */
+export function checkInTime(now: number): number {
+  const hourMs = 3_600_000;
+  const offset = KZ_UTC_OFFSET_MINUTES * 60_000;
+  const local = now + CHECK_IN_DAYS * 24 * hourMs + offset;
+  const dayStart = local - (((local % (24 * hourMs)) + 24 * hourMs) % (24 * hourMs));
+  const hour = (local - dayStart) / hourMs;
+  let at = local;
+  if (hour < CHECK_IN_FROM_HOUR) at = dayStart + CHECK_IN_FROM_HOUR * hourMs;
+  else if (hour >= CHECK_IN_UNTIL_HOUR) at = dayStart + (24 + CHECK_IN_FROM_HOUR) * hourMs;
+  return at - offset;
 }

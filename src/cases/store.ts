@@ -111,6 +111,13 @@ redis.call('HSET', KEYS[1], 'raised', ARGV[1])
 return 1
 `);
 
+// KEYS: check-ins; ARGV: now, max. Takes the due check-ins: each is returned to one caller only.
+const TAKE_DUE_CHECKINS = new LuaScript(`
+local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[2]))
+for _, id in ipairs(due) do redis.call('ZREM', KEYS[1], id) end
+return due
+`);
+
 export class CaseStore {
   constructor(
     private readonly redis: Redis,
@@ -127,6 +134,7 @@ export class CaseStore {
     thread: (thread: number) => `${this.prefix}:thread:${thread}`,
     queue: () => `${this.prefix}:queue`,
     blocked: (user: string) => `${this.prefix}:blocked:${user}`,
+    checkins: () => `${this.prefix}:checkins`,
   };
 
   /** Opens a case for the user, or returns their open one, or reopens a recent one. */
@@ -245,6 +253,25 @@ export class CaseStore {
   }
 
   /** Unresolved cases, most urgent first, then longest waiting. */
+  /** The user agreed to be asked later how they are: the case id and when, nothing else. */
+  async scheduleCheckIn(id: number, dueAt: number): Promise<void> {
+    await this.redis.zadd(this.key.checkins(), dueAt, String(id));
+  }
+
+  async hasCheckIn(id: number): Promise<boolean> {
+    return (await this.redis.zscore(this.key.checkins(), String(id))) !== null;
+  }
+
+  async cancelCheckIn(id: number): Promise<void> {
+    await this.redis.zrem(this.key.checkins(), String(id));
+  }
+
+  /** Check-ins due by `now`, taken out (several processes may ask; each gets its own). */
+  async takeDueCheckIns(now: number, max = 50): Promise<number[]> {
+    const ids = (await TAKE_DUE_CHECKINS.run(this.redis, 1, this.key.checkins(), now, max)) as string[];
+    return ids.map(Number);
+  }
+
   /** How many cases wait in the queue (open or claimed). */
   queueLength(): Promise<number> {
     return this.redis.zcard(this.key.queue());
@@ -291,7 +318,7 @@ export class CaseStore {
     for (const id of ids) {
       const thread = await this.redis.hget(this.key.case(id), "threadId");
       if (thread) tx.del(this.key.thread(Number(thread)));
-      tx.del(this.key.case(id), this.key.log(id)).zrem(this.key.queue(), id);
+      tx.del(this.key.case(id), this.key.log(id)).zrem(this.key.queue(), id).zrem(this.key.checkins(), id);
     }
     tx.del(this.key.ucase(user), this.key.ucases(user), this.key.blocked(user));
     await tx.exec();

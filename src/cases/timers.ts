@@ -1,6 +1,6 @@
 /**
  * The desk's clocks: deliver what the outbox holds (retries, and jobs left by a process that
- * died) and raise cases past their waiting limit. Every process runs them; the store and the
+ * died), raise cases past their waiting limit, and send the check-ins users asked for. Every process runs them; the store and the
  * outbox make sure each job and each raise happens once.
  */
 import type { I18n } from "@grammyjs/i18n";
@@ -28,11 +28,26 @@ export function startDeskTimers(
     }
   };
   const flush = setInterval(guard("flush", () => desk.flush()), every.flushMs);
-  const sweep = setInterval(guard("sweep", () => desk.sweep(userText)), every.sweepMs);
+  const checkIn = checkInMessage(i18n);
+  const sweep = setInterval(
+    guard("sweep", async () => {
+      await desk.sweep(userText);
+      await desk.sendCheckIns(checkIn);
+    }),
+    every.sweepMs,
+  );
   flush.unref();
   sweep.unref();
   return () => {
     clearInterval(flush);
     clearInterval(sweep);
   };
+}
+
+/** The check-in a user asked for: how are you, with "I'm okay" and "Talk to a person". */
+export function checkInMessage(i18n: I18n) {
+  return (c: { id: number; lang: "kk" | "ru" | "en" }) => ({
+    text: i18n.t(c.lang, "case-checkin-message"),
+    buttons: [[[i18n.t(c.lang, "case-checkin-ok"), `ci:ok:${c.id}`]], [[i18n.t(c.lang, "menu-person"), "m:person"]]] as Array<Array<[string, string]>>,
+  });
 }

@@ -8,6 +8,9 @@ import { describe, expect, it } from "vitest";
 import type { Update } from "grammy/types";
 import { buttonsOf, textOf } from "../../src/testing/fake-telegram.js";
 import { TestUser, createHarness, useTestRedis } from "../kit/harness.js";
+import { checkInMessage } from "../../src/cases/timers.js";
+import { checkInTime } from "../../src/cases/desk.js";
+import { createI18n } from "../../src/i18n.js";
 
 const STAFF = -1001234500000;
 const db = useTestRedis();
@@ -156,7 +159,7 @@ describe("claiming and resolving", () => {
     const resolved = await h.send(staffPress(701, "c:out:1:helped"));
     const toUser = resolved.find((c) => c.method === "sendMessage" && c.payload.chat_id === 9001)!;
     expect(textOf(toUser)).toContain("closed this conversation");
-    expect(buttonsOf(toUser).map((b) => b.callback_data)).toEqual(["rate:1:1", "rate:1:2", "rate:1:3", "rate:1:4", "rate:1:5"]);
+    expect(buttonsOf(toUser).map((b) => b.callback_data)).toEqual(["rate:1:1", "rate:1:2", "rate:1:3", "rate:1:4", "rate:1:5", "ci:1"]);
 
     const intruder = new TestUser(h, { id: 9999, language_code: "en" });
     const forged = await intruder.send(intruder.updates.callback("rate:1:1"));
@@ -251,3 +254,68 @@ describe("waiting limits and failures", () => {
     expect(await h.deps.desk!.store.get(1)).toBeUndefined();
   });
 });
+
+describe("a check-in later", () => {
+  const message = checkInMessage(createI18n());
+
+  it("comes three days later, in the daytime, once, even with two instances; 'I'm okay' is answered", async () => {
+    const { h, user, advance } = await openCase("ru");
+    await h.send(staffPress(701, "c:res:1"));
+    await h.send(staffPress(701, "c:out:1:helped"));
+    const agreed = await user.send(user.updates.callback("ci:1"));
+    expect(agreed.text).toContain("Через три дня");
+    advance(2 * 24 * 3_600_000);
+    expect(await h.deps.desk!.sendCheckIns(message)).toBe(0); // not yet
+    advance(24 * 3_600_000 + 60_000);
+    const second = createHarness({ redis, prefix: db.prefix, operatorChatId: STAFF, now: () => new Date(Date.parse("2026-03-05T10:01:00Z")) });
+    const mark = h.telegram.mark();
+    const sent = await Promise.all([h.deps.desk!.sendCheckIns(message), second.deps.desk!.sendCheckIns(message)]);
+    expect(sent[0] + sent[1]).toBe(1);
+    const checkIns = [...h.telegram.since(mark), ...second.telegram.calls].filter((c) => c.method === "sendMessage" && c.payload.chat_id === 9001);
+    expect(checkIns).toHaveLength(1);
+    expect(textOf(checkIns[0]!)).toContain("Как вы сейчас?");
+    expect(checkIns[0]!.payload.protect_content).toBe(true);
+    expect(buttonsOf(checkIns[0]!).map((b) => b.callback_data)).toEqual(["ci:ok:1", "m:person"]);
+    const ok = await user.send(user.updates.callback("ci:ok:1"));
+    expect(ok.text).toContain("всё в порядке");
+  });
+
+  it("is offered again after a rating, but not once accepted", async () => {
+    const { h, user } = await openCase("en");
+    await h.send(staffPress(701, "c:res:1"));
+    await h.send(staffPress(701, "c:out:1:helped"));
+    const rated = await user.send(user.updates.callback("rate:1:4"));
+    expect(rated.buttonData).toContain("ci:1");
+    await user.send(user.updates.callback("ci:1"));
+    const ratedAgain = await user.send(user.updates.callback("rate:1:5"));
+    expect(ratedAgain.buttonData).not.toContain("ci:1");
+  });
+
+  it("waits for the morning: never at night in Kazakhstan", () => {
+    const kz = (iso: string) => Date.parse(`${iso}+05:00`);
+    expect(checkInTime(kz("2026-03-02T15:00:00"))).toBe(kz("2026-03-05T15:00:00"));
+    expect(checkInTime(kz("2026-03-02T23:30:00"))).toBe(kz("2026-03-06T10:00:00"));
+    expect(checkInTime(kz("2026-03-02T06:00:00"))).toBe(kz("2026-03-05T10:00:00"));
+    expect(checkInTime(kz("2026-03-02T19:00:00"))).toBe(kz("2026-03-06T10:00:00"));
+  });
+
+  it("a forged button does nothing; talking again cancels it; /forget removes it", async () => {
+    const { h, user } = await openCase("en");
+    await h.send(staffPress(701, "c:res:1"));
+    await h.send(staffPress(701, "c:out:1:helped"));
+    const intruder = new TestUser(h, { id: 9998, language_code: "en" });
+    expect((await intruder.send(intruder.updates.callback("ci:1"))).text).toBe("");
+    expect(await h.deps.desk!.store.hasCheckIn(1)).toBe(false);
+    await user.send(user.updates.callback("ci:1"));
+    expect(await h.deps.desk!.store.hasCheckIn(1)).toBe(true);
+    await user.say("it started again"); // reopened: the operator is back, the check-in would come too late
+    expect(await h.deps.desk!.store.hasCheckIn(1)).toBe(false);
+    await h.send(staffPress(701, "c:res:1"));
+    await h.send(staffPress(701, "c:out:1:helped"));
+    await user.send(user.updates.callback("ci:1"));
+    await user.say("/forget");
+    await user.press("forget:yes");
+    expect(await redis.zcard(`${db.prefix}:checkins`)).toBe(0);
+  });
+});
+

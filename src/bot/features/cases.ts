@@ -5,7 +5,7 @@
  * reopening it when they write soon after it was resolved, and rating the help.
  * Without a staff group the honest answer is the phone lines where people answer now.
  */
-import { Composer } from "grammy";
+import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import { afterAnswerKeyboard, CB } from "../keyboards.js";
 import { ack } from "../reply.js";
@@ -13,6 +13,7 @@ import { PERSON_NOW } from "./crisis.js";
 import { kzClock } from "../../directory/hours.js";
 import { higherRisk, isRisk, RISK_RANK, type Risk } from "../../cases/types.js";
 import { kindOf } from "./desk.js";
+import { checkInTime } from "../../cases/desk.js";
 
 export const casesFeature = new Composer<BotContext>();
 
@@ -68,7 +69,29 @@ casesFeature.callbackQuery(/^rate:(\d{1,9}):([1-5])$/, async (ctx) => {
   await desk.store.rate(c.id, Number(ctx.match[2]));
   await ack(ctx);
   await ctx.editMessageReplyMarkup().catch(() => undefined);
-  await ctx.reply(ctx.t("case-rate-thanks"), { reply_markup: afterAnswerKeyboard(ctx.t.bind(ctx)) });
+  // The rating took the buttons away: the offer of a check-in stays, unless it was accepted.
+  const kb = afterAnswerKeyboard(ctx.t.bind(ctx));
+  const offer = (await desk.store.hasCheckIn(c.id)) ? kb : new InlineKeyboard().text(ctx.t("case-checkin-button"), `ci:${c.id}`).row().append(kb);
+  await ctx.reply(ctx.t("case-rate-thanks"), { reply_markup: offer });
+});
+
+// "Check on me in 3 days" under the resolution message: only the case's own user, only once it is resolved.
+casesFeature.callbackQuery(/^ci:(\d{1,9})$/, async (ctx) => {
+  const desk = ctx.deps.desk;
+  const c = desk ? await desk.store.get(Number(ctx.match[1])) : undefined;
+  if (!desk || !c || c.user !== ctx.deps.pseudonym(ctx.chat!.id) || c.status !== "resolved") {
+    return ack(ctx, "stale-button-short");
+  }
+  await ack(ctx);
+  await desk.store.scheduleCheckIn(c.id, checkInTime(ctx.deps.now?.().getTime() ?? Date.now()));
+  await ctx.reply(ctx.t("case-checkin-set"), { reply_markup: afterAnswerKeyboard(ctx.t.bind(ctx)) });
+});
+
+// "I'm okay" under a check-in.
+casesFeature.callbackQuery(/^ci:ok:\d{1,9}$/, async (ctx) => {
+  await ack(ctx);
+  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  await ctx.reply(ctx.t("case-checkin-glad"), { reply_markup: afterAnswerKeyboard(ctx.t.bind(ctx)) });
 });
 
 // While a case is open, what the user sends goes to their operator (commands still work).

@@ -128,7 +128,10 @@ export function deskFeature(desk: CaseDesk): Composer<BotContext> {
       caseId: c.id,
       dir: "to_user",
       text: t("case-resolved-user"),
-      buttons: [[1, 2, 3, 4, 5].map((n) => [`${n} ⭐`, `rate:${c.id}:${n}`] as [string, string])],
+      buttons: [
+        [1, 2, 3, 4, 5].map((n) => [`${n} ⭐`, `rate:${c.id}:${n}`] as [string, string]),
+        [[t("case-checkin-button"), `ci:${c.id}`]],
+      ],
     });
   }
 
