@@ -62,7 +62,7 @@ privacy-text =
     • Not your Telegram number, but an anonymous code made from it.
     • Your language, role (child, parent, professional) and region — for 90 days after your last message.
     • Which question of a topic you stopped at, and a location you sent (rounded to about 1 km) — for 24 hours.
-    • If you asked for an operator — the request and its messages: while it is open and for 30 days after it is closed.
+    • If you asked for an operator — the request and its messages: while it is open and for 30 days after it is closed. If you asked me to check on you later — only the day to write, until I write.
     The text of your messages, your name and your Telegram number never go into the logs.
 
     <b>How to erase it</b>
