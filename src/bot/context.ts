@@ -70,6 +70,8 @@ export interface BotDeps {
   eraseUser(user: string): Promise<void>;
   /** The operators' desk; absent when no staff group is configured (then "Talk to a person" gives phones). */
   desk?: CaseDesk;
+  /** The bot's own API (set by createBot): for a call that must not ride in the webhook's answer. */
+  api?: Api;
   /** Builds the desk once the bot's API exists (createBot calls it). */
   deskFactory?: (api: Api) => CaseDesk;
   /** Counters for Prometheus (bounded labels); `noMetrics` where nobody scrapes. */

@@ -52,6 +52,7 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
   });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
   const resolvedDeps: BotDeps = deps;
+  deps.api = bot.api;
 
   // Outermost: how long each kind of update takes (waiting for its turn included), and how it ended.
   const metrics = deps.metrics;
@@ -112,7 +113,10 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
   // Relays get their own API without auto-retry: the outbox retries them without holding up the update.
   if (deps.deskFactory) deps.desk = deps.deskFactory(new Api(config.token, config.client));
   if (deps.desk) {
-    bot.errorBoundary((err) => deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, "staff update failed"), deskFeature(deps.desk));
+    bot.errorBoundary((err) => {
+      err.ctx.failed = true;
+      deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, "staff update failed");
+    }, deskFeature(deps.desk));
   }
   bot.use(groupsFeature(config.operatorChatId));
 

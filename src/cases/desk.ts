@@ -163,13 +163,34 @@ export class CaseDesk {
     await this.flush();
   }
 
-  /** Delivers what is due in the outbox (also called by a timer). */
+  /**
+   * Delivers what is due in the outbox (also called by a timer). One drain at a time in this
+   * process, so one case's messages go out in order: a call during a drain waits for it and
+   * for one more pass, which picks up what was queued meanwhile.
+   */
   flush(): Promise<number> {
-    return this.deps.outbox.drain(
-      (job, attempts) => this.deliver(job, attempts),
-      (job) => this.reportUndeliverable(job),
-    );
+    if (this.draining) {
+      const again = () => {
+        this.drainAgain = undefined;
+        return this.flush();
+      };
+      this.drainAgain ??= this.draining.then(again, again);
+      return this.drainAgain;
+    }
+    const run = this.deps.outbox
+      .drain(
+        (job, attempts) => this.deliver(job, attempts),
+        (job) => this.reportUndeliverable(job),
+      )
+      .finally(() => {
+        this.draining = undefined;
+      });
+    this.draining = run;
+    return run;
   }
+
+  private draining?: Promise<number>;
+  private drainAgain?: Promise<number>;
 
   private async deliver(job: RelayJob, _attempts: number): Promise<DeliveryResult> {
     const c = await this.deps.store.get(job.caseId);
@@ -250,14 +271,22 @@ export class CaseDesk {
    * was erased, or reopened since, gets none. Goes through the outbox like every relay.
    */
   async sendCheckIns(message: (c: Case) => { text: string; buttons: Array<Array<[string, string]>> }): Promise<number> {
+    const now = this.deps.now();
+    // Only in the daytime: after an outage the ones due overnight wait for the morning.
+    if (!isCheckInHour(now)) return 0;
     let sent = 0;
-    for (const id of await this.deps.store.takeDueCheckIns(this.deps.now())) {
+    for (const id of await this.deps.store.leaseDueCheckIns(now)) {
       const c = await this.deps.store.get(id);
-      if (!c || c.status !== "resolved") continue;
-      const { text, buttons } = message(c);
-      await this.relay({ kind: "text", caseId: c.id, dir: "to_user", text, buttons });
-      sent++;
+      if (c?.status === "resolved") {
+        // An answer to it reaches an operator: the case reopens for two days, past the usual window.
+        await this.deps.store.allowReopenUntil(c.id, now + CHECK_IN_ANSWER_MS);
+        const { text, buttons } = message(c);
+        await this.deps.outbox.enqueue({ kind: "text", caseId: c.id, dir: "to_user", text, buttons });
+        sent++;
+      }
+      await this.deps.store.cancelCheckIn(id);
     }
+    if (sent > 0) await this.flush();
     return sent;
   }
 
@@ -298,6 +327,13 @@ function classify(err: unknown): DeliveryResult {
 export const CHECK_IN_DAYS = 3;
 const CHECK_IN_FROM_HOUR = 10;
 const CHECK_IN_UNTIL_HOUR = 19;
+/** How long an answer to a check-in reopens the case. */
+const CHECK_IN_ANSWER_MS = 48 * 3_600_000;
+
+function isCheckInHour(now: number): boolean {
+  const hour = new Date(now + KZ_UTC_OFFSET_MINUTES * 60_000).getUTCHours();
+  return hour >= CHECK_IN_FROM_HOUR && hour < CHECK_IN_UNTIL_HOUR;
+}
 
 /**
  * When a check-in asked for at `now` is sent: three days later, moved into the Kazakhstan

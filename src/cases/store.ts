@@ -45,9 +45,10 @@ if current then
   local status = redis.call('HGET', key, 'status')
   if status == 'open' or status == 'claimed' then return {current, 'existing'} end
   local resolvedAt = tonumber(redis.call('HGET', key, 'resolvedAt') or '0')
-  if status == 'resolved' and now - resolvedAt <= window then
+  local reopenUntil = tonumber(redis.call('HGET', key, 'reopenUntil') or '0')
+  if status == 'resolved' and (now - resolvedAt <= window or now <= reopenUntil) then
     redis.call('HSET', key, 'status', 'open', 'waitingSince', now, 'raised', 0)
-    redis.call('HDEL', key, 'claimedBy', 'claimedAt', 'resolvedAt', 'outcome', 'rating')
+    redis.call('HDEL', key, 'claimedBy', 'claimedAt', 'resolvedAt', 'outcome', 'rating', 'reopenUntil')
     redis.call('PERSIST', key)
     redis.call('PERSIST', key .. ':log')
     local rank = tonumber(redis.call('HGET', key, 'rank') or '3')
@@ -111,10 +112,11 @@ redis.call('HSET', KEYS[1], 'raised', ARGV[1])
 return 1
 `);
 
-// KEYS: check-ins; ARGV: now, max. Takes the due check-ins: each is returned to one caller only.
-const TAKE_DUE_CHECKINS = new LuaScript(`
+// KEYS: check-ins; ARGV: now, max, leaseMs. Leases the due check-ins: each goes to one caller,
+// and comes back due after the lease if that caller died before it was queued.
+const LEASE_DUE_CHECKINS = new LuaScript(`
 local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[2]))
-for _, id in ipairs(due) do redis.call('ZREM', KEYS[1], id) end
+for _, id in ipairs(due) do redis.call('ZADD', KEYS[1], tonumber(ARGV[1]) + tonumber(ARGV[3]), id) end
 return due
 `);
 
@@ -253,6 +255,17 @@ export class CaseStore {
   }
 
   /** Unresolved cases, most urgent first, then longest waiting. */
+  /** Whether a message from the user now reopens this resolved case (else it stays closed). */
+  canReopen(c: Case, now: number): boolean {
+    if (c.status !== "resolved") return false;
+    return now - (c.resolvedAt ?? 0) <= this.options.reopenWindowMs || now <= (c.reopenUntil ?? 0);
+  }
+
+  /** An answer to a check-in reaches the operators: the case may be reopened until `until`. */
+  async allowReopenUntil(id: number, until: number): Promise<void> {
+    await this.redis.hset(this.key.case(id), "reopenUntil", until);
+  }
+
   /** The user agreed to be asked later how they are: the case id and when, nothing else. */
   async scheduleCheckIn(id: number, dueAt: number): Promise<void> {
     await this.redis.zadd(this.key.checkins(), dueAt, String(id));
@@ -266,9 +279,12 @@ export class CaseStore {
     await this.redis.zrem(this.key.checkins(), String(id));
   }
 
-  /** Check-ins due by `now`, taken out (several processes may ask; each gets its own). */
-  async takeDueCheckIns(now: number, max = 50): Promise<number[]> {
-    const ids = (await TAKE_DUE_CHECKINS.run(this.redis, 1, this.key.checkins(), now, max)) as string[];
+  /**
+   * Check-ins due by `now`, leased for a few minutes (several processes may ask; each gets its
+   * own): the caller queues the message and then calls `cancelCheckIn`.
+   */
+  async leaseDueCheckIns(now: number, max = 50, leaseMs = 5 * 60_000): Promise<number[]> {
+    const ids = (await LEASE_DUE_CHECKINS.run(this.redis, 1, this.key.checkins(), now, max, leaseMs)) as string[];
     return ids.map(Number);
   }
 
@@ -343,6 +359,7 @@ function toCase(h: Record<string, string>): Case {
     claimedAt: num("claimedAt"),
     claimedBy: num("claimedBy"),
     resolvedAt: num("resolvedAt"),
+    reopenUntil: num("reopenUntil"),
     outcome: h.outcome as Outcome | undefined,
     threadId: num("threadId"),
     raised: num("raised") ?? 0,

@@ -43,6 +43,8 @@ export interface Case {
   /** Staff member who claimed it (staff side only, never shown to the user). */
   claimedBy?: number;
   resolvedAt?: number;
+  /** A check-in was sent: an answer to it reopens the case until then, past the usual window. */
+  reopenUntil?: number;
   outcome?: Outcome;
   /** Forum topic of the case in the staff group. */
   threadId?: number;

@@ -47,10 +47,16 @@ const SEEN_KEEP = 64;
 // seenKeep, floodMax, floodWindowMs. Before the lock, when an update id is given: has this user's
 // update been seen (Telegram redelivers webhooks), and is the user over the flood limit?
 // Returns {1, prefs, flow} (locked), {0} (locked by another update), {2} duplicate,
-// {3} the first update over the limit, {4} another one over it.
+// {3} the first update over the limit, {4} another one over it. The same call sent again (the
+// client re-sends a command whose answer was lost) finds its own lock: it gets the session.
 const READ_LOCKED = new LuaScript(`
 if ARGV[3] ~= '' then
-  if redis.call('ZADD', KEYS[4], 'NX', ARGV[3], ARGV[3]) == 0 then return {2} end
+  if redis.call('ZADD', KEYS[4], 'NX', ARGV[3], ARGV[3]) == 0 then
+    if redis.call('GET', KEYS[1]) == ARGV[1] then
+      return {1, redis.call('GET', KEYS[2]) or false, redis.call('GET', KEYS[3]) or false}
+    end
+    return {2}
+  end
   redis.call('ZREMRANGEBYRANK', KEYS[4], 0, -(tonumber(ARGV[5]) + 1))
   redis.call('EXPIRE', KEYS[4], ARGV[4])
   local n = redis.call('INCR', KEYS[5])
@@ -71,6 +77,14 @@ if ARGV[2] ~= '' then redis.call('SET', KEYS[2], ARGV[2], 'EX', ARGV[3]) end
 if ARGV[4] == 'set' then redis.call('SET', KEYS[3], ARGV[5], 'EX', ARGV[6])
 elseif ARGV[4] == 'del' then redis.call('DEL', KEYS[3]) end
 if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
+return 1
+`);
+
+// KEYS: lock, seen; ARGV: token, updateId. Undoes a read that failed on its way back: the lock is
+// given back and the update is no longer "seen", so Telegram's redelivery is handled.
+const UNDO_READ = new LuaScript(`
+if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
+if ARGV[2] ~= '' then redis.call('ZREM', KEYS[2], ARGV[2]) end
 return 1
 `);
 
@@ -123,6 +137,22 @@ export class RedisSessionStorage<S extends SessionShape> implements StorageAdapt
 
   private async lockAndRead(user: string, updateId: string): Promise<Exclude<GuardVerdict, "ok"> | { value: S | undefined }> {
     const token = randomUUID();
+    try {
+      return await this.tryLockAndRead(user, updateId, token);
+    } catch (err) {
+      // Redis may have run the script and only the answer was lost (a timeout in a failover):
+      // best effort, give the lock back and forget the update, so that its redelivery counts.
+      await UNDO_READ.run(this.redis, 2, this.keys.lock(user), this.keys.seen(user), token, updateId).catch(() => undefined);
+      throw err;
+    }
+  }
+
+  private async tryLockAndRead(
+    user: string,
+    firstUpdateId: string,
+    token: string,
+  ): Promise<Exclude<GuardVerdict, "ok"> | { value: S | undefined }> {
+    let updateId = firstUpdateId;
     const lock = this.keys.lock(user);
     const deadline = Date.now() + WAIT_MS;
     for (let wait = 5; ; wait = Math.min(wait * 2, 100)) {

@@ -317,5 +317,45 @@ describe("a check-in later", () => {
     await user.press("forget:yes");
     expect(await redis.zcard(`${db.prefix}:checkins`)).toBe(0);
   });
+
+  it("an answer typed to the check-in reaches an operator, days past the usual reopening window", async () => {
+    const { h, user, advance } = await openCase("en");
+    await h.send(staffPress(701, "c:res:1"));
+    await h.send(staffPress(701, "c:out:1:helped"));
+    await user.send(user.updates.callback("ci:1"));
+    advance(3 * 24 * 3_600_000 + 60_000); // 75 hours after: past the 72-hour window
+    expect(await h.deps.desk!.sendCheckIns(message)).toBe(1);
+    const answer = await user.say("not really okay");
+    expect(answer.text).toContain("reopened");
+    expect(answer.calls.find((c) => c.method === "copyMessage")?.payload.chat_id).toBe(STAFF);
+    expect(answer.calls.some((c) => c.method === "createForumTopic")).toBe(false); // the same case, its own topic
+  });
+
+  it("without a check-in, writing long after the case closed opens no phantom case in the staff group", async () => {
+    const { h, user, advance } = await openCase("en");
+    await h.send(staffPress(701, "c:res:1"));
+    await h.send(staffPress(701, "c:out:1:helped"));
+    advance(4 * 24 * 3_600_000);
+    const later = await user.say("hello again");
+    expect(later.calls.some((c) => c.method === "createForumTopic" || c.payload.chat_id === STAFF)).toBe(false);
+    expect(later.text).not.toBe(""); // answered like any message
+    expect(await h.deps.desk!.store.get(2)).toBeUndefined();
+  });
+
+  it("due at night, it waits for the morning; one leased by a process that died comes after the lease", async () => {
+    const { h, user, advance } = await openCase("en"); // 10:00 UTC = 15:00 in Kazakhstan
+    await h.send(staffPress(701, "c:res:1"));
+    await h.send(staffPress(701, "c:out:1:helped"));
+    await user.send(user.updates.callback("ci:1"));
+    const desk = h.deps.desk!;
+    advance(3 * 24 * 3_600_000 + 9 * 3_600_000); // 00:00 in Kazakhstan, three days later: due, but night
+    expect(await desk.sendCheckIns(message)).toBe(0);
+    advance(10 * 3_600_000); // 10:00
+    expect(await desk.store.leaseDueCheckIns(Date.parse("2026-03-06T05:00:00Z"))).toEqual([1]); // a process leases it, then dies
+    expect(await desk.sendCheckIns(message)).toBe(0);
+    advance(6 * 60_000);
+    expect(await desk.sendCheckIns(message)).toBe(1);
+    expect(await desk.sendCheckIns(message)).toBe(0);
+  });
 });
 

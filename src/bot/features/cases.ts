@@ -44,7 +44,10 @@ casesFeature.callbackQuery([CB.person, PERSON_NOW], async (ctx) => {
     now,
   });
   delete ctx.session.pending;
+  const previous = ctx.session.prefs.case;
   ctx.session.prefs.case = result.case.id;
+  // Talking to someone now: a check-in asked for after an earlier case would come too late.
+  if (previous !== undefined && previous !== result.case.id) await desk.store.cancelCheckIn(previous);
   if (result.how !== "existing") ctx.deps.metrics.caseOpened(result.case.risk, result.how);
   const duty = desk.duty(now);
   const lead =
@@ -110,12 +113,16 @@ casesFeature.on("message", async (ctx, next) => {
   const now = ctx.deps.now?.().getTime() ?? Date.now();
   const risk = ctx.risk?.level ?? "none";
   if (c.status === "resolved") {
-    const reopened = await desk.open({ user: c.user, chatId: ctx.chat.id, lang: ctx.lang, risk, summary: ctx.message.text ?? "", now });
-    if (reopened.how !== "reopened" || reopened.case.id !== c.id) {
-      // Past the reopening window: the old case is done; a new one needs "Talk to a person".
-      await desk.store.resolve(reopened.case.id, "other", now).catch(() => undefined);
+    // Past the reopening window (and no check-in being answered): the old case is done, and
+    // a new one needs "Talk to a person"; the message is handled like any other.
+    if (!desk.store.canReopen(c, now)) {
       delete ctx.session.prefs.case;
       return next();
+    }
+    const reopened = await desk.open({ user: c.user, chatId: ctx.chat.id, lang: ctx.lang, risk, summary: ctx.message.text ?? "", now });
+    if (reopened.how !== "reopened" || reopened.case.id !== c.id) {
+      // The window closed in between: a case was opened after all; keep it (the user is asking).
+      ctx.session.prefs.case = reopened.case.id;
     }
     c = reopened.case;
     ctx.deps.metrics.caseOpened(c.risk, "reopened");
@@ -123,8 +130,11 @@ casesFeature.on("message", async (ctx, next) => {
   }
   // Stored first (transcript and outbox, written together), then delivered: nothing is lost
   // if Telegram fails.
+  // The transcript is for the staff's history: its failure is logged, the message still goes.
   await Promise.all([
-    desk.store.appendLog(c.id, { from: "user", kind: kindOf(ctx), text: ctx.message.text ?? ctx.message.caption, at: now }),
+    desk.store
+      .appendLog(c.id, { from: "user", kind: kindOf(ctx), text: ctx.message.text ?? ctx.message.caption, at: now })
+      .catch((err: unknown) => ctx.log.warn({ err, case: c.id }, "transcript not written")),
     desk.relay({ kind: "copy", caseId: c.id, dir: "to_staff", fromChat: ctx.chat.id, messageId: ctx.message.message_id }),
   ]);
   if (RISK_RANK[risk] < RISK_RANK[c.risk] && (await desk.store.raiseRisk(c.id, risk))) {

@@ -29,7 +29,11 @@ export async function answerWithoutStorage(ctx: BotContext): Promise<void> {
   if (lastNotice.size > 50_000) lastNotice.clear();
   lastNotice.set(chatId, now);
   const t = (key: string) => ctx.deps.i18n.t(ctx.lang, key, { role: "child" });
-  if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: t("degraded-short") }).catch(() => undefined);
+  // Not in the webhook's answer: the update is failed (so that Telegram retries it), and that
+  // answer would be thrown away with it.
+  if (ctx.callbackQuery) {
+    await (ctx.deps.api ?? ctx.api).answerCallbackQuery(ctx.callbackQuery.id, { text: t("degraded-short") }).catch(() => undefined);
+  }
   const body = urgent
     ? `${t("crisis-emergency")}\n\n${t("crisis-numbers")}`
     : text.startsWith("/start")

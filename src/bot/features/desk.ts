@@ -101,7 +101,9 @@ export function deskFeature(desk: CaseDesk): Composer<BotContext> {
         const text = ctx.deps.i18n.t(c.lang, `tpl-${arg as Template}`);
         await ctx.answerCallbackQuery({ text: st(ctx, "staff-tpl-sent") });
         await Promise.all([
-          desk.store.appendLog(c.id, { from: "operator", kind: "template", text, at: now }),
+          desk.store
+            .appendLog(c.id, { from: "operator", kind: "template", text, at: now })
+            .catch((err: unknown) => ctx.log.warn({ err, case: c.id }, "transcript not written")),
           desk.relay({ kind: "text", caseId: c.id, dir: "to_user", text }),
         ]);
         await desk.postToTopic(c, st(ctx, "staff-tpl-copy", { text: escapeHtml(text) }));
@@ -149,7 +151,9 @@ export function deskFeature(desk: CaseDesk): Composer<BotContext> {
     // Claimed (if nobody had), written to the transcript and queued at once: one round trip.
     await Promise.all([
       c.status === "open" ? desk.store.claim(c.id, ctx.from.id, now) : undefined,
-      desk.store.appendLog(c.id, { from: "operator", kind: kindOf(ctx), text: ctx.message.text, at: now }),
+      desk.store
+        .appendLog(c.id, { from: "operator", kind: kindOf(ctx), text: ctx.message.text, at: now })
+        .catch((err: unknown) => ctx.log.warn({ err, case: c.id }, "transcript not written")),
       desk.relay({ kind: "copy", caseId: c.id, dir: "to_user", fromChat: ctx.chat.id, messageId: ctx.message.message_id }),
     ]);
   });
