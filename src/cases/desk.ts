@@ -163,34 +163,13 @@ export class CaseDesk {
     await this.flush();
   }
 
-  /**
-   * Delivers what is due in the outbox (also called by a timer). One drain at a time in this
-   * process, so one case's messages go out in order: a call during a drain waits for it and
-   * for one more pass, which picks up what was queued meanwhile.
-   */
+  /** Delivers what is due in the outbox (also called by a timer); the outbox keeps each case's order. */
   flush(): Promise<number> {
-    if (this.draining) {
-      const again = () => {
-        this.drainAgain = undefined;
-        return this.flush();
-      };
-      this.drainAgain ??= this.draining.then(again, again);
-      return this.drainAgain;
-    }
-    const run = this.deps.outbox
-      .drain(
-        (job, attempts) => this.deliver(job, attempts),
-        (job) => this.reportUndeliverable(job),
-      )
-      .finally(() => {
-        this.draining = undefined;
-      });
-    this.draining = run;
-    return run;
+    return this.deps.outbox.drain(
+      (job, attempts) => this.deliver(job, attempts),
+      (job) => this.reportUndeliverable(job),
+    );
   }
-
-  private draining?: Promise<number>;
-  private drainAgain?: Promise<number>;
 
   private async deliver(job: RelayJob, _attempts: number): Promise<DeliveryResult> {
     const c = await this.deps.store.get(job.caseId);

@@ -29,31 +29,66 @@ export interface StoredJob {
 /** What a delivery attempt concluded. */
 export type DeliveryResult = "sent" | "retry" | "undeliverable";
 
+// Jobs of one case in one direction go out in the order they were queued, whichever process
+// delivers them: each such line is a list of job ids (prefix:outbox:line:<case>:<dir>). A drain
+// leases a line from its head, as far as its jobs are due; a job in flight elsewhere or waiting
+// to be retried stops the line there. Ids whose job is gone (delivered, given up) are dropped.
+
 // KEYS: outbox; ARGV: now, leaseMs, max, prefix. Leases due jobs; returns [id, body, attempts]...
 const LEASE_DUE = new LuaScript(`
-local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[3]))
+local now, lease, max, prefix = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), ARGV[4]
+local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', now, 'LIMIT', 0, max)
 local out = {}
+local seen = {}
+local function take(id, jobKey, body)
+  redis.call('ZADD', KEYS[1], now + lease, id)
+  out[#out + 1] = id
+  out[#out + 1] = body
+  out[#out + 1] = redis.call('HGET', jobKey, 'attempts') or '0'
+end
 for _, id in ipairs(due) do
-  redis.call('ZADD', KEYS[1], tonumber(ARGV[1]) + tonumber(ARGV[2]), id)
-  local body = redis.call('HGET', ARGV[4] .. ':job:' .. id, 'body')
-  local attempts = redis.call('HGET', ARGV[4] .. ':job:' .. id, 'attempts')
-  if body then
-    out[#out + 1] = id
-    out[#out + 1] = body
-    out[#out + 1] = attempts or '0'
-  else
-    redis.call('ZREM', KEYS[1], id)
+  local jobKey = prefix .. ':job:' .. id
+  local line = redis.call('HGET', jobKey, 'line')
+  if not line then
+    -- A job from before lines (or one already gone).
+    local body = redis.call('HGET', jobKey, 'body')
+    if body then take(id, jobKey, body) else redis.call('ZREM', KEYS[1], id) end
+  elseif not seen[line] then
+    seen[line] = true
+    local list = prefix .. ':outbox:line:' .. line
+    for _, jid in ipairs(redis.call('LRANGE', list, 0, max - 1)) do
+      local jidKey = prefix .. ':job:' .. jid
+      local body = redis.call('HGET', jidKey, 'body')
+      if not body then
+        redis.call('LREM', list, 1, jid)
+        redis.call('ZREM', KEYS[1], jid)
+      else
+        local score = redis.call('ZSCORE', KEYS[1], jid)
+        if not score or tonumber(score) > now then break end
+        take(jid, jidKey, body)
+      end
+    end
   end
 end
 return out
 `);
 
-// KEYS: sequence, outbox; ARGV: prefix, body, now. Stores a job and queues it; returns its id.
+// KEYS: sequence, outbox; ARGV: prefix, body, now, line. Stores a job, queues it and puts it at
+// the end of its line; returns its id.
 const ENQUEUE = new LuaScript(`
 local id = string.format('%012d', redis.call('INCR', KEYS[1]))
-redis.call('HSET', ARGV[1] .. ':job:' .. id, 'body', ARGV[2], 'attempts', 0)
+redis.call('HSET', ARGV[1] .. ':job:' .. id, 'body', ARGV[2], 'attempts', 0, 'line', ARGV[4])
 redis.call('ZADD', KEYS[2], tonumber(ARGV[3]), id)
+redis.call('RPUSH', ARGV[1] .. ':outbox:line:' .. ARGV[4], id)
 return id
+`);
+
+// KEYS: outbox; ARGV: prefix, id, line. A job delivered or given up: gone from the queue and its line.
+const DONE = new LuaScript(`
+redis.call('DEL', ARGV[1] .. ':job:' .. ARGV[2])
+redis.call('ZREM', KEYS[1], ARGV[2])
+redis.call('LREM', ARGV[1] .. ':outbox:line:' .. ARGV[3], 1, ARGV[2])
+return 1
 `);
 
 export interface OutboxOptions {
@@ -88,11 +123,12 @@ export class Outbox {
 
   /** Stores a job (one round trip); it is safe (will be delivered) once this resolves. */
   async enqueue(job: RelayJob): Promise<string> {
-    return (await ENQUEUE.run(this.redis, 2, `${this.prefix}:job:seq`, this.zkey, this.prefix, JSON.stringify(job), this.now())) as string;
+    return (await ENQUEUE.run(this.redis, 2, `${this.prefix}:job:seq`, this.zkey, this.prefix, JSON.stringify(job), this.now(), lineOf(job))) as string;
   }
 
   /**
-   * Delivers what is due, in order; a failure holds back later jobs of the same case. A job
+   * Delivers what is due, in order: only the first job of each line (case and direction) is
+   * leased, so a job that fails holds back the later ones of its line, in every process. A job
    * that keeps failing is given up after maxAttempts and handed to `giveUp` (to report it).
    */
   async drain(
@@ -106,10 +142,11 @@ export class Outbox {
       jobs.push({ id: raw[i]!, job: JSON.parse(raw[i + 1]!) as RelayJob, attempts: Number(raw[i + 2]) });
     }
     jobs.sort((a, b) => a.id.localeCompare(b.id));
-    const heldCases = new Set<number>();
+    // Jobs queued before lines existed may come several to a line: the same rule in this drain.
+    const heldLines = new Set<string>();
     let sent = 0;
     for (const stored of jobs) {
-      if (heldCases.has(stored.job.caseId)) {
+      if (heldLines.has(lineOf(stored.job))) {
         await this.redis.zadd(this.zkey, this.now() + 1_000, stored.id);
         continue;
       }
@@ -124,10 +161,10 @@ export class Outbox {
         await giveUp(stored.job).catch(() => undefined);
       }
       if (result === "sent" || result === "undeliverable") {
-        await this.redis.multi().del(this.jobKey(stored.id)).zrem(this.zkey, stored.id).exec();
+        await DONE.run(this.redis, 1, this.zkey, this.prefix, stored.id, lineOf(stored.job));
         if (result === "sent") sent++;
       } else {
-        heldCases.add(stored.job.caseId);
+        heldLines.add(lineOf(stored.job));
         const backoff = Math.min(2 ** stored.attempts * 1_000, 5 * 60_000);
         await this.redis.multi().hincrby(this.jobKey(stored.id), "attempts", 1).zadd(this.zkey, this.now() + backoff, stored.id).exec();
       }
@@ -138,4 +175,9 @@ export class Outbox {
   async pending(): Promise<number> {
     return this.redis.zcard(this.zkey);
   }
+}
+
+/** The line a job waits in: its case and direction (the two directions do not hold each other up). */
+function lineOf(job: RelayJob): string {
+  return `${job.caseId}:${job.dir}`;
 }
