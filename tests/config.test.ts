@@ -8,6 +8,12 @@ describe("config", () => {
     expect(config.BOT_MODE).toBe("polling");
     expect(config.REDIS_URL).toBe("redis://127.0.0.1:6379");
     expect(config.PORT).toBe(8080);
+    expect(config.METRICS_TOKEN).toBeUndefined(); // /metrics open unless a token is set
+  });
+
+  it("a metrics token too short to be a secret is refused", () => {
+    expect(() => parseConfig({ BOT_TOKEN: "123:abc", METRICS_TOKEN: "short" })).toThrow(/METRICS_TOKEN/);
+    expect(parseConfig({ BOT_TOKEN: "123:abc", METRICS_TOKEN: "m".repeat(20) }).METRICS_TOKEN).toBe("m".repeat(20));
   });
 
   it("webhook mode cannot exist without its URL and a secret of 16+ characters", () => {

@@ -1,7 +1,10 @@
 /**
- * One round trip before each update: has this update been handled already (Telegram
- * retries webhooks; several processes may receive it), and is this user flooding? Shared by
- * every process through Redis, so the limit and the deduplication hold across instances.
+ * Before each update: has it been handled already (Telegram retries webhooks; several
+ * processes may receive it), and is this user flooding? Shared by every process through
+ * Redis, so the limit and the deduplication hold across instances. With Redis this guard
+ * serves the updates that are not from a private chat (the staff group, groups the bot
+ * leaves); a private chat's update is checked by the session storage's `admit`, in the same
+ * round trip as its session. The console uses the memory guard for everything.
  */
 import type { Redis } from "ioredis";
 import { LuaScript } from "./lua.js";
