@@ -132,6 +132,21 @@ describe("two processes, one bot", () => {
     expect(answers.filter((t) => t.includes("already claimed"))).toHaveLength(1);
   });
 
+  it("GET /metrics on a process: what it handled, its queue, its own health, and no ids", async () => {
+    const user = new UpdateFactory({ id: 884_000, language_code: "kk" });
+    await post(b.port, user.text("/start"));
+    await post(b.port, user.text("мен өлгім келеді"));
+    const res = await fetch(`http://127.0.0.1:${b.port}/metrics`);
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    const value = (series: string) => Number(text.split("\n").find((l) => l.startsWith(`${series} `))?.split(" ").pop());
+    expect(value('senim_updates_total{kind="private_message",outcome="ok"}')).toBeGreaterThanOrEqual(2);
+    expect(value('senim_crisis_detections_total{level="emergency"}')).toBeGreaterThanOrEqual(1);
+    expect(value("senim_case_queue_length")).toBeGreaterThanOrEqual(0); // read from Redis
+    expect(text).toContain("senim_process_cpu_seconds_total");
+    expect(text).not.toContain("884000");
+  });
+
   it("SIGKILL mid-case: the stored message is delivered by the other process, exactly once", async () => {
     const user = new UpdateFactory({ id: 883_000, language_code: "ru" });
     await post(a.port, user.callback("m:person"));
