@@ -600,6 +600,7 @@ describe("fuzz: random updates through the whole bot", () => {
             expectAnswered(d, built);
             expectValidCalls(d, built);
             expect([await store.get(1), await store.get(2)]).toEqual(before);
+            expect(await store.hasCheckIn(2)).toBe(false); // nobody but its user asks for a check-in
             expect([(await store.log(1)).length, (await store.log(2)).length]).toEqual(transcripts);
           }
         }),

@@ -265,9 +265,11 @@ const caseId = fc.oneof({ weight: 8, arbitrary: caseNumber }, { weight: 1, arbit
 const DESK_ACTIONS = ["claim", "res", "out", "rel", "block", "tpl", "card", "xyz"] as const;
 const DESK_ARGS = ["", "helped", "referred", "abusive", "other", "greeting", "safe", "referral", "closing", "nonsense", "HELPED"] as const;
 
-/** Callback data naming a case: ratings and staff buttons (valid-looking, with any id). */
+/** Callback data naming a case: ratings, check-ins and staff buttons (valid-looking, with any id). */
 export const caseCallbackData = fc.oneof(
   fc.tuple(caseId, fc.integer({ min: -1, max: 9 })).map(([id, n]) => `rate:${id}:${n}`),
+  caseId.map((id) => `ci:${id}`),
+  caseId.map((id) => `ci:ok:${id}`),
   fc.tuple(fc.constantFrom(...DESK_ACTIONS), caseId, fc.constantFrom(...DESK_ARGS)).map(([a, id, arg]) => `c:${a}:${id}${arg ? `:${arg}` : ""}`),
 );
 
