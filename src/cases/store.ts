@@ -261,6 +261,15 @@ export class CaseStore {
     return now - (c.resolvedAt ?? 0) <= this.options.reopenWindowMs || now <= (c.reopenUntil ?? 0);
   }
 
+  /**
+   * Whether a check-in due at `dueAt` (and two days to answer it) comes while the resolved case
+   * is still kept; past the retention period the case, and so the check-in, would be gone.
+   */
+  checkInFits(c: Case, dueAt: number): boolean {
+    const keptUntil = (c.resolvedAt ?? 0) + this.options.retentionSeconds * 1000;
+    return c.status === "resolved" && dueAt + 2 * 24 * 3_600_000 <= keptUntil;
+  }
+
   /** An answer to a check-in reaches the operators: the case may be reopened until `until`. */
   async allowReopenUntil(id: number, until: number): Promise<void> {
     await this.redis.hset(this.key.case(id), "reopenUntil", until);

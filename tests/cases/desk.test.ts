@@ -357,5 +357,21 @@ describe("a check-in later", () => {
     expect(await desk.sendCheckIns(message)).toBe(1);
     expect(await desk.sendCheckIns(message)).toBe(0);
   });
+
+  it("is not offered when the case would be gone by then (CASE_RETENTION_DAYS of 3)", async () => {
+    const clock = Date.parse("2026-03-02T10:00:00Z");
+    const h = createHarness({ redis, prefix: db.prefix, operatorChatId: STAFF, now: () => new Date(clock), desk: { retentionDays: 3 } });
+    const user = new TestUser(h, { id: 9101, language_code: "en" });
+    await user.say("/start");
+    await user.press("lang:en:role");
+    await user.press("role:child");
+    await user.press("m:person");
+    await h.send(staffPress(701, "c:res:1"));
+    const resolved = await h.send(staffPress(701, "c:out:1:helped"));
+    const toUser = resolved.find((c) => c.method === "sendMessage" && c.payload.chat_id === 9101)!;
+    expect(buttonsOf(toUser).map((b) => b.callback_data)).not.toContain("ci:1");
+    await user.send(user.updates.callback("ci:1")); // an old or forged button
+    expect(await h.deps.desk!.store.hasCheckIn(1)).toBe(false);
+  });
 });
 

@@ -74,7 +74,9 @@ casesFeature.callbackQuery(/^rate:(\d{1,9}):([1-5])$/, async (ctx) => {
   await ctx.editMessageReplyMarkup().catch(() => undefined);
   // The rating took the buttons away: the offer of a check-in stays, unless it was accepted.
   const kb = afterAnswerKeyboard(ctx.t.bind(ctx));
-  const offer = (await desk.store.hasCheckIn(c.id)) ? kb : new InlineKeyboard().text(ctx.t("case-checkin-button"), `ci:${c.id}`).row().append(kb);
+  const now = ctx.deps.now?.().getTime() ?? Date.now();
+  const canOffer = desk.store.checkInFits(c, checkInTime(now)) && !(await desk.store.hasCheckIn(c.id));
+  const offer = canOffer ? new InlineKeyboard().text(ctx.t("case-checkin-button"), `ci:${c.id}`).row().append(kb) : kb;
   await ctx.reply(ctx.t("case-rate-thanks"), { reply_markup: offer });
 });
 
@@ -82,11 +84,13 @@ casesFeature.callbackQuery(/^rate:(\d{1,9}):([1-5])$/, async (ctx) => {
 casesFeature.callbackQuery(/^ci:(\d{1,9})$/, async (ctx) => {
   const desk = ctx.deps.desk;
   const c = desk ? await desk.store.get(Number(ctx.match[1])) : undefined;
-  if (!desk || !c || c.user !== ctx.deps.pseudonym(ctx.chat!.id) || c.status !== "resolved") {
+  const due = checkInTime(ctx.deps.now?.().getTime() ?? Date.now());
+  // Only the case's own user, once it is resolved, and while it is kept long enough to check in.
+  if (!desk || !c || c.user !== ctx.deps.pseudonym(ctx.chat!.id) || !desk.store.checkInFits(c, due)) {
     return ack(ctx, "stale-button-short");
   }
   await ack(ctx);
-  await desk.store.scheduleCheckIn(c.id, checkInTime(ctx.deps.now?.().getTime() ?? Date.now()));
+  await desk.store.scheduleCheckIn(c.id, due);
   await ctx.reply(ctx.t("case-checkin-set"), { reply_markup: afterAnswerKeyboard(ctx.t.bind(ctx)) });
 });
 

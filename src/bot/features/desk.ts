@@ -5,7 +5,7 @@
  */
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
-import { type CaseDesk, TEMPLATES, type Template } from "../../cases/desk.js";
+import { type CaseDesk, checkInTime, TEMPLATES, type Template } from "../../cases/desk.js";
 import { type Case, type Outcome, OUTCOMES, RISK_ICON } from "../../cases/types.js";
 import { escapeHtml } from "../../directory/card.js";
 
@@ -125,16 +125,10 @@ export function deskFeature(desk: CaseDesk): Composer<BotContext> {
     await desk.postToTopic(resolved, st(ctx, "staff-resolved", { id: c.id, outcome: st(ctx, `staff-outcome-${outcome}`) }));
     if (outcome === "abusive") return;
     const t = (key: string) => ctx.deps.i18n.t(c.lang, key);
-    await desk.relay({
-      kind: "text",
-      caseId: c.id,
-      dir: "to_user",
-      text: t("case-resolved-user"),
-      buttons: [
-        [1, 2, 3, 4, 5].map((n) => [`${n} ⭐`, `rate:${c.id}:${n}`] as [string, string]),
-        [[t("case-checkin-button"), `ci:${c.id}`]],
-      ],
-    });
+    const buttons: Array<Array<[string, string]>> = [[1, 2, 3, 4, 5].map((n) => [`${n} ⭐`, `rate:${c.id}:${n}`] as [string, string])];
+    // A check-in is offered only if the case is still kept when it comes (CASE_RETENTION_DAYS).
+    if (desk.store.checkInFits(resolved, checkInTime(now))) buttons.push([[t("case-checkin-button"), `ci:${c.id}`]]);
+    await desk.relay({ kind: "text", caseId: c.id, dir: "to_user", text: t("case-resolved-user"), buttons });
   }
 
   // An operator's message in a case topic goes to the user (the first one also claims it).
