@@ -72,6 +72,6 @@ staff-raised = ⏰ { $icon } Case #{ $id } has waited { $minutes } min without a
 staff-risk-raised = ⚠️ Case #{ $id }: risk raised to { $risk }.
 case-checkin-button = 🔔 Check on me in 3 days
 case-checkin-set = Good. In three days, in the daytime, I will write to ask how you are. You don't have to answer. If you need help sooner, write here or call 150 or 111.
-case-checkin-message = Hello, this is Senim. A few days ago you talked with our operator. How are you now? If you would like to talk again, press the button below.
+case-checkin-message = Hello, this is Senim. A few days ago you talked with our operator. How are you now? If you would like to talk again, write here or press the button below.
 case-checkin-ok = 🙂 I'm okay
 case-checkin-glad = Good to hear. If anything changes, I am here: write at any time.
