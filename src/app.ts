@@ -51,44 +51,32 @@ export interface AppOptions {
   metrics?: Metrics;
 }
 
-/** The desk needs the bot's API, which exists only once the bot does: createBot calls this. */
-function deskFactory(deps: CreateBotDeps, options: AppOptions): ((api: Api) => CaseDesk) | undefined {
-  const d = options.desk;
-  const redis = options.redis;
-  if (!d || !redis) return undefined;
-  return (api) => createDesk(deps, api, options, d, redis);
-}
-
-function createDesk(deps: CreateBotDeps, api: Api, options: AppOptions, d: DeskOptions, redis: Redis): CaseDesk {
-  const clock = () => (options.now?.() ?? new Date()).getTime();
-  const store = new CaseStore(redis, options.prefix, {
-    reopenWindowMs: d.reopenWindowHours * 3_600_000,
-    retentionSeconds: d.retentionDays * 24 * 3600,
-  });
-  const desk = new CaseDesk(
-    {
-      staffChatId: d.staffChatId,
-      supervisors: d.supervisors,
-      hours: parseHoursSpec(d.hours),
-      limits: parseWaitLimits(d.waitLimits),
-      staffLang: d.staffLang,
-    },
-    {
-      api,
-      store,
-      outbox: new Outbox(redis, options.prefix, { now: clock }),
-      i18n: deps.i18n,
-      logger: deps.logger,
-      regionName: (code, lang) => deps.directory.regions.find((r) => r.code === code)?.name[lang],
-      now: clock,
-    },
-  );
-  const erasePattern = deps.eraseUser;
-  deps.eraseUser = async (user) => {
-    await store.eraseUser(user);
-    await erasePattern(user);
-  };
-  return desk;
+/**
+ * The desk needs the bot's API, which exists only once the bot does: createBot calls this.
+ * Its case store is built before (buildDeps), so that /forget erases cases whichever copy of
+ * the dependencies a bot was given.
+ */
+function deskFactory(deps: CreateBotDeps, d: DeskOptions, store: CaseStore, outbox: Outbox): (api: Api) => CaseDesk {
+  const clock = () => deps.now().getTime();
+  return (api) =>
+    new CaseDesk(
+      {
+        staffChatId: d.staffChatId,
+        supervisors: d.supervisors,
+        hours: parseHoursSpec(d.hours),
+        limits: parseWaitLimits(d.waitLimits),
+        staffLang: d.staffLang,
+      },
+      {
+        api,
+        store,
+        outbox,
+        i18n: deps.i18n,
+        logger: deps.logger,
+        regionName: (code, lang) => deps.directory.regions.find((r) => r.code === code)?.name[lang],
+        now: clock,
+      },
+    );
 }
 
 export function buildDeps(options: AppOptions): CreateBotDeps {
@@ -102,23 +90,18 @@ export function buildDeps(options: AppOptions): CreateBotDeps {
     directory,
     flows: FLOWS,
     referrals,
-    now: options.now,
+    now: options.now ?? (() => new Date()),
     metrics: options.metrics ?? noMetrics,
   };
   const redis = options.redis;
   if (!redis) {
     const sessions = new MemorySessionStorage<SessionData>();
-    const campaigns = new Map<string, number>();
-    const stats: Stats = {
-      countCampaign: async (tag) => {
-        campaigns.set(tag, (campaigns.get(tag) ?? 0) + 1);
-      },
-    };
     return {
       ...base,
       sessionStorage: sessions,
       guard: memoryGuard(),
-      stats,
+      // Campaign counts are for the deployment's statistics; the console keeps none.
+      stats: { countCampaign: async () => undefined },
       eraseUser: async (user) => sessions.delete(user),
     };
   }
@@ -127,14 +110,21 @@ export function buildDeps(options: AppOptions): CreateBotDeps {
       await redis.hincrby(keys.campaigns(), tag, 1);
     },
   };
+  const d = options.desk;
+  const store = d
+    ? new CaseStore(redis, options.prefix, { reopenWindowMs: d.reopenWindowHours * 3_600_000, retentionSeconds: d.retentionDays * 24 * 3600 })
+    : undefined;
   const deps: CreateBotDeps = {
     ...base,
     sessionStorage: new RedisSessionStorage<SessionData>(redis, keys),
     guard: redisGuard(redis, options.prefix),
     stats,
-    eraseUser: (user) => eraseMatching(redis, keys.userPattern(user)),
+    eraseUser: async (user) => {
+      await store?.eraseUser(user);
+      await eraseMatching(redis, keys.userPattern(user));
+    },
   };
-  deps.deskFactory = deskFactory(deps, options);
+  if (d && store) deps.deskFactory = deskFactory(deps, d, store, new Outbox(redis, options.prefix, { now: () => deps.now().getTime() }));
   return deps;
 }
 
@@ -147,7 +137,8 @@ async function eraseMatching(redis: Redis, pattern: string): Promise<void> {
     do {
       const [next, found] = await node.scan(cursor, "MATCH", pattern, "COUNT", 500);
       cursor = next;
-      for (const key of found) await redis.unlink(key);
+      // One call per page: keys share a slot (Cluster requires a {hash tag} prefix).
+      if (found.length > 0) await redis.unlink(...found);
     } while (cursor !== "0");
   }
 }

@@ -94,7 +94,6 @@ const webhookSchema = z.object({
 const modeSchema = z.enum(["polling", "webhook"], { error: "must be polling or webhook" });
 
 export type Config = z.infer<typeof pollingSchema> | z.infer<typeof webhookSchema>;
-export type WebhookConfig = z.infer<typeof webhookSchema>;
 
 /** A config problem a person must fix; `message` names every bad variable. */
 export class ConfigError extends Error {

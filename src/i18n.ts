@@ -4,7 +4,7 @@
  */
 import { I18n } from "@grammyjs/i18n";
 import { fileURLToPath } from "node:url";
-import { LANGS, isLang, type Lang, type Translate } from "./domain.js";
+import { isLang, type Lang, type Translate } from "./domain.js";
 
 export const LOCALES_DIR = fileURLToPath(new URL("../locales", import.meta.url));
 
@@ -51,5 +51,3 @@ function rememberBundleMatches(i18n: I18n): void {
 export function translator(i18n: I18n, lang: Lang): Translate {
   return (key, vars) => i18n.t(lang, key, vars);
 }
-
-export { LANGS };

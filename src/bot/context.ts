@@ -77,7 +77,7 @@ export interface BotDeps {
   /** Counters for Prometheus (bounded labels); `noMetrics` where nobody scrapes. */
   metrics: Metrics;
   /** The clock; tests set it to a Saturday night. */
-  now?: () => Date;
+  now: () => Date;
 }
 
 interface Extras {

@@ -13,7 +13,7 @@ import { createTopicFlow, FLOW_CONVERSATION, FLOW_VERSION } from "../flows/engin
 import { scrubReplayState } from "../flows/scrub.js";
 import type { BaseContext, BotContext, BotDeps, SessionData } from "./context.js";
 import { apologize } from "./features/errors.js";
-import { answerWithoutStorage, StorageUnavailable } from "./features/degraded.js";
+import { degrade } from "./features/degraded.js";
 import { startFeature } from "./features/start.js";
 import { languageFeature } from "./features/language.js";
 import { roleFeature } from "./features/role.js";
@@ -51,7 +51,6 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
     client: { ...config.client, canUseWebhookReply: (method) => method === "answerCallbackQuery" },
   });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
-  const resolvedDeps: BotDeps = deps;
   deps.api = bot.api;
 
   // Outermost: how long each kind of update takes (waiting for its turn included), and how it ended.
@@ -72,7 +71,7 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
   // operator's reply does not wait behind every other operator's.
   bot.use(sequentialize(sequenceKey));
   bot.use(async (ctx, next) => {
-    ctx.deps = resolvedDeps;
+    ctx.deps = deps;
     ctx.log = deps.logger.child({ update_id: ctx.update.update_id });
     ctx.lang = languageFromTelegram(ctx.from?.language_code);
     await next();
@@ -91,10 +90,7 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
         user && storage.admit ? await storage.admit(user, ctx.update.update_id) : await deps.guard.check(ctx.update.update_id, user);
     } catch (err) {
       if (ctx.chat?.type !== "private") throw err;
-      ctx.log.warn({ err }, "storage unavailable; answering without it");
-      metrics.storageUnavailable();
-      await answerWithoutStorage(ctx);
-      throw new StorageUnavailable(err);
+      return degrade(ctx, err);
     }
     try {
       if (verdict === "duplicate") return metrics.dropped("duplicate");
@@ -139,10 +135,7 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
         ctx.log.error({ err }, "session write failed");
         return;
       }
-      ctx.log.warn({ err }, "session storage unavailable; answering without it");
-      metrics.storageUnavailable();
-      await answerWithoutStorage(ctx);
-      throw new StorageUnavailable(err);
+      return degrade(ctx, err);
     }
   });
   users.use(async (ctx, next) => {

@@ -6,14 +6,14 @@
  */
 import { type Api, GrammyError, HttpError, InlineKeyboard } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
-import { KZ_UTC_OFFSET_MINUTES, type Lang } from "../domain.js";
+import type { Lang } from "../domain.js";
 import type { Logger } from "../logger.js";
-import { openStatus } from "../directory/hours.js";
+import { openStatus, parseHoursSpec } from "../directory/hours.js";
 import type { Hours } from "../directory/schema.js";
 import { escapeHtml } from "../directory/card.js";
-import type { CaseStore, OpenRequest, OpenResult } from "./store.js";
+import type { CaseStore, OpenRequest, OpenResult, TranscriptEntry } from "./store.js";
 import type { DeliveryResult, Outbox, RelayJob } from "./outbox.js";
-import { type Case, limitFor, OUTCOMES, RISK_ICON, type WaitLimits } from "./types.js";
+import { type Case, CHECK_IN_ANSWER_MS, limitFor, OUTCOMES, RISK_ICON, type WaitLimits } from "./types.js";
 
 export interface DeskConfig {
   staffChatId: number;
@@ -96,7 +96,7 @@ export class CaseDesk {
   async ensureTopic(c: Case): Promise<number> {
     const topic = await this.deps.api.createForumTopic(this.config.staffChatId, this.title(c));
     await this.deps.store.setThread(c.id, topic.message_thread_id);
-    const fresh = (await this.deps.store.get(c.id)) ?? c;
+    const fresh = { ...c, threadId: topic.message_thread_id };
     await this.deps.api.sendMessage(this.config.staffChatId, this.card(fresh), {
       message_thread_id: topic.message_thread_id,
       parse_mode: "HTML",
@@ -157,6 +157,17 @@ export class CaseDesk {
     await this.flush();
   }
 
+  /**
+   * A message of the conversation: written to the transcript and relayed, both at once. The
+   * transcript is the staff's history: if it fails, that is logged and the message still goes.
+   */
+  async recordAndRelay(entry: TranscriptEntry, job: RelayJob): Promise<void> {
+    await Promise.all([
+      this.deps.store.appendLog(job.caseId, entry).catch((err: unknown) => this.deps.logger.warn({ err, case: job.caseId }, "transcript not written")),
+      this.relay(job),
+    ]);
+  }
+
   /** Queues a relay and tries to deliver it right away; it stays queued if Telegram fails. */
   async relay(job: RelayJob): Promise<void> {
     await this.deps.outbox.enqueue(job);
@@ -166,12 +177,12 @@ export class CaseDesk {
   /** Delivers what is due in the outbox (also called by a timer); the outbox keeps each case's order. */
   flush(): Promise<number> {
     return this.deps.outbox.drain(
-      (job, attempts) => this.deliver(job, attempts),
+      (job) => this.deliver(job),
       (job) => this.reportUndeliverable(job),
     );
   }
 
-  private async deliver(job: RelayJob, _attempts: number): Promise<DeliveryResult> {
+  private async deliver(job: RelayJob): Promise<DeliveryResult> {
     const c = await this.deps.store.get(job.caseId);
     if (!c) return "undeliverable"; // erased by /forget: nothing to deliver to
     try {
@@ -179,9 +190,9 @@ export class CaseDesk {
       return "sent";
     } catch (err) {
       if (job.dir === "to_staff" && isThreadGone(err)) {
-        await this.ensureTopic(c);
+        const threadId = await this.ensureTopic(c);
         try {
-          await this.send((await this.deps.store.get(c.id)) ?? c, job);
+          await this.send({ ...c, threadId }, job);
           return "sent";
         } catch (again) {
           return classify(again);
@@ -304,28 +315,16 @@ function classify(err: unknown): DeliveryResult {
 
 /** Days after the user's "yes" that the check-in comes. */
 export const CHECK_IN_DAYS = 3;
-const CHECK_IN_FROM_HOUR = 10;
-const CHECK_IN_UNTIL_HOUR = 19;
-/** How long an answer to a check-in reopens the case. */
-const CHECK_IN_ANSWER_MS = 48 * 3_600_000;
+/** Check-ins come in the Kazakhstan daytime only: they must not wake anyone or light up a phone at night. */
+const CHECK_IN_HOURS = parseHoursSpec("mon-sun 10:00-19:00");
 
 function isCheckInHour(now: number): boolean {
-  const hour = new Date(now + KZ_UTC_OFFSET_MINUTES * 60_000).getUTCHours();
-  return hour >= CHECK_IN_FROM_HOUR && hour < CHECK_IN_UNTIL_HOUR;
+  return openStatus(CHECK_IN_HOURS, new Date(now)).openNow === true;
 }
 
-/**
- * When a check-in asked for at `now` is sent: three days later, moved into the Kazakhstan
- * daytime (10:00-19:00), so that it does not wake anyone or light up a phone at night.
- */
+/** When a check-in asked for at `now` is sent: three days later, moved into the daytime. */
 export function checkInTime(now: number): number {
-  const hourMs = 3_600_000;
-  const offset = KZ_UTC_OFFSET_MINUTES * 60_000;
-  const local = now + CHECK_IN_DAYS * 24 * hourMs + offset;
-  const dayStart = local - (((local % (24 * hourMs)) + 24 * hourMs) % (24 * hourMs));
-  const hour = (local - dayStart) / hourMs;
-  let at = local;
-  if (hour < CHECK_IN_FROM_HOUR) at = dayStart + CHECK_IN_FROM_HOUR * hourMs;
-  else if (hour >= CHECK_IN_UNTIL_HOUR) at = dayStart + (24 + CHECK_IN_FROM_HOUR) * hourMs;
-  return at - offset;
+  const due = now + CHECK_IN_DAYS * 24 * 3_600_000;
+  const status = openStatus(CHECK_IN_HOURS, new Date(due));
+  return status.openNow === true ? due : (status.opensAt?.getTime() ?? due);
 }

@@ -9,7 +9,7 @@
  */
 import type { Redis } from "ioredis";
 import type { Lang, Role } from "../domain.js";
-import { type Case, type CaseStatus, isRisk, type Outcome, RISK_RANK, type Risk } from "./types.js";
+import { type Case, type CaseStatus, CHECK_IN_ANSWER_MS, isRisk, type Outcome, RISK_RANK, type Risk } from "./types.js";
 import { LuaScript } from "../storage/lua.js";
 
 const SUMMARY_MAX = 1_000;
@@ -267,7 +267,7 @@ export class CaseStore {
    */
   checkInFits(c: Case, dueAt: number): boolean {
     const keptUntil = (c.resolvedAt ?? 0) + this.options.retentionSeconds * 1000;
-    return c.status === "resolved" && dueAt + 2 * 24 * 3_600_000 <= keptUntil;
+    return c.status === "resolved" && dueAt + CHECK_IN_ANSWER_MS <= keptUntil;
   }
 
   /** An answer to a check-in reaches the operators: the case may be reopened until `until`. */

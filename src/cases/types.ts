@@ -74,3 +74,6 @@ export function parseWaitLimits(spec: string): WaitLimits {
 export function limitFor(limits: WaitLimits, risk: Risk): number {
   return risk === "emergency" ? limits.emergency : risk === "high" ? limits.high : limits.other;
 }
+
+/** How long an answer to a check-in reopens its case (the case must be kept that long too). */
+export const CHECK_IN_ANSWER_MS = 48 * 3_600_000;

@@ -277,7 +277,7 @@ export async function finishFlow(
     role: profile.role,
     lang: profile.lang,
     region: profile.region,
-    now: ctx.deps.now?.() ?? new Date(),
+    now: ctx.deps.now(),
     preferKinds: outcome.preferKinds,
     limit: outcome.maxCards ?? 4,
     // No "choose your region" hint to someone who just declined, or who is in danger now.

@@ -427,11 +427,3 @@ export function grade(words: readonly Word[]): Hit[] {
   }
   return superseded.size === 0 ? hits : hits.filter((h) => !superseded.has(h.category));
 }
-
-const conceptNames = new Map<number, string>();
-for (const [key, id] of conceptIds) if (!conceptNames.has(id)) conceptNames.set(id, key);
-
-/** The concepts one skeleton word is tagged with (named concepts as "@NAME", inline ones as written): for tuning the lexicon. */
-export function conceptsOf(skel: string): string[] {
-  return tagsOf(skel).map((id) => conceptNames.get(id) ?? String(id));
-}

@@ -15,8 +15,6 @@ export type { DetectedLanguage, RiskAssessment, RiskCategory, RiskLevel } from "
 /** Numeric rank of each level, so callers can compare and sort (queue order, thresholds). */
 export const RISK_ORDER: Readonly<Record<RiskLevel, number>> = { none: 0, moderate: 1, high: 2, emergency: 3 };
 
-/** All levels from the most to the least urgent. */
-export const RISK_LEVELS: readonly RiskLevel[] = ["emergency", "high", "moderate", "none"];
 
 /** Categories from the most to the least severe; `assessRisk` lists categories in this order within a level. */
 export const RISK_CATEGORIES: readonly RiskCategory[] = [
@@ -98,11 +96,4 @@ export function assessRisk(text: string): RiskAssessment {
       RISK_CATEGORIES.indexOf(a) - RISK_CATEGORIES.indexOf(b),
   );
   return { level, categories, language: detectLanguage(words) };
-}
-
-/** Like `assessRisk`, plus the ids of the rules that fired: for tests, the CLI and tuning, never for logs of user text. */
-export function explainRisk(text: string): RiskAssessment & { rules: string[] } {
-  const base = assessRisk(text);
-  const rules = text.length === 0 ? [] : grade(tokenize(clip(text))).map((h) => `${h.rule}: ${h.via}`);
-  return { ...base, rules };
 }

@@ -18,8 +18,6 @@ export interface Word {
 
 /** Emoji that hint at self-harm or violence; they may raise a grade but never make one alone. */
 export const RISK_EMOJI: readonly string[] = ["🔪", "🗡", "🩸", "💊", "🪢", "⚰", "🪦", "🔫", "☠", "🩹"];
-/** Emoji of sadness or crying. */
-export const SAD_EMOJI: readonly string[] = ["😭", "😢", "😞", "😔", "💔", "🥺", "😿", "😥", "😩", "😣"];
 
 /** Longest input analysed: Telegram messages are at most 4096 characters; anything longer is cut (head + tail) so a flood cannot stall the bot. */
 export const MAX_ANALYSED_CHARS = 20_000;
@@ -144,11 +142,9 @@ export function clip(text: string): string {
   return `${text.slice(0, MAX_ANALYSED_CHARS - tail)} ${text.slice(text.length - tail)}`;
 }
 
-/** Counts risk and sad emoji in a message. */
-export function scanEmoji(text: string): { risk: number; sad: number } {
+/** Counts risk emoji in a message. */
+export function scanEmoji(text: string): { risk: number } {
   let risk = 0;
-  let sad = 0;
   for (const e of RISK_EMOJI) if (text.includes(e)) risk++;
-  for (const e of SAD_EMOJI) if (text.includes(e)) sad++;
-  return { risk, sad };
+  return { risk };
 }

@@ -31,7 +31,7 @@ casesFeature.callbackQuery([CB.person, PERSON_NOW], async (ctx) => {
   const pending = ctx.session.pending;
   const asked: Risk = ctx.callbackQuery.data === PERSON_NOW ? "emergency" : "none";
   const risk = pending && isRisk(pending.risk) ? higherRisk(pending.risk, asked) : asked;
-  const now = ctx.deps.now?.().getTime() ?? Date.now();
+  const now = ctx.deps.now().getTime();
   const result = await desk.open({
     user,
     chatId: ctx.chat!.id,
@@ -74,7 +74,7 @@ casesFeature.callbackQuery(/^rate:(\d{1,9}):([1-5])$/, async (ctx) => {
   await ctx.editMessageReplyMarkup().catch(() => undefined);
   // The rating took the buttons away: the offer of a check-in stays, unless it was accepted.
   const kb = afterAnswerKeyboard(ctx.t.bind(ctx));
-  const now = ctx.deps.now?.().getTime() ?? Date.now();
+  const now = ctx.deps.now().getTime();
   const canOffer = desk.store.checkInFits(c, checkInTime(now)) && !(await desk.store.hasCheckIn(c.id));
   const offer = canOffer ? new InlineKeyboard().text(ctx.t("case-checkin-button"), `ci:${c.id}`).row().append(kb) : kb;
   await ctx.reply(ctx.t("case-rate-thanks"), { reply_markup: offer });
@@ -84,7 +84,7 @@ casesFeature.callbackQuery(/^rate:(\d{1,9}):([1-5])$/, async (ctx) => {
 casesFeature.callbackQuery(/^ci:(\d{1,9})$/, async (ctx) => {
   const desk = ctx.deps.desk;
   const c = desk ? await desk.store.get(Number(ctx.match[1])) : undefined;
-  const due = checkInTime(ctx.deps.now?.().getTime() ?? Date.now());
+  const due = checkInTime(ctx.deps.now().getTime());
   // Only the case's own user, once it is resolved, and while it is kept long enough to check in.
   if (!desk || !c || c.user !== ctx.deps.pseudonym(ctx.chat!.id) || !desk.store.checkInFits(c, due)) {
     return ack(ctx, "stale-button-short");
@@ -114,7 +114,7 @@ casesFeature.on("message", async (ctx, next) => {
     delete ctx.session.prefs.case;
     return next();
   }
-  const now = ctx.deps.now?.().getTime() ?? Date.now();
+  const now = ctx.deps.now().getTime();
   const risk = ctx.risk?.level ?? "none";
   if (c.status === "resolved") {
     // Past the reopening window (and no check-in being answered): the old case is done, and
@@ -134,13 +134,10 @@ casesFeature.on("message", async (ctx, next) => {
   }
   // Stored first (transcript and outbox, written together), then delivered: nothing is lost
   // if Telegram fails.
-  // The transcript is for the staff's history: its failure is logged, the message still goes.
-  await Promise.all([
-    desk.store
-      .appendLog(c.id, { from: "user", kind: kindOf(ctx), text: ctx.message.text ?? ctx.message.caption, at: now })
-      .catch((err: unknown) => ctx.log.warn({ err, case: c.id }, "transcript not written")),
-    desk.relay({ kind: "copy", caseId: c.id, dir: "to_staff", fromChat: ctx.chat.id, messageId: ctx.message.message_id }),
-  ]);
+  await desk.recordAndRelay(
+    { from: "user", kind: kindOf(ctx), text: ctx.message.text ?? ctx.message.caption, at: now },
+    { kind: "copy", caseId: c.id, dir: "to_staff", fromChat: ctx.chat.id, messageId: ctx.message.message_id },
+  );
   if (RISK_RANK[risk] < RISK_RANK[c.risk] && (await desk.store.raiseRisk(c.id, risk))) {
     const raised = (await desk.store.get(c.id)) ?? c;
     await desk.refreshTitle(raised);

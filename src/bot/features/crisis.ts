@@ -6,7 +6,7 @@
  * offered. Replies about abuse or self-harm are sent with content protection.
  */
 import { Composer, InlineKeyboard } from "grammy";
-import { assessRisk, topicForCategories, type RiskAssessment } from "../../triage/index.js";
+import { assessRisk, topicForCategories } from "../../triage/index.js";
 import type { BotContext } from "../context.js";
 import { CB } from "../keyboards.js";
 import { FLOW_CB, FLOW_CONVERSATION } from "../../flows/engine.js";
@@ -61,7 +61,7 @@ crisisFeature.on("message", async (ctx, next) => {
       role: ctx.session.prefs.role ?? "child",
       lang: ctx.lang,
       region: ctx.session.prefs.region,
-      now: ctx.deps.now?.() ?? new Date(),
+      now: ctx.deps.now(),
       limit: 3,
     });
     await replyInChunks(ctx, `${ctx.t("crisis-high", role)}\n\n${cards}`, { parse_mode: "HTML", protect_content: protect }, kb);
@@ -71,4 +71,3 @@ crisisFeature.on("message", async (ctx, next) => {
   await ctx.reply(ctx.t("crisis-moderate", role), { protect_content: protect, reply_markup: kb });
 });
 
-export type { RiskAssessment };

@@ -18,6 +18,14 @@ export class StorageUnavailable extends Error {
 
 const lastNotice = new Map<number, number>();
 
+/** Redis failed before the update could use it: log and count it, answer from memory, fail the update. */
+export async function degrade(ctx: BotContext, err: unknown): Promise<never> {
+  ctx.log.warn({ err }, "storage unavailable; answering without it");
+  ctx.deps.metrics.storageUnavailable();
+  await answerWithoutStorage(ctx);
+  throw new StorageUnavailable(err);
+}
+
 export async function answerWithoutStorage(ctx: BotContext): Promise<void> {
   const chatId = ctx.chat?.id;
   if (chatId === undefined) return;

@@ -29,7 +29,7 @@ export function deskFeature(desk: CaseDesk): Composer<BotContext> {
   staff.command("queue", async (ctx) => {
     const cases = await desk.store.queue(30);
     if (cases.length === 0) return void (await ctx.reply(st(ctx, "staff-queue-empty")));
-    const now = ctx.deps.now?.().getTime() ?? Date.now();
+    const now = ctx.deps.now().getTime();
     const lines = cases.map((c) =>
       st(ctx, "staff-queue-line", {
         icon: RISK_ICON[c.risk],
@@ -55,7 +55,7 @@ export function deskFeature(desk: CaseDesk): Composer<BotContext> {
     const c = await desk.store.get(Number(idText));
     if (!c) return void (await ctx.answerCallbackQuery({ text: st(ctx, "staff-case-missing") }));
     const operator = ctx.from;
-    const now = ctx.deps.now?.().getTime() ?? Date.now();
+    const now = ctx.deps.now().getTime();
     switch (action) {
       case "claim": {
         const result = await desk.store.claim(c.id, operator.id, now);
@@ -100,12 +100,7 @@ export function deskFeature(desk: CaseDesk): Composer<BotContext> {
         }
         const text = ctx.deps.i18n.t(c.lang, `tpl-${arg as Template}`);
         await ctx.answerCallbackQuery({ text: st(ctx, "staff-tpl-sent") });
-        await Promise.all([
-          desk.store
-            .appendLog(c.id, { from: "operator", kind: "template", text, at: now })
-            .catch((err: unknown) => ctx.log.warn({ err, case: c.id }, "transcript not written")),
-          desk.relay({ kind: "text", caseId: c.id, dir: "to_user", text }),
-        ]);
+        await desk.recordAndRelay({ from: "operator", kind: "template", text, at: now }, { kind: "text", caseId: c.id, dir: "to_user", text });
         await desk.postToTopic(c, st(ctx, "staff-tpl-copy", { text: escapeHtml(text) }));
         return;
       }
@@ -113,7 +108,7 @@ export function deskFeature(desk: CaseDesk): Composer<BotContext> {
   });
 
   async function resolveCase(ctx: BotContext, c: Case, outcome: Outcome, answer?: string): Promise<void> {
-    const now = ctx.deps.now?.().getTime() ?? Date.now();
+    const now = ctx.deps.now().getTime();
     const changed = await desk.store.resolve(c.id, outcome, now);
     if (!changed) {
       await ctx.answerCallbackQuery({ text: st(ctx, "staff-case-closed") }).catch(() => undefined);
@@ -141,14 +136,14 @@ export function deskFeature(desk: CaseDesk): Composer<BotContext> {
     if (c.status === "resolved") {
       return void (await ctx.reply(st(ctx, "staff-case-closed"), { message_thread_id: thread }));
     }
-    const now = ctx.deps.now?.().getTime() ?? Date.now();
+    const now = ctx.deps.now().getTime();
     // Claimed (if nobody had), written to the transcript and queued at once: one round trip.
     await Promise.all([
       c.status === "open" ? desk.store.claim(c.id, ctx.from.id, now) : undefined,
-      desk.store
-        .appendLog(c.id, { from: "operator", kind: kindOf(ctx), text: ctx.message.text, at: now })
-        .catch((err: unknown) => ctx.log.warn({ err, case: c.id }, "transcript not written")),
-      desk.relay({ kind: "copy", caseId: c.id, dir: "to_user", fromChat: ctx.chat.id, messageId: ctx.message.message_id }),
+      desk.recordAndRelay(
+        { from: "operator", kind: kindOf(ctx), text: ctx.message.text, at: now },
+        { kind: "copy", caseId: c.id, dir: "to_user", fromChat: ctx.chat.id, messageId: ctx.message.message_id },
+      ),
     ]);
   });
 

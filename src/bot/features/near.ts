@@ -91,7 +91,7 @@ nearFeature.callbackQuery(/^near:t:([a-z_]{1,20})$/, async (ctx) => {
     lang: ctx.lang,
     region: prefs.region,
     location: ctx.session.near,
-    now: ctx.deps.now?.() ?? new Date(),
+    now: ctx.deps.now(),
     limit: 5,
   });
   await replyInChunks(ctx, `${ctx.t("flow-referrals-title")}\n\n${cards}`, { parse_mode: "HTML" }, afterAnswerKeyboard(ctx.t.bind(ctx)));

@@ -25,15 +25,3 @@ export const FLOWS: Readonly<Record<Topic, FlowDef>> = Object.freeze({
   benefits: benefitsFlow,
   rights: rightsFlow,
 });
-
-export {
-  benefitsFlow,
-  bullyingFlow,
-  careFlow,
-  dangerFlow,
-  familyFlow,
-  feelingBadFlow,
-  rightsFlow,
-  specialNeedsFlow,
-  violenceFlow,
-};
