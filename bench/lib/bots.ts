@@ -118,19 +118,62 @@ function fakeTelegram(target: { apiCalls: number; webhookReplies: number }, onCa
   return telegram;
 }
 
-export async function startSenim(options: StartOptions): Promise<BotUnderTest> {
+/** What both bots under test share: their Redis connection, meter, log counter and fake Bot API. */
+async function rig(options: StartOptions) {
   const redis = createRedis(options.redisUrl);
   await redis.ping();
-  const meter = new RedisMeter(redis);
-  const logs = new LogCounter();
-  const handleTimes: number[] = [];
   const state = { apiCalls: 0, webhookReplies: 0 };
-  const telegram = fakeTelegram(state, options.onCall);
+  return {
+    redis,
+    meter: new RedisMeter(redis),
+    logs: new LogCounter(),
+    handleTimes: [] as number[],
+    state,
+    telegram: fakeTelegram(state, options.onCall),
+  };
+}
+
+/** Serves a bot's handleUpdate behind the webhook server and measures it, the same way for both bots. */
+async function underTest(
+  name: string,
+  options: StartOptions,
+  r: Awaited<ReturnType<typeof rig>>,
+  handle: (update: Update, reply: WebhookReply) => Promise<void>,
+  pseudonym: Pseudonymize,
+  deps?: CreateBotDeps,
+): Promise<BotUnderTest> {
+  const { server, port } = await serve(handle, r.logs, r.handleTimes, r.state);
+  return {
+    name,
+    port,
+    prefix: options.prefix,
+    redis: r.redis,
+    meter: r.meter,
+    telegram: r.telegram,
+    logs: r.logs,
+    pseudonym,
+    handleTimes: r.handleTimes,
+    get apiCalls() {
+      return r.state.apiCalls;
+    },
+    get webhookReplies() {
+      return r.state.webhookReplies;
+    },
+    deps,
+    close: async () => {
+      await closeServer(server);
+      await r.redis.quit();
+    },
+  };
+}
+
+export async function startSenim(options: StartOptions): Promise<BotUnderTest> {
+  const r = await rig(options);
   const deps = buildDeps({
     // As in production: counted for /metrics (nobody scrapes here).
     metrics: createMetrics({ processMetrics: true }).metrics,
-    logger: createLogger("info", logs),
-    redis,
+    logger: createLogger("info", r.logs),
+    redis: r.redis,
     prefix: options.prefix,
     pseudonymSecret: secretFromToken(FAKE_TOKEN),
     desk: options.desk
@@ -149,35 +192,12 @@ export async function startSenim(options: StartOptions): Promise<BotUnderTest> {
     {
       token: FAKE_TOKEN,
       botInfo: BOT_INFO,
-      client: { fetch: telegram.fetch },
+      client: { fetch: r.telegram.fetch },
       operatorChatId: options.desk ? STAFF_CHAT : undefined,
     },
     deps,
   );
-  const { server, port } = await serve((u, reply) => bot.handleUpdate(u, reply), logs, handleTimes, state);
-  const result: BotUnderTest = {
-    name: "senim",
-    port,
-    prefix: options.prefix,
-    redis,
-    meter,
-    telegram,
-    logs,
-    pseudonym: deps.pseudonym,
-    handleTimes,
-    get apiCalls() {
-      return state.apiCalls;
-    },
-    get webhookReplies() {
-      return state.webhookReplies;
-    },
-    deps,
-    close: async () => {
-      await closeServer(server);
-      await redis.quit();
-    },
-  };
-  return result;
+  return underTest("senim", options, r, (u, reply) => bot.handleUpdate(u, reply), deps.pseudonym, deps);
 }
 
 interface BareSession {
@@ -186,16 +206,10 @@ interface BareSession {
 type BareContext = Context & SessionFlavor<BareSession>;
 
 export async function startBare(options: StartOptions): Promise<BotUnderTest> {
-  const redis = createRedis(options.redisUrl);
-  await redis.ping();
-  const meter = new RedisMeter(redis);
-  const logs = new LogCounter();
-  const handleTimes: number[] = [];
-  const state = { apiCalls: 0, webhookReplies: 0 };
-  const telegram = fakeTelegram(state, options.onCall);
+  const r = await rig(options);
   const pseudonym = pseudonymizer(secretFromToken(FAKE_TOKEN));
-  const bot = new Bot<BareContext>(FAKE_TOKEN, { botInfo: BOT_INFO, client: { fetch: telegram.fetch } });
-  const storage = new RedisSessionStorage<BareSession>(redis, keyspace(options.prefix));
+  const bot = new Bot<BareContext>(FAKE_TOKEN, { botInfo: BOT_INFO, client: { fetch: r.telegram.fetch } });
+  const storage = new RedisSessionStorage<BareSession>(r.redis, keyspace(options.prefix));
   const sessions = session<BareSession, BareContext>({
     initial: () => ({ prefs: {} }),
     getSessionKey: (ctx) => (ctx.chat?.type === "private" ? pseudonym(ctx.chat.id) : undefined),
@@ -213,26 +227,5 @@ export async function startBare(options: StartOptions): Promise<BotUnderTest> {
   bot.use(async (ctx) => {
     await ctx.reply("ok");
   });
-  const { server, port } = await serve((u, reply) => bot.handleUpdate(u, reply), logs, handleTimes, state);
-  return {
-    name: "bare",
-    port,
-    prefix: options.prefix,
-    redis,
-    meter,
-    telegram,
-    logs,
-    pseudonym,
-    handleTimes,
-    get apiCalls() {
-      return state.apiCalls;
-    },
-    get webhookReplies() {
-      return state.webhookReplies;
-    },
-    close: async () => {
-      await closeServer(server);
-      await redis.quit();
-    },
-  };
+  return underTest("bare", options, r, (u, reply) => bot.handleUpdate(u, reply), pseudonym);
 }

@@ -1,14 +1,14 @@
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { I18n } from "@grammyjs/i18n";
 import type { Lang, Translate } from "../../src/domain.js";
+import { createI18n, translator as translatorOf } from "../../src/i18n.js";
 
-const i18n = new I18n({ defaultLocale: "ru", directory: "locales", fluentBundleOptions: { useIsolating: false } });
+const i18n = createI18n();
 
 /** A Translate for one language, as the bot builds it, without a bot. */
 export function translator(lang: Lang): Translate {
-  return (key, vars) => i18n.t(lang, key, vars);
+  return translatorOf(i18n, lang);
 }
 
 /** Saturday 21 November 2026, 03:00 in Kazakhstan (UTC+5). */

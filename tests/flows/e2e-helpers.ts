@@ -12,6 +12,7 @@ import { translator } from "../../src/i18n.js";
 import type { ApiCall } from "../../src/testing/fake-telegram.js";
 import { buttonsOf, textOf } from "../../src/testing/fake-telegram.js";
 import type { Reply, TestUser } from "../kit/harness.js";
+import { escapeHtml } from "../../src/directory/card.js";
 
 const DATA_DIR = fileURLToPath(new URL("../../data", import.meta.url));
 
@@ -53,10 +54,8 @@ export function service(id: string): ServiceEntry {
   return s;
 }
 
-/** As card.ts escapes data for Telegram HTML. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
+/** As card.ts escapes data for Telegram HTML (the one escape the project has). */
+export { escapeHtml };
 
 // ---------------------------------------------------------------------------------------------
 // Driving the bot.

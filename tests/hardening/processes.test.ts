@@ -11,6 +11,7 @@ import type { Update } from "grammy/types";
 import { FAKE_TOKEN, UpdateFactory } from "../../src/testing/fake-telegram.js";
 import { connectRedis, dropPrefix, newPrefix } from "../kit/harness.js";
 import { startBotApiServer } from "../kit/bot-api-server.js";
+import { metricValue } from "../kit/metrics.js";
 
 const SECRET = "process-test-secret-123";
 const STAFF = -1007770000001;
@@ -139,7 +140,7 @@ describe("two processes, one bot", () => {
     const res = await fetch(`http://127.0.0.1:${b.port}/metrics`);
     expect(res.status).toBe(200);
     const text = await res.text();
-    const value = (series: string) => Number(text.split("\n").find((l) => l.startsWith(`${series} `))?.split(" ").pop());
+    const value = (series: string) => metricValue(text, series);
     expect(value('senim_updates_total{kind="private_message",outcome="ok"}')).toBeGreaterThanOrEqual(2);
     expect(value('senim_crisis_detections_total{level="emergency"}')).toBeGreaterThanOrEqual(1);
     expect(value("senim_case_queue_length")).toBeGreaterThanOrEqual(0); // read from Redis

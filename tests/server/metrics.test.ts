@@ -10,18 +10,9 @@ import { createLogger } from "../../src/logger.js";
 import { createHttpServer } from "../../src/server/http.js";
 import { createMetrics } from "../../src/server/metrics.js";
 import { createHarness, TestUser, useTestRedis } from "../kit/harness.js";
+import { metricSamples, metricValue } from "../kit/metrics.js";
 
 const db = useTestRedis();
-
-/** `name{labels} value` lines of the exposition, without comments. */
-function samples(text: string): string[] {
-  return text.split("\n").filter((line) => line && !line.startsWith("#"));
-}
-
-function value(text: string, series: string): number {
-  const line = samples(text).find((l) => l.startsWith(`${series} `));
-  return line ? Number(line.split(" ").pop()) : 0;
-}
 
 function botWithMetrics() {
   const prometheus = createMetrics();
@@ -52,13 +43,13 @@ describe("metrics", () => {
     await h.send(again);
     await h.send(again); // a webhook retry
     const text = await prometheus.render();
-    expect(value(text, 'senim_updates_total{kind="private_message",outcome="ok"}')).toBe(4); // /start, crisis, /help twice
-    expect(value(text, 'senim_updates_total{kind="private_button",outcome="ok"}')).toBe(5);
-    expect(value(text, 'senim_crisis_detections_total{level="emergency"}')).toBe(1);
-    expect(value(text, 'senim_flows_total{topic="danger",event="started"}')).toBe(1);
-    expect(value(text, 'senim_flows_total{topic="danger",event="finished"}')).toBe(1);
-    expect(value(text, 'senim_updates_dropped_total{reason="duplicate"}')).toBe(1);
-    expect(value(text, 'senim_update_duration_seconds_count{kind="private_button"}')).toBe(5);
+    expect(metricValue(text, 'senim_updates_total{kind="private_message",outcome="ok"}')).toBe(4); // /start, crisis, /help twice
+    expect(metricValue(text, 'senim_updates_total{kind="private_button",outcome="ok"}')).toBe(5);
+    expect(metricValue(text, 'senim_crisis_detections_total{level="emergency"}')).toBe(1);
+    expect(metricValue(text, 'senim_flows_total{topic="danger",event="started"}')).toBe(1);
+    expect(metricValue(text, 'senim_flows_total{topic="danger",event="finished"}')).toBe(1);
+    expect(metricValue(text, 'senim_updates_dropped_total{reason="duplicate"}')).toBe(1);
+    expect(metricValue(text, 'senim_update_duration_seconds_count{kind="private_button"}')).toBe(5);
     // Nothing in it names the user (as a whole number: durations are numbers too) or repeats what they wrote.
     expect(text).not.toMatch(/(?<![\d.])751001234(?![\d.])/);
     for (const secret of ["want to die", "I want"]) expect(text).not.toContain(secret);
@@ -87,7 +78,7 @@ describe("metrics", () => {
     const broken = await user.press("f:danger:now:now");
     expect(broken.text).toContain("112"); // the apology still carries the numbers
     const text = await prometheus.render();
-    expect(value(text, 'senim_updates_total{kind="private_button",outcome="error"}')).toBe(1);
+    expect(metricValue(text, 'senim_updates_total{kind="private_button",outcome="error"}')).toBe(1);
   });
 
   it("labels stay a fixed set: thirty users make no more series than three", async () => {
@@ -98,7 +89,7 @@ describe("metrics", () => {
         await user.say("/start");
         await user.say("hello");
       }
-      return samples(await prometheus.render()).map((l) => l.slice(0, l.lastIndexOf(" ")));
+      return metricSamples(await prometheus.render()).map((l) => l.slice(0, l.lastIndexOf(" ")));
     };
     const few = await seriesAfter(3);
     const many = await seriesAfter(30);
@@ -122,7 +113,7 @@ describe("metrics", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("text/plain");
     const text = await res.text();
-    expect(value(text, "senim_outbox_pending")).toBe(3);
+    expect(metricValue(text, "senim_outbox_pending")).toBe(3);
     expect(text).toMatch(/senim_case_queue_length nan/i);
   });
 });
