@@ -111,6 +111,9 @@ const NEG = conceptId("NEG");
 const INTENS = conceptId("INTENS");
 const NOW_IDS = [conceptId("NOW"), conceptId("HELP")];
 const SOMETIMES = conceptId("SOMETIMES");
+const FRAME = conceptId("FRAME");
+const BARE = conceptId("BARE");
+const HELP = conceptId("HELP");
 
 // ------------------------------------------------------------------ patterns
 
@@ -376,14 +379,25 @@ export interface Hit {
   readonly via: string;
 }
 
-/** Grades already-normalised words: applies idiom guards, then every rule. Returns the fired rules. */
-export function grade(words: readonly Word[]): Hit[] {
+/** What the rules say of a message: the fired rules, and whether it speaks of a film, a book, news or an essay. */
+export interface Graded {
+  readonly hits: Hit[];
+  /** A fiction, media, news or essay frame (see FRAME in the lexicon). */
+  readonly frame: boolean;
+  /** A bare cry for help: a HELP word and nothing but BARE words ("помогите!!!", "help me please"). */
+  readonly cry: boolean;
+}
+
+/** Grades already-normalised words: applies idiom guards, then every rule. `laughing`: the message has laughing emoji (a joke frame). */
+export function grade(words: readonly Word[], laughing = false): Graded {
   const tokens: string[] = [];
   for (const w of words) {
     if (w.skel.length >= 9) tokens.push(...splitGlued(w.skel));
     else tokens.push(w.skel);
   }
   const rawTags = tokens.map(tagsOf);
+  const frame = rawTags.some((t) => t.includes(FRAME)) || laughing;
+  const cry = rawTags.length > 0 && rawTags.length <= 8 && rawTags.some((t) => t.includes(HELP)) && rawTags.every((t) => t.includes(BARE));
   // Idioms first: their words leave the message (as empty placeholders, so gaps still count).
   const guardCtx = buildCtx(rawTags, false);
   const block = (guards: readonly Pattern[], into: Set<number>): void => {
@@ -425,5 +439,5 @@ export function grade(words: readonly Word[]): Hit[] {
     hits.push({ rule: def.id, category: def.cat, level, via });
     for (const cat of def.supersedes ?? []) superseded.add(cat);
   }
-  return superseded.size === 0 ? hits : hits.filter((h) => !superseded.has(h.category));
+  return { hits: superseded.size === 0 ? hits : hits.filter((h) => !superseded.has(h.category)), frame, cry };
 }

@@ -2,10 +2,13 @@
  * Crisis triage: grades every free-text message (DESIGN.md, "Safety and privacy") as
  * emergency / high / moderate / none, in Kazakh (Cyrillic, Russian letters, Latin), Russian
  * (Cyrillic or Latin) and English, by meaning rather than by a lone word. Pure and
- * synchronous: no grammY, no I/O, no logging; everything is compiled at module load.
+ * synchronous: no grammY, no logging; the lexicon is compiled at module load and the model
+ * file (data/triage/model.bin) is read once, on first use.
  */
 import type { Topic } from "../domain.js";
 import { grade } from "./engine.js";
+import { shippedModel } from "./model/load.js";
+import { scoreWords, type CrisisModel } from "./model/model.js";
 import { detectLanguage } from "./language.js";
 import { clip, scanEmoji, tokenize } from "./normalize.js";
 import type { RiskAssessment, RiskCategory, RiskLevel } from "./types.js";
@@ -65,35 +68,86 @@ export function topicForCategories(categories: readonly RiskCategory[], level?: 
   return best === undefined ? undefined : CATEGORY_TOPIC[best];
 }
 
+/** A crisis model, or none (rules only). */
+export type { CrisisModel } from "./model/model.js";
+
 /**
- * Grades one message. Never throws; empty or emoji-only text is "none" (a risk emoji such as
- * 🔪 or 💊 alone gives at most "moderate", and an emoji never makes an emergency).
+ * Grades one message with the rules and a crisis model. The rules are the floor; the model
+ * can only raise a grade: P(crisis) ≥ its `high` threshold gives high, a grey band above
+ * `unsure` gives moderate with `uncertain` (the bot then asks "are you safe right now?").
+ * A crisis rule under a fiction/news/essay frame ("in the film the hero jumps off a bridge")
+ * is lowered to moderate unless the model agrees it is a crisis.
  */
-export function assessRisk(text: string): RiskAssessment {
-  if (typeof text !== "string" || text.length === 0) return { level: "none", categories: [], language: "unknown" };
+export function assessWith(model: CrisisModel | undefined, text: string): RiskAssessment {
+  if (typeof text !== "string" || text.length === 0) return { level: "none", categories: [], language: "unknown", uncertain: false };
   const clipped = clip(text);
   const words = tokenize(clipped);
-  const hits = grade(words);
-  const best = new Map<RiskCategory, RiskLevel>();
-  let level: RiskLevel = "none";
-  for (const h of hits) {
-    const prev = best.get(h.category);
-    if (prev === undefined || RISK_ORDER[h.level] > RISK_ORDER[prev]) best.set(h.category, h.level);
-    if (RISK_ORDER[h.level] > RISK_ORDER[level]) level = h.level;
-  }
   const emoji = scanEmoji(clipped);
+  const { hits, frame, cry } = grade(words, emoji.laugh > 0);
+  const best = new Map<RiskCategory, RiskLevel>();
+  const raise = (cat: RiskCategory, lv: RiskLevel): void => {
+    const prev = best.get(cat);
+    if (prev === undefined || RISK_ORDER[lv] > RISK_ORDER[prev]) best.set(cat, lv);
+  };
+  for (const h of hits) raise(h.category, h.level);
   if (emoji.risk > 0) {
-    if (level === "none") {
-      level = "moderate";
-      best.set("distress", "moderate");
-    } else if (level === "moderate") {
-      level = "high";
+    const top = maxLevel(best);
+    if (top === "none") raise("distress", "moderate");
+    else if (top === "moderate") for (const [c, lv] of best) if (lv === "moderate") best.set(c, "high");
+  }
+  const score = model !== undefined && words.length > 0 ? scoreWords(model, words.map((w) => w.skel)) : undefined;
+  // Under a fiction, news, essay, prevention or joke frame a crisis rule needs the model's agreement.
+  if (frame && !(score !== undefined && model !== undefined && score.crisis >= model.header.thresholds.high)) {
+    for (const [c, lv] of best) if (RISK_ORDER[lv] > RISK_ORDER.moderate) best.set(c, "moderate");
+  }
+  // A bare cry for help says nothing of what is wrong: high, and the bot asks whether they are safe.
+  let uncertain = cry && RISK_ORDER[maxLevel(best)] < RISK_ORDER.high;
+  if (uncertain) raise("distress", "high");
+  // Only crying emoji, no words: a silent cry.
+  if (words.length === 0 && emoji.cry > 0 && maxLevel(best) === "none") {
+    raise("distress", "moderate");
+    uncertain = true;
+  }
+  if (model !== undefined && score !== undefined) {
+    const { high, unsure } = model.header.thresholds;
+    const top = maxLevel(best);
+    const crisisCat = asCategory(score.crisisCategory);
+    if (score.crisis >= high) {
+      if (RISK_ORDER[top] < RISK_ORDER.high && crisisCat !== undefined) raise(crisisCat, "high");
+    } else if (score.crisis >= unsure) {
+      if (RISK_ORDER[top] < RISK_ORDER.high) {
+        uncertain = true;
+        if (crisisCat !== undefined) raise(crisisCat, "moderate");
+      }
+    } else if (top === "none" && score.concern + score.crisis >= 0.5) {
+      const cat = asCategory(score.concern >= score.crisis ? score.concernCategory : score.crisisCategory);
+      if (cat !== undefined) raise(cat, "moderate");
     }
   }
+  const level = maxLevel(best);
   const categories = [...best.keys()].sort(
     (a, b) =>
       RISK_ORDER[best.get(b) as RiskLevel] - RISK_ORDER[best.get(a) as RiskLevel] ||
       RISK_CATEGORIES.indexOf(a) - RISK_CATEGORIES.indexOf(b),
   );
-  return { level, categories, language: detectLanguage(words) };
+  return { level, categories, language: detectLanguage(words), uncertain };
+}
+
+function maxLevel(best: ReadonlyMap<RiskCategory, RiskLevel>): RiskLevel {
+  let level: RiskLevel = "none";
+  for (const lv of best.values()) if (RISK_ORDER[lv] > RISK_ORDER[level]) level = lv;
+  return level;
+}
+
+function asCategory(name: string | undefined): RiskCategory | undefined {
+  return name !== undefined && (RISK_CATEGORIES as readonly string[]).includes(name) ? (name as RiskCategory) : undefined;
+}
+
+/**
+ * Grades one message with the rules and the shipped model. Never throws on any text; empty
+ * or emoji-only text is "none" (a risk emoji such as 🔪 or 💊 alone gives at most
+ * "moderate", and an emoji never makes an emergency).
+ */
+export function assessRisk(text: string): RiskAssessment {
+  return assessWith(shippedModel(), text);
 }

@@ -27,6 +27,11 @@ const RU = set(`
   сейчас сегодня завтра вчера дома домой школе школа мама папа отец мать брат сестра дочь сын родители отчим
   спасибо здравствуйте привет пожалуйста помогите больше никто ничего никогда правда опять реально блин
   каждый день постоянно меня себя себе
+  понял поняла ладно пока норм нормально ничего сказал сказала говорит говорю тут там щас вообще короче потом снова
+  какой какая какое какие ктото чтото кого чего чем тем ему ей им было быть будет нельзя если чтобы потому который
+  которая после через сильно много мало день ночь год лет раз класс друг подруга парень девушка мамы папы маме папе
+  отца брата сестры уже ещё делать сделать знаю знает думаю думал думала говорят сказали пишет написал написала
+  вчера сейчас тоже даже почти всегда иногда нужна нужен кто-то что-то хорошо плохо страшно боюсь больно
 `);
 const EN = new Set(
   `i me my you your he she it we they him her us them is am are was were be been do does did dont cant wont not
@@ -42,6 +47,8 @@ const EN = new Set(
 const RU_ENDING = /(ться|тся|ть|ого|его|ешь|ишь|ают|яют|ует|ает|яет|ые|ая|ий|ый|ую|юю|ой|ие)$/;
 const KK_ENDING = /(imin|amin|emin|imdi|imiz|adi|edi|idi|gim|gisi|kim|inder|indar|lari|leri|dari|deri|tari|teri|dagi|degi|nan|nen|dan|den|tan|ten|ip|ap|ep)$/;
 const EN_ENDING = /(in|ed|li|tion|nes)$/;
+/** Russian endings as they look in a Latin transliteration's skeleton ("ubivaet", "boitsa", "kakogo"). */
+const RU_LAT_ENDING = /(tsya|tsa|sya|ogo|ego|aet|ayut|yut|uet|yaet|ysh|yat|nyi|skii|aya|oye|iye|ami|ovat|ivat|yvat|yaet|ila|ala|ulo|ili|yli)$/;
 
 /** Guesses the language of a message; "mixed" when a second language holds at least a fifth of the evidence. */
 export function detectLanguage(words: readonly Word[]): DetectedLanguage {
@@ -77,6 +84,7 @@ export function detectLanguage(words: readonly Word[]): DetectedLanguage {
         else if (inKk && !inRu) kk += 1;
         else if (inRu && !inKk && s.length >= 2) ru += 1;
         else if (s.length >= 5 && KK_ENDING.test(s)) kk += 0.5;
+        else if (s.length >= 4 && RU_LAT_ENDING.test(s)) ru += 0.5;
         else if (s.length >= 4 && EN_ENDING.test(s)) en += 0.5;
         break;
       }

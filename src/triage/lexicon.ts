@@ -54,7 +54,26 @@ export const CONCEPTS: Readonly<Record<string, string>> = {
   INTENS: "really=|realy=|actually=|even=|just=|rly=|просто=|правда=|реально=|вообще=|совсем=|уже=",
   NOW: "now=|rn=|currently=|сейчас=|щас=|счас=|сичас=|sejchas=|сейчяс=|қазір=|қазыр=|казыр=",
   HELP: "help=|helpme=|halp=|помогите=|помоги=|спасите=|спаси=|sos=|сос=|көмектесіңдер|көмектесіңдерші|көмек=",
+  /** Words a bare cry for help is made of ("помогите!!!", "help me please", "көмектесіңдерші"): with a HELP word and nothing else, it is a cry. */
+  BARE:
+    "help=|helpme=|halp=|sos=|сос=|помогите=|помоги=|помогите=|спасите=|спаси=|көмектесіңдер|көмектесіңдерші|көмектесші|көмектесіңізші|" +
+    "көмектесіңіз|көмек=|керек=|жәрдем|құтқарыңдар|құтқар|please=|pls=|plz=|pleas=|пожалуйста=|пж=|плиз=|пожалуста=|срочно=|urgent=|" +
+    "me=|мне=|маған=|мені=|меня=|someone=|somebody=|anyone=|кто=|нибудь=|ктонибудь=|біреу=|біреулер=|i=|need=|нужна=|" +
+    "нужно=|надо=|помощь=|помощи=|please=|бірдеңе=|тез=|быстрее=|скорее=|очень=|өтінемін=|өтініш=|ради=|бога=|аллах=|құдай=|үшін=",
   SOMETIMES: "sometimes=|occasionally=|иногда=|бывает=|кейде=|keide=|keyde=|inogda=|раньше=|бұрын=|used=",
+
+  /** A fiction, media, news or essay frame: a crisis rule under it needs the model's agreement. */
+  FRAME:
+    "film=|films=|movie|series=|book=|books=|novel|lyrics|anime|manga|character|characters|episode|season=|news=|article|essay|" +
+    "research|statistics|presentation|fiction|plot=|protagonist|villain|chapter|netflix|trailer|" +
+    "фильм|кино=|кинцо|сериал|книг|книжк|роман=|романе|рассказ=|рассказе|повест|песн|аниме|манг|персонаж|героин|герой=|героя=|герою=|героем=|серии=|серия=|" +
+    "сезон|новост|статья|статью|статье|статьи|эссе|сочинени|реферат|доклад|исследовани|статистик|презентаци|сюжет|главе|глава=|" +
+    "кітап|фильмде|фильмі|фильмнің|кинода|сериалда|әнде|әні=|әнін|кейіпкер|жаңалық|мақала|шығарма|баяндама|зерттеу|сюжеті|тарау|" +
+    // prevention, signs, the law: talking about a subject, not living it
+    "prevention|warnin|signs=|symptoms|law=|laws=|legal|article|procedure|профилактик|признак|признаки|симптом|закон|статья|порядок=|" +
+    "обязан|обязанность|алгоритм|белгілері|белгісі|профилактикасы|заң=|заңы|заны=|заңда|заңмен|міндет|" +
+    // a joke said as one
+    "joking|joke=|jk=|kiding|шучу|шутка|шутим|шутя|прикол|әзіл|әзілдеп",
 
   // ---- suicide and self-harm --------------------------------------------------------
   WANT_DIE:
@@ -115,8 +134,34 @@ export const CONCEPTS: Readonly<Record<string, string>> = {
   INGEST_FUT: "take=|takin=|swalow|drink=|выпить|выпью|съесть|съем=|приму=|проглочу|ішемін|ішем=|ішкім|жұтамын|жұтам=",
   QTY_ALL: "al=|whole=|entire|botle|pack=|все=|всю=|всё=|целую|пачку|упаковку|барлық|бәрін|бәрі=|қорап|#NUM5",
   FAREWELL: "goodbye|gudbai|прощайте|прощай=|прощаюсь|прощайте=|қоштасамын|қоштасам|қоштасу|прощания|проститься",
-  ROPE: "веревк|верёвк|петлю=|петля=|петлю|rope=|noose|арқан|тұзақ|арканды",
+  ROPE: "веревк|верёвк|петлю=|петля=|петлю|rope=|арқан|тұзақ|арканды",
   PLAN: "сделаю|готова=|готов=|купила|купил=|приготовил|есть=|have=|plan|дайын|дайындадым|алдым=|bought",
+
+
+  // ---- added for indirect intent, goodbyes, euphemisms, situations without an act verb ----
+  BURDEN: "burden|обуза|обузой|обузы|масыл=|масылмын|ауыртпалық|жүкпін|кедергімін",
+  NOBODY: "nobody|noone|никто=|ешкім=|ешкім|ешкімнің",
+  CRY_MISS: "cry=|care=|notice|miss=|заплачет|заметит|заплачут|скучать|вспомнит|жыламайды|жыламас|байқамайды|сағынбайды|іздемейді",
+  FORGIVE: "forgive|прости=|простите|простить|кешір|кешіріңдер|кешіріңіз|кешірші",
+  THANKS_ALL: "спасибо=|thank=|thanks=|рахмет|рақмет|благодарю=",
+  STAND_ON: "stand|standin|standing|on=|at=|стою=|сижу=|стою|на=|үстінде|шетінде|басында|тұрмын|отырмын|тұр=|тұрмын=",
+  STASH: "saved|savin|stockpil|hoard|colect|накопил|коплю|копила|собрала|собрал=|спрятала|жинадым|жинап|жинаймын|тығып",
+  BLADE: "blade|blades|razor|razors|лезви|бритв|лезвие|жүз=|ұстара|ұстараның",
+  BUY: "bought|buy=|купила|купил=|куплю|алдым=|сатып",
+  TRACKS: "railway|tracks|train=|trains=|рельс|поезд|электричк|теміржол|пойыз|поезд",
+  DRUNK: "drunk|пьяный|пьяная|пьян|бухой|бухой=|выпивший|мас=|масқа|масайып",
+  HIDE: "hidin|hide=|hidden|прячемся|спрятались|заперлись|закрылись|тығылып|тығылдық|жасырынып|жабылып",
+  LOCK: "locked|lock=|locks|заперли|запер=|запирает|закрыли|закрыл=|закрывает|запирают|қамап|қамады|қамайды|құлыптап|құлыптады",
+  ABDUCT: "kidnap|abduct|похитил|похитили|похищ|затащил|затащили",
+  CAR: "car=|van=|машин|машину|көлік|көлікке|көлікте",
+  FORCED_IN: "pulled|dragged|затащил|затащили|затолкал|сүйреп|күштеп",
+  MEET: "meet|meetup|встретиться|встретимся|встречу|увидеться|кездес|кездесейік|кездесуге|жолығ",
+  GIFT: "robux|vbucks|bucks|uc=|donat|донат|gift|gifts|подар|сыйлық|skin=|skins=|скин|голд|gold=|алмаз|diamond",
+  GROWN: "adult|grown|stranger|незнаком|бейтаныс|взросл|мужик|дядька|мужчина|ересек|тренер|coach",
+  ROOM_NIGHT: "room|bed=|бөлмеме|бөлмеге|төсегіме|комнату|комнате|кровать|постель",
+  COMES_IN: "comes|came|приходит|заходит|зашел|зашёл|лезет|ложится|кіреді|кіріп|келеді",
+  BELIEVE_ME: "believe=|believes=|поверит|поверят|сенбейді|сенбейтін|сенбейсің",
+  GRAB: "grabs|grabed|хватает|схватил|лапает|ұстайды|ұстап",
 
   // ---- violence -------------------------------------------------------------------
   BEAT:
@@ -159,6 +204,7 @@ export const CONCEPTS: Readonly<Record<string, string>> = {
     "пристаёт|приставал|тигізеді|тигізді|тигізіп|" +
     "тиіседі|тиісіп|тиісетін|тиісе=|сипалай",
   SECRET: "secret|секрет|тайн|никому=|ешкімге=|никому|айтпа=|айтпа",
+  HUSH: "secret|секрет|тайн|никому=|ешкімге=|айтпа|құпия",
   UNDRESS: "undres|раздева|разде|шешін|шешіндір",
   FORCE: "makes=|made=|forces|forced|заставля|заставил|мәжбүрле|мәжбүр",
 
@@ -293,7 +339,7 @@ export const RULES: readonly RuleDef[] = [
     soft: true,
     any: [
       "@WANT_DIE ~3 @DIE_INF",
-      "@DIE_INF ~1 хочу=|хочется|хочеться|охота=|хочет=",
+      "@DIE_INF хочу=|хочется|хочеться|охота=|хочет= || @DIE_INF так=|очень=|уже=|реально=|прям= хочу=|хочется|хочеться|охота=",
       "wish ~3 dead=|die=|died=",
       "@WANT_DIE ~2 be= dead=",
     ],
@@ -404,13 +450,12 @@ export const RULES: readonly RuleDef[] = [
       "незачем= жить=",
       "не= хочу= просыпаться=",
       "өмірдің мәні ~1 жоқ || өмір= сүрудің мәні ~1 жоқ",
-      "өмірден|өмір= сүруден шаршадым|жалықтым",
+      "өмірден шаршадым|жалықтым|шаршадым= || өмір= сүруден шаршадым|жалықтым",
       "жоғалып ~1 кеткім|кеткісі",
       "hurt= @SELF",
       "өзіме|өзіне ~1 зиян ~1 келтір",
       "больше= ~2 не= увидите|увидишь || мені ~2 көрмейсіңдер|көрмейсің|көрмейсіз || never= see= me= again=",
       "навредить|поранить= себе=|себя=",
-      "noose",
       "overdos|передоз",
     ],
   },
@@ -584,6 +629,159 @@ export const RULES: readonly RuleDef[] = [
       "kicked|threw|locks|locked|lockin ~2 out= ~4 home=|house=|night=|street|outside",
     ],
   },
+
+  // ======================= added: indirect intent, goodbyes, euphemism, means ==========
+  {
+    id: "indirect_intent",
+    cat: "suicide_self_harm",
+    level: "high",
+    any: [
+      "bag5: i=|im=|я=|мен= @BURDEN",
+      "@BURDEN ~2 for=|для=|everyone|всех|всем|бәріне|отбасыма|семьи",
+      "better|лучше|легче ~3 without= me= || лучше|легче ~3 без= меня= || без= меня= ~3 лучше|легче || " +
+        "менсіз ~3 жақсы|жеңіл || жақсы|жеңіл ~3 менсіз || жоқ= болсам= ~4 жақсы|жеңіл|бәріне|бәрі",
+      "wont= be= ~1 problem|around|here= ~2 soon|much|longer || скоро= ~2 не= буду ~2 мешать|проблем || скоро= меня= не= будет",
+      "last= day= of= my= life= || последний= день= моей= жизни= || өмірімнің ~1 соңғы= күні",
+      "sleep|asleep ~3 not|never wake || уснуть|заснуть|усну|засну|уснуть ~3 не= проснуться|проснусь|просыпаться || " +
+        "ұйықтап ~3 оянба|оянбай|оянбасам || ұйықтасам ~3 оянба|оянбай|оянбасам",
+      "if= i= die=|died=|disappeared ~4 @NOBODY || если= я= умру=|исчезну|пропаду ~4 @NOBODY || если= меня= не= станет= ~3 @NOBODY || " +
+        "өліп= қалсам|кетсем ~4 @NOBODY || өлсем=|өлсем ~4 @NOBODY || жоқ= болсам= ~4 @NOBODY",
+      "@NOBODY ~3 @CRY_MISS ~3 if|если|gone|не= станет",
+      "меня= не= станет= || мен= жоқ= болам|боламын || не= хочу= существовать || dont= want= to= exist= || dont= want= to= be= here= anymore=",
+      "no= point ~3 livin|life|anymore || нет= смысла ~2 жить|жизни|дальше|продолжать",
+    ],
+  },
+  {
+    id: "goodbye",
+    cat: "suicide_self_harm",
+    level: "emergency",
+    any: [
+      "bag12: @FORGIVE за= всё=|все=|everythin|бәр|барлығы @THANKS_ALL/@FAREWELL",
+      "не= ищите|ищи= меня=|нас= || dont= look= for= me= || мені= іздемеңдер|іздемеңіз|іздеме=",
+      "wrote|written|left my= note=|leter= || оставила|написала|оставил|написал ~1 записку= ~2 на= столе|родителям|маме || " +
+        "хат= жазып= қалдырдым || прощальн|предсмертн",
+      "suicide= note || предсмертн",
+      "wont= see= me= ~2 tomorrow|again || завтра ~2 не= увидите|увидишь || ертең ~2 көрмейсіңдер|көрмейсің|көрмейсіз",
+      "bag8: @FORGIVE @FAREWELL",
+      "раздаю|раздала= ~2 вещи || giving= away ~2 my= things|stuf",
+    ],
+  },
+  {
+    id: "euphemism",
+    cat: "suicide_self_harm",
+    level: "emergency",
+    soft: true,
+    any: [
+      "удалиться|удалюсь|удалить= ~1 из= жизни= || удалиться|удалюсь|удалить= ~1 себя= || удалиться|удалюсь ~1 из= этого= мира= || " +
+        "забанить= себя= || забанюсь= || удалюсь=",
+      "выйти|выйду|выйду= в= окно= || шагнуть|шагну в= окно= || терезеден секіргім|секіремін|секірем|ыршығым",
+      "уйти|уйду ~2 из= этого= мира= || покинуть|покину ~2 этот= мир= || уйду= навсегда= || leave|leavin this= world= || " +
+        "go= away= forever= || go= away= for= good= || " +
+        "бұл= дүниеден|өмірден ~1 кеткім|кетемін|кетем= || мәңгі= ~1 кетемін|кетем=",
+      "tired= of= livin=|life= || устала|устал|задолбалась|надоело от= жизни= || устала|устал= жить=",
+      "о= дүниеге ~1 аттан|кетк",
+      "go= to= sleep= forever= || sleep= forever= || уснуть= навсегда= || мәңгі= ұйықта",
+    ],
+  },
+  {
+    id: "means_place",
+    cat: "suicide_self_harm",
+    level: "emergency",
+    any: [
+      "bag5: i=|im=|я=|мен= @STAND_ON @HEIGHT ~2 now=|rn=|сейчас=|щас=|қазір=|edge|краю|шетінде",
+      "bag6: @STASH @PILL",
+      "bag6: stand|standin|стою=|лягу=|лечь=|lie=|жатамын|тұрмын @TRACKS",
+      "bag4: @HEIGHT edge|краю|краешке|шетінде|ledge",
+    ],
+  },
+  {
+    id: "blades",
+    cat: "suicide_self_harm",
+    level: "high",
+    any: ["bag5: @BUY @BLADE"],
+  },
+  {
+    id: "third_party",
+    cat: "suicide_self_harm",
+    level: "emergency",
+    any: [
+      "kil= herself=|himself= || wil= kil= herself|himself || убьет=|убьёт= себя= || покончит ~2 с= собой= || " +
+        "өзін= өлтіреді|өлтірмек|өлтірем= || өзіне= қол= салады|салмақ",
+    ],
+  },
+  {
+    id: "third_party_overdose",
+    cat: "overdose",
+    level: "emergency",
+    any: [
+      "bag10: @PILL/@INGEST/@INGEST_STRONG wont= wake || bag10: @PILL/@INGEST/@INGEST_STRONG not= waking || " +
+        "bag10: @PILL/@INGEST/@INGEST_STRONG не= просыпается|просыпаются|просыпаеться || bag10: @PILL/@INGEST/@INGEST_STRONG оянбай|оянбайды|оянбады",
+    ],
+  },
+  // ======================= added: violence without a pronoun, being locked in, taken ====
+  {
+    id: "drunk_weapon",
+    cat: "violence_now",
+    level: "emergency",
+    any: ["bag12: @DRUNK @WEAPON", "bag12: @WEAPON @HIDE", "bag10: @DRUNK @HIDE"],
+  },
+  {
+    id: "locked_in",
+    cat: "violence_now",
+    level: "high",
+    now: true,
+    any: ["@LOCK ~2 me=|меня=|мені=|мя=|us=|нас=|бізді= || @LOCK ~3 подвал|подвале|кладовк|сарай|basement|бөлмеге|бөлмеде|жертөле"],
+  },
+  {
+    id: "abduction",
+    cat: "violence_now",
+    level: "emergency",
+    any: [
+      "@ABDUCT",
+      "bag8: @FORCED_IN @CAR",
+      "dont= know= where= i= am= || не= знаю= где= я= || қайда= екенімді= білмеймін || қайдамын=",
+    ],
+  },
+  // ======================= added: sexual abuse told by euphemism, grooming ============
+  {
+    id: "sexual_euphemism",
+    cat: "sexual_abuse",
+    level: "high",
+    any: [
+      "bag10: @COMES_IN @ROOM_NIGHT night|nights|ночью|ночам|түнде|түн=",
+      "bad|weird|gros things|stuf ~2 to= me=|with= me= || does|do ~1 bad|weird things|stuf to= me= || " +
+        "делает ~3 плохие|странные|нехорошие|всякие вещи= || плохие|странные|нехорошие вещи= ~3 со= мной= || " +
+        "маған ~2 жаман= нәрселер|нәрсе|істер || жаман= нәрселер|нәрсе ~2 істейді|жасайды",
+      "bag12: @BELIEVE_ME @TOUCH/@GRAB/@SECRET/@COMES_IN/@UNDRESS",
+      "bag6: @GRAB @ME/@ME_DAT there|там|бөксе|кеуде|между|под",
+      "bag8: stepbrother|сводный|өгей|двоюродный|cousin @TOUCH/@GRAB/@UNDRESS/@COMES_IN @ME/@ME_DAT",
+    ],
+  },
+  {
+    id: "grooming_meet",
+    cat: "threats_sextortion",
+    level: "high",
+    any: [
+      "bag14: @MEET @HUSH",
+      "bag12: @GROWN @MEET @GIFT",
+      "bag12: @GROWN @MEET how= old|age=|лет=|жасың",
+      "dont= tel ~2 parents|mom|mum|dad|anyone ~10 @MEET/@GIFT || @MEET/@GIFT ~10 dont= tel ~2 parents|mom|mum|dad|anyone",
+      "не= говори|рассказывай ~2 родителям|маме|папе|никому ~10 @MEET/@GIFT || @MEET/@GIFT ~10 не= говори|рассказывай ~2 родителям|маме|папе|никому",
+    ],
+  },
+  // ======================= added: threats in any order, conditional threats ============
+  {
+    id: "threat_any_order",
+    cat: "threats_sextortion",
+    level: "high",
+    any: [
+      "bag5: @KILL_OTHER тебя=|you=|сені=|сен= @SAID",
+      "if|если|егер ~4 tel|скажешь|расскажешь|айтсаң|пожалуешься ~4 @KILL_OTHER/@STAB",
+      "@KILL_OTHER ~3 if|если|егер ~3 tel|скажешь|расскажешь|айтсаң",
+      "айтсаң ~2 өлтіремін|өлтірем=|сойып",
+    ],
+  },
+
   // ======================= bullying: moderate =======================================
   {
     id: "bullying",

@@ -86,6 +86,11 @@ function foldLatin(s: string): string {
     .replace(/zh/g, "j")
     .replace(/q/g, "k")
     .replace(/ng/g, "n")
+    // Russian "-ый/-ий" typed as "yi", "yj", "iy", "ij" at a word's end: all "i" like the Cyrillic.
+    .replace(/(?:yi|yj|iy|ij|ii|yy)$/, "i")
+    // "ia", "iu", "io" for я, ю, ё ("sebia", "dumaiu"): the same as "ya", "yu", "yo" from the Cyrillic.
+    .replace(/(^|[aeiou])i([aou])/g, "$1y$2")
+    .replace(/(?<=[bcdfghjklmnpqrstvwxz])i([au])(?=[a-z])/g, "y$1")
     .replace(/y(?![aeiou])/g, "i")
     .replace(/([a-z])\1+/g, "$1");
   return t;
@@ -124,9 +129,42 @@ export function skeleton(text: string): string {
     .join(" ");
 }
 
+/**
+ * Invisible and format characters (zero-width space and joiners, soft hyphen, word joiner,
+ * BOM, bidi marks, variation selectors): deleted before anything else, so "у\u200bмереть" is
+ * "умереть". Every Unicode format character (\p{Cf}) and the variation selectors.
+ */
+const INVISIBLE_RE = /[\p{Cf}\u034f\u115f\u1160\u3164\ufe00-\ufe0f]/gu;
+
+/** Look-alike letters of other alphabets folded to the Cyrillic or Latin letter they imitate. */
+const LOOKALIKE: Record<string, string> = {
+  // Greek
+  α: "a", β: "b", ε: "e", η: "n", ι: "i", κ: "k", μ: "m", ν: "v", ο: "o", ρ: "p", τ: "t", υ: "u", χ: "x",
+  // Ukrainian / Belarusian / other Cyrillic
+  ґ: "г", ї: "і", є: "е", ј: "j", ѕ: "s", ԁ: "d",
+};
+
+/**
+ * Runs of single letters separated by spaces, dots, dashes or underscores ("у м е р е т ь",
+ * "k.i.l.l") are joined into one word: at least four letters, each alone (three would join
+ * ordinary Russian like "а я в").
+ */
+const SPACED_RE = /(?<![\p{L}\p{N}])(?:[\p{L}][ .\-_*]{1,2}){3,}[\p{L}](?![\p{L}\p{N}])/gu;
+
+/** Text before tokenising: invisible characters removed, look-alikes folded, spaced letters joined. */
+export function prepare(text: string): string {
+  let t = text.replace(INVISIBLE_RE, "").toLowerCase();
+  let folded = "";
+  for (const ch of t) folded += LOOKALIKE[ch] ?? ch;
+  t = folded;
+  if (SPACED_TEST_RE.test(t)) t = t.replace(SPACED_RE, (m) => m.replace(/[ .\-_*]/g, ""));
+  return t;
+}
+const SPACED_TEST_RE = /(?:^|[^\p{L}\p{N}])\p{L}[ .\-_*]{1,2}\p{L}[ .\-_*]{1,2}\p{L}[ .\-_*]{1,2}\p{L}(?![\p{L}\p{N}])/u;
+
 /** Splits a message into words and folds each to its skeleton; empty skeletons are dropped. */
 export function tokenize(text: string): Word[] {
-  const lower = text.toLowerCase();
+  const lower = prepare(text);
   const out: Word[] = [];
   for (const m of lower.matchAll(WORD_RE)) {
     const w = skeletonWord(m[0]);
@@ -142,9 +180,14 @@ export function clip(text: string): string {
   return `${text.slice(0, MAX_ANALYSED_CHARS - tail)} ${text.slice(text.length - tail)}`;
 }
 
-/** Counts risk emoji in a message. */
-export function scanEmoji(text: string): { risk: number } {
-  let risk = 0;
-  for (const e of RISK_EMOJI) if (text.includes(e)) risk++;
-  return { risk };
+/** Emoji of crying or heartbreak: a message of only these is a silent cry (moderate, and the bot asks if they are safe). */
+export const CRY_EMOJI: readonly string[] = ["😭", "😢", "😿", "💔", "🥺", "😞", "😔"];
+
+/** Laughing emoji: a joke frame. */
+export const LAUGH_EMOJI: readonly string[] = ["😂", "🤣", "😹"];
+
+/** Counts risk, crying and laughing emoji in a message. */
+export function scanEmoji(text: string): { risk: number; cry: number; laugh: number } {
+  const count = (list: readonly string[]): number => list.reduce((n, e) => (text.includes(e) ? n + 1 : n), 0);
+  return { risk: count(RISK_EMOJI), cry: count(CRY_EMOJI), laugh: count(LAUGH_EMOJI) };
 }

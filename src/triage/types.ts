@@ -28,4 +28,9 @@ export interface RiskAssessment {
   level: RiskLevel;
   categories: RiskCategory[];
   language: DetectedLanguage;
+  /**
+   * The model is unsure whether this is a crisis (a grey band below its "high" threshold):
+   * the level is at least moderate, and the bot should ask "are you safe right now?".
+   */
+  uncertain: boolean;
 }
