@@ -8,18 +8,23 @@
  *   npm run train:triage -- --misses     also print dev misses and false alarms
  */
 import { writeFileSync } from "node:fs";
-import { assessWith } from "../triage/index.js";
+import { assessWith, modelInput } from "../triage/index.js";
 import type { CorpusItem } from "../triage/corpus.js";
 import { readSplit } from "../triage/corpus-files.js";
 import { evaluate, falseAlarmRate, formatReport, recall } from "../triage/evaluate.js";
-import { DIM, featuresOfWords, skeletonWords } from "../triage/model/features.js";
+import { DIM, featuresOfWords } from "../triage/model/features.js";
 import { MODEL_PATH } from "../triage/model/load.js";
 import { encodeModel, type CrisisModel, type ModelHeader } from "../triage/model/model.js";
 import { quantize, train, type Example } from "../triage/model/train.js";
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const flag = (name: string, dflt: number): number => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(argv[i + 1]) : dflt;
+};
 const SEED = 20261202;
-const OPTIONS = { epochs: 12, rate: 0.4, l2: 1e-6, seed: SEED };
+const OPTIONS = { epochs: flag("epochs", 12), rate: flag("rate", 0.4), l2: flag("l2", 1e-6), seed: SEED };
 /** Crisis examples count more than calm ones: a missed crisis costs more than a false alarm. */
 const CRISIS_WEIGHT = 1.5;
 /** Largest false-alarm rate on dev allowed when choosing the threshold (the target is 0.05 on unseen text). */
@@ -39,7 +44,7 @@ if (trainItems.length === 0) throw new Error("train split is empty");
 const classes = ["none", ...[...new Set(trainItems.map(classOf))].filter((c) => c !== "none").sort()];
 const index = new Map(classes.map((c, i) => [c, i]));
 const examples: Example[] = trainItems.map((it) => ({
-  f: featuresOfWords(skeletonWords(it.text)),
+  f: featuresOfWords(modelInput(it.text)),
   y: index.get(classOf(it)) as number,
   weight: it.kind === "crisis" ? CRISIS_WEIGHT : 1,
 }));

@@ -280,6 +280,8 @@ interface Ctx {
   readonly tags: ReadonlyArray<readonly number[]>;
   readonly pos: ReadonlyMap<number, readonly number[]>;
   readonly useNeg: boolean;
+  /** Set when a match was refused because a word of it was negated ("I don't want to die"). */
+  sawNegated: boolean;
 }
 
 function has(ctx: Ctx, p: number, ids: readonly number[]): boolean {
@@ -306,7 +308,10 @@ function negated(ctx: Ctx, chosen: readonly number[]): boolean {
       q--;
       if (q < 0 || chosen.includes(q)) continue;
     }
-    if (has(ctx, q, [NEG])) return true;
+    if (has(ctx, q, [NEG])) {
+      ctx.sawNegated = true;
+      return true;
+    }
   }
   return false;
 }
@@ -365,7 +370,7 @@ function buildCtx(tags: ReadonlyArray<readonly number[]>, useNeg: boolean): Ctx 
   tags.forEach((ts, p) => {
     for (const id of ts) push(pos, id, p);
   });
-  return { n: tags.length, tags, pos, useNeg };
+  return { n: tags.length, tags, pos, useNeg, sawNegated: false };
 }
 
 // ------------------------------------------------------------------ grading
@@ -386,6 +391,10 @@ export interface Graded {
   readonly frame: boolean;
   /** A bare cry for help: a HELP word and nothing but BARE words ("помогите!!!", "help me please"). */
   readonly cry: boolean;
+  /** A crisis rule matched but for a negation ("I don't want to die", "папа меня не бьёт"), and no crisis rule fired. */
+  readonly negatedCrisis: boolean;
+  /** The skeleton tokens with idioms and context guards taken out ("she beat me at chess" → "she"): the model's input. */
+  readonly modelTokens: readonly string[];
 }
 
 /** Grades already-normalised words: applies idiom guards, then every rule. `laughing`: the message has laughing emoji (a joke frame). */
@@ -416,19 +425,25 @@ export function grade(words: readonly Word[], laughing = false): Graded {
   const ctx = buildCtx(without(allBlocked), true);
   const idiomCtx = allBlocked.size === idiomBlocked.size ? ctx : buildCtx(without(idiomBlocked), true);
 
+  const modelTokens = allBlocked.size === 0 ? tokens : tokens.filter((_, p) => !allBlocked.has(p));
   const now = NOW_IDS.some((id) => ctx.pos.has(id));
   const soft = ctx.pos.has(SOMETIMES);
   const hits: Hit[] = [];
   const superseded = new Set<RiskCategory>();
+  let negatedSeen = false;
   for (const rule of COMPILED_RULES) {
     // Context guards only soften moderate concerns; they never hide a crisis rule (see GuardDef).
     const c = rule.def.level === "moderate" ? ctx : idiomCtx;
+    c.sawNegated = false;
     let via = rule.any.find((p) => match(c, p, rule.notNext) !== undefined)?.src;
     if (via === undefined && rule.all.length > 0) {
       const parts = rule.all.map((alts) => alts.find((p) => match(c, p) !== undefined)?.src);
       if (parts.every((x) => x !== undefined)) via = parts.join(" && ");
     }
-    if (via === undefined) continue;
+    if (via === undefined) {
+      if (c.sawNegated && rule.def.level !== "moderate") negatedSeen = true;
+      continue;
+    }
     const def = rule.def;
     let level = def.level;
     if (def.now === true && now) {
@@ -439,5 +454,7 @@ export function grade(words: readonly Word[], laughing = false): Graded {
     hits.push({ rule: def.id, category: def.cat, level, via });
     for (const cat of def.supersedes ?? []) superseded.add(cat);
   }
-  return { hits: superseded.size === 0 ? hits : hits.filter((h) => !superseded.has(h.category)), frame, cry };
+  const kept = superseded.size === 0 ? hits : hits.filter((h) => !superseded.has(h.category));
+  const negatedCrisis = negatedSeen && !kept.some((h) => h.level !== "moderate");
+  return { hits: kept, frame, cry, negatedCrisis, modelTokens };
 }

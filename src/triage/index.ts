@@ -83,7 +83,7 @@ export function assessWith(model: CrisisModel | undefined, text: string): RiskAs
   const clipped = clip(text);
   const words = tokenize(clipped);
   const emoji = scanEmoji(clipped);
-  const { hits, frame, cry } = grade(words, emoji.laugh > 0);
+  const { hits, frame, cry, negatedCrisis, modelTokens } = grade(words, emoji.laugh > 0);
   const best = new Map<RiskCategory, RiskLevel>();
   const raise = (cat: RiskCategory, lv: RiskLevel): void => {
     const prev = best.get(cat);
@@ -95,7 +95,7 @@ export function assessWith(model: CrisisModel | undefined, text: string): RiskAs
     if (top === "none") raise("distress", "moderate");
     else if (top === "moderate") for (const [c, lv] of best) if (lv === "moderate") best.set(c, "high");
   }
-  const score = model !== undefined && words.length > 0 ? scoreWords(model, words.map((w) => w.skel)) : undefined;
+  const score = model !== undefined && modelTokens.length > 0 ? scoreWords(model, modelTokens) : undefined;
   // Under a fiction, news, essay, prevention or joke frame a crisis rule needs the model's agreement.
   if (frame && !(score !== undefined && model !== undefined && score.crisis >= model.header.thresholds.high)) {
     for (const [c, lv] of best) if (RISK_ORDER[lv] > RISK_ORDER.moderate) best.set(c, "moderate");
@@ -112,7 +112,8 @@ export function assessWith(model: CrisisModel | undefined, text: string): RiskAs
     const { high, unsure } = model.header.thresholds;
     const top = maxLevel(best);
     const crisisCat = asCategory(score.crisisCategory);
-    if (score.crisis >= high) {
+    // A negated crisis ("I don't want to die") is evidence against one: the model may then only ask.
+    if (score.crisis >= high && !negatedCrisis) {
       if (RISK_ORDER[top] < RISK_ORDER.high && crisisCat !== undefined) raise(crisisCat, "high");
     } else if (score.crisis >= unsure) {
       if (RISK_ORDER[top] < RISK_ORDER.high) {
@@ -141,6 +142,11 @@ function maxLevel(best: ReadonlyMap<RiskCategory, RiskLevel>): RiskLevel {
 
 function asCategory(name: string | undefined): RiskCategory | undefined {
   return name !== undefined && (RISK_CATEGORIES as readonly string[]).includes(name) ? (name as RiskCategory) : undefined;
+}
+
+/** The model's input for a message: its skeleton tokens, idioms and context guards taken out. Training uses the same. */
+export function modelInput(text: string): readonly string[] {
+  return grade(tokenize(clip(text))).modelTokens;
 }
 
 /**

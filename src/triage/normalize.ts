@@ -90,7 +90,7 @@ function foldLatin(s: string): string {
     .replace(/(?:yi|yj|iy|ij|ii|yy)$/, "i")
     // "ia", "iu", "io" for я, ю, ё ("sebia", "dumaiu"): the same as "ya", "yu", "yo" from the Cyrillic.
     .replace(/(^|[aeiou])i([aou])/g, "$1y$2")
-    .replace(/(?<=[bcdfghjklmnpqrstvwxz])i([au])(?=[a-z])/g, "y$1")
+    .replace(/(?<=[bcdfghjklmnpqrstvwxz])i([au])/g, "y$1")
     .replace(/y(?![aeiou])/g, "i")
     .replace(/([a-z])\1+/g, "$1");
   return t;
@@ -145,22 +145,26 @@ const LOOKALIKE: Record<string, string> = {
 };
 
 /**
- * Runs of single letters separated by spaces, dots, dashes or underscores ("у м е р е т ь",
- * "k.i.l.l") are joined into one word: at least four letters, each alone (three would join
- * ordinary Russian like "а я в").
+ * Letters written one by one are joined into a word: runs of at least three single letters
+ * separated by dots, dashes, underscores or asterisks ("у.м.е.р.е.т.ь", "k-i-l-l"), then runs of
+ * at least four separated by one or two spaces ("у м е р е т ь"; three would join ordinary
+ * Russian like "а я в").
  */
-const SPACED_RE = /(?<![\p{L}\p{N}])(?:[\p{L}][ .\-_*]{1,2}){3,}[\p{L}](?![\p{L}\p{N}])/gu;
+const DOTTED_RE = /(?<![\p{L}\p{N}])(?:\p{L}[.\-_*]{1,2}){2,}\p{L}(?![\p{L}\p{N}])/gu;
+const SPACED_RE = /(?<![\p{L}\p{N}])(?:\p{L} {1,2}){3,}\p{L}(?![\p{L}\p{N}])/gu;
+const ONE_BY_ONE_RE = /(?:^|[^\p{L}\p{N}])\p{L}[ .\-_*]{1,2}\p{L}[ .\-_*]{1,2}\p{L}(?![\p{L}\p{N}])/u;
 
-/** Text before tokenising: invisible characters removed, look-alikes folded, spaced letters joined. */
+/** Text before tokenising: invisible characters removed, look-alikes folded, letters written one by one joined. */
 export function prepare(text: string): string {
   let t = text.replace(INVISIBLE_RE, "").toLowerCase();
   let folded = "";
   for (const ch of t) folded += LOOKALIKE[ch] ?? ch;
   t = folded;
-  if (SPACED_TEST_RE.test(t)) t = t.replace(SPACED_RE, (m) => m.replace(/[ .\-_*]/g, ""));
+  if (ONE_BY_ONE_RE.test(t)) {
+    t = t.replace(DOTTED_RE, (m) => m.replace(/[.\-_*]/g, "")).replace(SPACED_RE, (m) => m.replace(/ /g, ""));
+  }
   return t;
 }
-const SPACED_TEST_RE = /(?:^|[^\p{L}\p{N}])\p{L}[ .\-_*]{1,2}\p{L}[ .\-_*]{1,2}\p{L}[ .\-_*]{1,2}\p{L}(?![\p{L}\p{N}])/u;
 
 /** Splits a message into words and folds each to its skeleton; empty skeletons are dropped. */
 export function tokenize(text: string): Word[] {

@@ -6,9 +6,9 @@
 import { statSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { assessWith, RISK_ORDER } from "../../src/triage/index.js";
+import { assessWith, modelInput, RISK_ORDER } from "../../src/triage/index.js";
 import { readSplit } from "../../src/triage/corpus-files.js";
-import { DIM, featuresOfWords, skeletonWords } from "../../src/triage/model/features.js";
+import { DIM, featuresOfWords } from "../../src/triage/model/features.js";
 import { MODEL_PATH, shippedModel } from "../../src/triage/model/load.js";
 import { decodeModel, encodeModel, type CrisisModel } from "../../src/triage/model/model.js";
 import { quantize, train } from "../../src/triage/model/train.js";
@@ -37,7 +37,7 @@ describe("training", () => {
   const items = readSplit("train").slice(0, 300);
   const classes = ["none", "c:suicide_self_harm", "c:other"];
   const examples = items.map((it) => ({
-    f: featuresOfWords(skeletonWords(it.text)),
+    f: featuresOfWords(modelInput(it.text)),
     y: it.kind !== "crisis" ? 0 : it.category === "suicide_self_harm" ? 1 : 2,
     weight: 1,
   }));
