@@ -319,7 +319,11 @@ function negated(ctx: Ctx, chosen: readonly number[]): boolean {
 function extendSeq(ctx: Ctx, elems: readonly SeqElem[], j: number, chosen: number[], notNext?: readonly number[]): boolean {
   if (j === elems.length) {
     if (negated(ctx, chosen)) return false;
-    if (notNext !== undefined && has(ctx, (chosen[chosen.length - 1] as number) + 1, notNext)) return false;
+    // A word right after that turns the phrase away ("не хочу жить *с папой*", "өлгім *келмейді*") counts as a negation.
+    if (notNext !== undefined && has(ctx, (chosen[chosen.length - 1] as number) + 1, notNext)) {
+      ctx.sawNegated = true;
+      return false;
+    }
     return true;
   }
   const prev = chosen[chosen.length - 1] as number;

@@ -73,7 +73,9 @@ export const CONCEPTS: Readonly<Record<string, string>> = {
     "prevention|warnin|signs=|symptoms|law=|laws=|legal|article|procedure|профилактик|признак|признаки|симптом|закон|статья|порядок=|" +
     "обязан|обязанность|алгоритм|белгілері|белгісі|профилактикасы|заң=|заңы|заны=|заңда|заңмен|міндет|" +
     // a joke said as one
-    "joking|joke=|jk=|kiding|шучу|шутка|шутим|шутя|прикол|әзіл|әзілдеп",
+    "joking|joke=|jk=|kiding|шучу|шутка|шутим|шутя|прикол|әзіл|әзілдеп|" +
+    // a hypothetical question, a famous tragedy read at school
+    "теоретическ|theoretical|гипотетич|hypothetic|теориялық|ромео|romeo|джульетт|juliet",
 
   // ---- suicide and self-harm --------------------------------------------------------
   WANT_DIE:
@@ -94,14 +96,14 @@ export const CONCEPTS: Readonly<Record<string, string>> = {
   HANG_EN: "hang=|hangin=|hanged=",
   HANG_SELF:
     "повешусь=|повеситься|повесится=|повесилась=|повесился=|вешаться=|вешаюсь=|асылып|асыламын|асылам=|асылғым|асылғысы|" +
-    "асылайын|асылмақ|асылдым",
+    "асылайын|асылмақ|асылдым|^ашылыпты|^ашылып|^ашылды",
   JUMP: "jump=|jumpin=|jumps=|прыгн|спрыгн|выпрыгн|сброшусь|сбросится|сброситься|брошусь=|броситься|секір!",
   HEIGHT:
     "bridge|roof|rooftop|window|balcony|ledge|building|крыш|окн|мост=|моста=|мосту=|балкон|этаж|многоэтаж|терезе|" +
     "көпір|шатыр|қабат|биік",
   CUT:
     "cut=|cuts=|cutin=|slit=|slited=|slash|carve|carvin|режу=|резать=|резала=|резал=|порезала|порезал=|порезать|вскрыла|вскрыл=|" +
-    "вскрою|вскрыть|вскрываю|режусь=|резанула|кестім|кесіп|кесемін|кесем=|кескім|тіліп|тілдім|тілемін|тілгім|тілем=",
+    "вскрою|вскрыть|вскрываю|режусь=|резанула|кестім|кесіп|кесемін|кесем=|кескім|тіліп|тілдім|тілемін|тілгім|тілем=|^кетемін|^кетеміз|^кетесің",
   BODY:
     "wrist|arm=|arms=|leg=|legs=|thigh|skin=|vein|вены=|вену=|вен=|руки=|руку=|рука=|запяст|ноги=|ногу=|бедр|кожу=|" +
     "себе=|себя=|myself=|herself=|himself=|білег|білек|қолым|қолын|тамыр|аяғым|саным|денем|өзімді|өзім=",
@@ -166,11 +168,13 @@ export const CONCEPTS: Readonly<Record<string, string>> = {
   // ---- violence -------------------------------------------------------------------
   BEAT:
     "chok|strangl|abuse=|abuses=|abusin=|abused=|batter|" +
-    "бьет=|бьёт=|бьют=|бъет=|биет=|бьйот=|бил=|била=|били=|бить=|избил|избив|избива|ударил|ударяет|ударила|ударят|ударяют|лупит|лупил|" +
+    "бьет=|бьёт=|бьют=|бъет=|биет=|бьйот=|бить=|избил|избив|избива|ударил|ударяет|ударила|ударят|ударяют|лупит|лупил|" +
     "лупят|колотит|колотил|душит=|душил|пинает|пинал|порет=|порол|пороть|хлещет|" +
     "ұрады=|ұрды=|ұрып|ұратын|ұрған|ұрамын=|ұрасың=|соғады=|соқты=|соғып|сабайды|сабады|сабап|сабаған|тепкіледі|" +
     "тепкілеп|тебеді|тепті=|буындыр|тұншықтыр|ұрғылайды|ұрғылап",
   /** English verbs that are also sport and play words: they count only next to a victim. */
+  /** "бил/била/били" are also the Latin skeletons of "был/была/были": only right before a victim. */
+  BEAT_PAST: "бил=|била=|били=",
   BEAT_EN:
     "beat=|beats=|beatin=|beaten=|hit=|hits=|hitin=|punch=|punches=|punchin=|punched=|kick=|kicks=|kickin=|kicked=|" +
     "slap|whip=|whips=|whiped=|whipin=|chok|strangl|abuse=|abuses=|abusin=|abused=|batter|hurts=|hurtin=",
@@ -219,7 +223,7 @@ export const CONCEPTS: Readonly<Record<string, string>> = {
   DEMAND:
     "demand|asks|askin|pay=|money|unless|иначе|требует|требуют|требовал|скинь=|пришли=|заплати|заплачу|деньги|денег|" +
     "ақша|талап|бермесең|жібермесең|жібер=|сал=",
-  THREAT: "threat|threaten|blackmail|угрожа|угроз|шантаж|қорқыт|қоқан|запугива|пугает|пугают",
+  THREAT: "threat|threaten|blackmail|угрожа|угроз|шантаж|қорқыт|қоқан|запугива|пугает|пугают|^қорықтым|^қорықты|^қорықтық|^қорыққан|^қорыққанмын",
   KILL_OTHER:
     "kill=|kil=|murder|stab|shoot|убью=|убьет=|убьёт=|убьют=|убить=|зарежу|зарежет|зарезать|пристрелю|пристрелит|застрелю|" +
     "прибью=|прибьет|прибьёт|өлтір!|сойып|пышақтаймын|пышақтап",
@@ -253,6 +257,164 @@ export const CONCEPTS: Readonly<Record<string, string>> = {
   QUARREL:
     "fight=|fights=|fightin|argue|argues|arguin|yel=|yels=|yelin|scream|shout|ругаются|ругаемся|ругается|ссорятся|ссоримся|" +
     "ссорится|кричат|кричит|орут=|орёт=|орет=|скандал|ұрсысады|ұрсыс|ұрысады|ұрысамыз|ұрысып|жанжал|айқай",
+
+  // ---- grooming: gifts in games, secrecy, age questions, moving to a private app --------
+  /** Game currency and gifts a stranger uses to buy trust (robux, UC, gems, skins, donations). */
+  G_GIFT_GAME:
+    "robux|робукс|robuks|vbucks|вбакс|bucks=|baksy|uc=|юси|алмазы=|алмазов|алмаздар|diamonds|гемы|гемов|гемами|гемы=|гем=|gems=|" +
+    "голд|golda|goldu|gold=|скин=|скины|скинов|скинами|скиндер|skin=|skins=|skiny|донат|donat|nitro|нитро|welkin|giftcard|" +
+    "привилеги|privilegi|brawlpas",
+  /** Gifts and the verbs of giving them, in any script. */
+  G_GIFT:
+    "gift|gifts|present=|presents|buys|bought|подар|дарит|дарил|daril|darit|сыйлық|сыйлады|сыйлап|сыйлайды|сыйлайтын|syilyq|syilady|" +
+    "айфон|iphone|aifon|наушник|әпереді|әперді|әперіп|деньги|ақша",
+  G_SECRET:
+    "secret|secrets|секрет|sekret|тайна|тайну|никому=|ешкімге=|ешкимге=|айтпа=|айтпашы|айтпаңыз|айтпаңдар|құпия|құпиямыз|арамызда|" +
+    "білмесін|бiлмесiн|көрсетпе=|көрсетпеші",
+  /** Flattery groomers use: special, mature for your age, beautiful. */
+  G_FLATTER:
+    "special=|mature|favorite|favourite|особенная|особенный|особенной|зрелая|зрелый|взрослее|ерекшесің|ерекшесин|әдемісің|" +
+    "сұлусың|сулусын|красивая|красивой|модельн|любимиц|қалыңдығым|невестой|невеста=|eseiip|есейіп",
+  G_NIGHT: "night|nights|ночью|ночам|ночами|nochyu|түнде|тунде|tunde",
+  G_APP:
+    "telegram|телеграм|телегу|телеге|телега=|тг=|tg=|вотсап|ватсап|whatsapp|watsap|snap|снэп|снап|снеп|snapchat|дискорд|discord|" +
+    "приложени|app=|личку|лс=|лчку|директ|жеке|jeke|skype|скайп|инсту|insta=",
+  G_MOVE:
+    "move|switch|перейти|перейдем|перейдём|перейди|переходи|перейдем=|pereiti|pereidem|давай=|davai=|зовет|зовёт|зовут|" +
+    "көшейік|көшу|көшуге|көш=|көшік|koshiik|өтейік|өтейк|өтуге|ауыс|ауысу|ауысайық|ауысуға|продолжим|add=|добавь",
+  G_ASK:
+    "ask|asks|asked|askin|wants|wanted|просит|попросил|просил|просят|prosit|poprosil|требует|хочет|сұрайды|сұрады|сұрап|сұраған|" +
+    "жібер=|жіберші|жіберсең|send=|sends=|скинь|скинуть|пришли|прислать|prislat|отправь",
+  G_INVITE:
+    "зовет|зовёт|zovet|позвал|приглашает|пригласил|шақыр|invite|invited|приеду|приехать|meet|meetup|встретиться|встретимся|" +
+    "встречу|увидеться|кездес|жолығ",
+  G_ADULT:
+    "adult|grown|older|stranger|man=|guy=|незнаком|взросл|vzrosl|мужик|muzhik|мужчина|дядя|дядька|дяденька|djadja|dyadya|чел=|тип=|" +
+    "ағай|агай|agai|кісі|киси|kisi|адам=|жігіт|жигит|zhigit|ересек|бейтаныс|тренер|trener|coach|учитель|teacher|tutor|репетитор|" +
+    "админ|блогер|фотограф|продюсер",
+  SWIMSUIT:
+    "купальник|kupalnik|kupalnike|белье|бельё|нижнем|swimsuit|bikini|underwear|uniform|душа=|shower|bath=|ванной|кофты|футболки|" +
+    "futbolki|одежды|odejdi|киімсіз|шешініп",
+
+  // ---- confinement -------------------------------------------------------------------------
+  CONFINE:
+    "қамап|қамады|қамайды|қамаған|камап|qamap|құлыптап|құлыптады|құлыптаған|кулыптап|кілттеп|кілттеді|" +
+    "заперли|заперла|запер=|запирают|запирает|заперта|заперт=|заперт|zaperli|zaperla|zaperta|закрыли|закрыла|zakryli|zakryla|" +
+    "locked|locks|lock=|lockin",
+  CONFINE_PLACE:
+    "подвал|podval|жертөле|сарай|saray|sarae|сарае|қора|кора=|қораға|гараж|garaj|монша|баня|бане|балкон|balkon|шкаф|shkaf|" +
+    "ванн|vann|туалет|кладовк|бөлме|болме|bolme|комнат|komnat|квартир|kvartir|room|basement|closet|shed|garage|flat=|" +
+    "үйге|уйге|uige|үйде|уйде|uide|дома=|doma=",
+  NO_FOOD:
+    "тамақ|тамак|tamak|еды|еду|edy|есть=|кормит|кормят|kormit|kormyat|food|eat=|feed|fed=|нечего",
+  LET_OUT:
+    "выпускают|выпускает|выпускал|vypuskayut|vypuskaet|шығармайды|шыгармайды|shygarmaidy|шығармай",
+
+  // ---- abduction ---------------------------------------------------------------------------
+  PUT_IN:
+    "посадили|посадил|посадила|posadili|posadil|затащил|затащили|отырғызды|отырғызып|отыргызды|otyrgyzdy|otyrgyzyp|" +
+    "отырғызғанын|отыргызганын|put=|pulled|dragged|сүйреп|сүйремек|süiremek",
+  STRANGER:
+    "незнаком|neznakom|неизвестн|бейтаныс|beitanys|tanymaityn|танымайтын|stranger|unknown|чужой|чужая",
+  FOLLOW:
+    "following|followed|follows|артымнан|artymnan|преследует|следит",
+  SEIZE:
+    "grabbed|grabs|grab=|схватил|хватал|хватает|shvatil|skhvatil|тартты|тартып|ұстамақ|держит|держат",
+  WHERE_UNKNOWN:
+    "кудато|kudato|куда=|kuda=|where=|қайда|кайда|qaida|kaida|адрес",
+
+  // ---- goodbye notes -----------------------------------------------------------------------
+  NOTE:
+    "записк|zapisk|письмо|pismo|note=|leter=|хат=|хатым|хатты|хатымды|хаттан|hat=|hatym|hatymdy|hatti",
+  DECIDED:
+    "decided|решила|решил=|решено|reshila|reshil=|шештім|sheshtim",
+  TONIGHT:
+    "tonight|ночью=|nochyu=|ночью|түнде=|тунде=|tunde=",
+  NOT_FAULT:
+    "кінәлі|кинали|kinali|виноват|вина=|вины|fault",
+  GIVE_AWAY:
+    "gave|givin|отдала|отдал|отдаю|раздал|раздала|раздаю|otdayu|otdala|razdal|бердім|берем=|беремін|беріңдер|бериндер|тапсырдым",
+  NO_NEED:
+    "need|нужн|нужен|понадоб|ponadob|nado=|надо=|керек",
+
+  // ---- self-harm: burning, hitting oneself, hidden scars, bleeding --------------------------
+  BURN:
+    "burn|burnin|жгу|жгла|прижига|прижгла|тушу|күйдір|kuidir|kuydir|küidir",
+  LIGHTER: "lighter|зажигалк|zajigalk|сигарет|темекі|темеки|спичк|утюг",
+  SCARS:
+    "scars|scar=|cuts=|шрам|shram|порез|porez|тыртық|тыртык|tirtik|іздерім|іздерді|іздер=|издерим",
+  SELF_HIT:
+    "бьюсь|ұрамын|урамын|ұрам=|соғамын|согамын",
+  BLEED:
+    "bleeding|bleed|blood|кровь|krov|қан=|кан=|kan=|кров",
+  STOP_NOT:
+    "тоқтамай|токтамай|toktamai|stop=|ostanavlivaets",
+  HEAD_WALL: "қабырғаға|кабыргага|kabyrgaga|стену|стенку|стене|wall|walls",
+
+  // ---- threats -----------------------------------------------------------------------------
+  IF_TELL:
+    "скажешь|расскажешь|расскажу|пожалуешься|пожалуюсь|проболтаешься|проболтаюсь|skazhesh|расскажет|" +
+    "айтсаң|айтсан|aitsan|шағымдансаң|шагымдансан|shagymdansan|tel=|telin",
+  HARM_FUT:
+    "зарежут|зарежу|зарежем|зарежет|прирежут|прирежу|закопа|изобьют|изобью|изобьём|отпинает|отпинаю|сожжёт|сожжет|сожгу|порежу|" +
+    "сломает|сломаю|убью=|убьем|убьём|убьют|убьет=|убьёт=|прибью|прибьем|ubyu|ubyut|pribyu|" +
+    "пышақтаймыз|пышақтаймын|соямыз|соямын|сойып|soyamyz|жоямын|жоямыз|joiamyn|бітіремін|өлтіреміз|өлтіремін|өлтірем=|" +
+    "oltiremiz|өртеймін|өртейміз|ортеймиз|жарамын|жарам=|кесемін|ұрамыз|урамыз|ұрам=",
+  HARM_STRONG:
+    "зарежут|зарежу|зарежем|зарежет|прирежут|прирежу|закопа|изобьют|изобьём|отпинает|сожжёт|сожжет|сожгу|порежу|сломает|" +
+    "убьют|ubyut|пышақтаймыз|пышақтаймын|соямыз|соямын|сойып|soyamyz|жоямын|жоямыз|joiamyn|бітіремін|өлтіреміз|oltiremiz|" +
+    "өртеймін|өртейміз|ортеймиз|жарамын|кесемін|stab=|shoot",
+  WAIT_FOR: "подкараул|поджид|ждать|жди=|zhdi=|ждем|ждём|wait=|waitin|күтеміз|кутемиз|кутип",
+  FIND_YOU: "найдут|найду|найдём|найдем|адрес|адресіңді|мекенжай|таптым|найти",
+
+  // ---- violence now ------------------------------------------------------------------------
+  BREAK_V:
+    "ломает|ломают|ломится|ломятся|lomaet|lomayut|lomitsya|lomyatsya|выбивает|выломал|breaking|break=|breakin|" +
+    "бұзып|бузып|buzyp|сындырып|сындырады|syndyryp|теуіп|тебіп",
+  DOOR: "дверь|двери|dver|door|есік|есик|esik|esig|квартиру",
+  SHOUT: "кричит|кричат|орет|орёт|орут|krichit|krichat|oret|айқайлап|айкайлап|shoutin|screamin|yelin",
+
+  // ---- contexts that make an alarming word ordinary (used by the guards) --------------------
+  NUM5: "#NUM5",
+  /** Talking about, recognising or teaching a subject: a parent's or a teacher's question. */
+  TALK_KNOW:
+    "поговорить|pogovorit|говорить|govorit|talk|discus|обсуд|obsud|explain|объясн|obyasn|понять|ponyat|know=|recogniz|распозна|" +
+    "заметить|научить|teach|білуге|билуге|bilemiz|білеміз|сөйлес|сойлес|soiles|түсіндір|тусиндир|үйрет|уйрет|бастаймын|белгілер|belgiler",
+  /** A subject word of crisis talk (for the guards about talking of a subject). */
+  TOPIC:
+    "suicid|суицид|самоубийств|suisid|suitsid|sextortion|секстор|шантаж|насили|зорлық|зорлык|zorlyq|zorlyk|зомбылық|zombylyq|" +
+    "violence|abuse|groomin|груминг",
+  /** Where a talk about a subject is for: a lesson, a project, a report, a rule. */
+  TOPIC_WORK:
+    "тәрбие|тарбие|tarbie|сценарий|плакат|plakat|материал|material|тақырып|такырып|проект|project|жоба|хабарла|habarla|мекеме|mekeme|" +
+    "сообщать|направлять|психологымын|psihologymyn|психологпын|источник|source|обществознан|семинар|seminar|слайд|деректер|" +
+    "факт|fakt|қарсы|против|against|prevention|алдын|aldyn|scene|scenes|сцен=|сцену|сахна|scams|протокол|protokol|приказ|" +
+    "бұйрық|буйрык|скрининг|диагностик|әдістеме|адистеме|методич|нұсқау|риск|riska|қауіп|кауип|rate=|rates|data=|статист|" +
+    "squad|сквад|отряд|speech|mun=|жиналыс|собрани|случай|случаи|случаев|sluchai|естідім|слышала|heard",
+  TRIP:
+    "ауыл|auyl|аулына|деревн|дача|dacha|интернет|internet|связ|sviaz|барамыз|baramyz|кетіп|уезжаем|едем|поедем|лагер|lager|camp|" +
+    "trip|holiday|каникул|демалыс|dariger|дәрігер|врач|қоңырау|конырау|звонок|выпускн|graduat|сабаққа|мектепте|школе|school",
+  SPORT:
+    "каратэ|карате|karate|бокс|boks|спарринг|sparing|жарыс|соревнован|турнир|tournament|тренировк|жаттығу|жаттыгу|футбол|football|" +
+    "добпен|доп=|мяч|груш|көкпар|кокпар|match|матч|абайсызда|случайно|нечаянно|accident|accidentally|байқамай|байкамай|ремонт|жөндеу|" +
+    "дзюдо|борьб|күрес|курес|taekwondo|тхэквондо|волейбол|баскетбол",
+  SCENERY:
+    "каток|кафе|ресторан|торгов|трц|тц=|смотров|экскурси|закат|sunset|салют|fireworks|сурет|suret|фото|photo|selfie|селфи|видео|" +
+    "красив|beautiful|әдемі|адеми|керемет|view=|вид=|көрінеді|корінеді|антенн|шифер|ремонт",
+  WATER_PLAY:
+    "суға|суга|suga|өзенге|озенге|ozenge|воду|water|river|pool|бассейн|банджи|bungee|джампинг|jumpin|gta|гта|pubg|пабг|ойын|oiyn|" +
+    "ойнад|game|паркур|parkour|tiktok|song|trampolin|батут|парашют|parachute",
+  PET:
+    "щенк|щенок|котен|котён|кота=|кошку|собаку|пса=|хомяк|күшік|кушик|kushik|кучик|kuchik|итті|ит=|иттің|мысық|мысыг|мысығ|" +
+    "mysyk|puppy|kitten|dog=|cat=|hamster|попугай|тауық",
+  ACCIDENT: "случайно|нечаянно|accidentally|accident|абайсызда|байқамай|байкамай|байқаусызда|ұмытып|забыл|забыла|forgot",
+
+  // ---- places of a plan -------------------------------------------------------------------
+  POSTURE:
+    "стою=|сижу=|лежу=|лягу=|stoyu|sizhu|тұрмын|турмын|turmyn|отырмын|otyrmyn|жатырмын|standin|sitin|im=|крышадамын|үстіндемін",
+  RAILS: "рельс|rels|tracks|railway|теміржол|temirjol|temirzhol|путях",
+  LOOK_DOWN: "внизу|vnizu|перила|perila|перилами|краю|краешке|ledge|свесила|свесил|шетінде|shetinde",
+  TIE: "привязала|привязал|привязан|tied|байладым|ілдім|іліп|ready|готова=|готов=",
 };
 
 /** Idioms that look alarming; their words are removed from play before grading. */
@@ -325,6 +487,52 @@ export const GUARDS: readonly GuardDef[] = [
         "игр|раунд|катк|персонаж|майнкрафт|кс=|доте=|дота=|доту=|ойын|кейіпкер|зомби|зомбі|майнкрафтта " +
         "died=|die=|dead=|kiled=|got= killed|умер=|умерла=|убили=|убил=|убьют=|погиб=|сдох=|өлді=|өлдім=|өліп=|өлтірді=|" +
         "өлтіреді=",
+    ],
+  },
+  {
+    id: "talk_about_a_subject",
+    any: [
+      // a parent or a teacher asking how to talk about, recognise or teach a subject
+      "bag10: как|how|қалай|калай|qalai|kak|қандай|кандай|qandai|what @TALK_KNOW @TOPIC",
+      // a lesson, a project, a report, prevention, a film title
+      "bag8: @TOPIC @TOPIC_WORK",
+      "died|умер|умерла|погиб ~2 by|от ~1 suicid|суицид",
+    ],
+  },
+  {
+    id: "ordinary_contexts",
+    any: [
+      // doses: an age or a weight is not a quantity of pills; one pill is not an overdose
+      "im=|i=|am=|мне=|mne=|мен=|men= @NUM5",
+      "@NUM5 жас|jas|zhas|лет=|let=|year|years|yo=|kg=|кг=|кило|келімін|келимин|ml=|мл=|mg=|мг=",
+      "бір=|bir=|one=|одну=|одна=|a= ~2 @PILL || @PILL ~1 біреуін|бірін|biryn",
+      "бәрі|бари|bari|всё=|все=|vse= ~1 жақсы|жаксы|jaksy|хорошо|horosho|нормально|normalno|орнында|орнинда|ok=|okay",
+      "при=|pri=|если=|esli= @INGEST_STRONG/отравлен|otravlen || активирован|aktivirovan|уголь|угля|ugol",
+      "@ACCIDENT ~4 @INGEST/@INGEST_STRONG/@PILL || @INGEST/@INGEST_STRONG ~3 @ACCIDENT",
+      "не=|ne= ~2 передоз|peredoz|overdo",
+      // sport, play, repairs, accidents: a blow that is not abuse
+      "bag6: @BEAT/@BEAT_EN/@BEAT_IP/@BEAT_PAST @SPORT",
+      "басын|басым|басымды|basyn ~1 соғып|согып ~1 алды|алдым",
+      "қабырғаны|кабырганы|стену|wall= ~1 @BEAT/@BEAT_IP",
+      "у= @ME @BEAT_PAST",
+      // a jump into water, in a game, in a song; a bridge or a roof in a photo
+      "bag6: @JUMP @WATER_PLAY",
+      "bag8: @HEIGHT/крышада/kryshada/@POSTURE @SCENERY",
+      // a pet locked in, a pet run away; locked in by accident
+      "bag5: @PET @CONFINE/@LET_OUT/қашып|кашып|сбежал|сбежала|убежал|ran= || @CONFINE ~1 қойдық|койдык|koidyk|кеттік|кеттик",
+      "bag5: @ACCIDENT @CONFINE",
+      // a knife for fish or food; blades for shaving
+      "bag6: @WEAPON балық|балык|balyk|рыб|ribu|fish|мясо|ет=|нан=|хлеб|пияз|salad|cook|тамақ",
+      "@BLADE ~2 для= бритья|бритвы || bag5: @BLADE бреюсь|бриться|shave|shavin|сақал|мұрт",
+      // "don't look for me": a trip, a camp, the last bell
+      "bag10: іздемеңдер|іздемеңіз|izdemender|izdemender|ищите|көрмейсіңдер|кормейсиндер|kormeisinder|увидите @TRIP",
+      "соңғы|сонгы|songy|последний= қоңырау|конырау|звонок",
+      // a threat made in play; homework that "kills"
+      "@KILL_OTHER/@HARM_FUT ~6 ойнаймыз|ойнап|шутим|шутя|прикалыв|хаха|хахах|haha|ахах|ахаха",
+      "убью=|прибью=|ubyu ~2 за= ~2 то=|что=",
+      "homework|test=|exam|math|lesson|уроки|домашка|контрольная|алгебра|algebra|задачи|сабақ ~4 @KILL_OTHER/@HARM_FUT/@KILL/kil=|kill=",
+      // "therapist" split as "the rapist"
+      "the= rapist|rapists",
     ],
   },
 ];
@@ -474,6 +682,7 @@ export const RULES: readonly RuleDef[] = [
     now: true,
     any: [
       "@BEAT ~1 @ME",
+      "@BEAT_PAST @ME/@VICTIM_CHILD/@VICTIM_PARENT_ACC || @AGENT ~1 @BEAT_PAST ~2 @ME/@VICTIM_PARENT_ACC/ремнем|ремнём|ногами|кулаком|палкой",
       "@ME ~2 @BEAT",
       "bag6: @AGENT @BEAT",
       "bag4: @VICTIM_CHILD @BEAT",
@@ -782,6 +991,235 @@ export const RULES: readonly RuleDef[] = [
     ],
   },
 
+  // ======================= added: grooming by signals (two of: gifts, secrecy, age, app, flattery, photo, meeting) ==
+  {
+    id: "grooming_signals",
+    cat: "threats_sextortion",
+    level: "high",
+    any: [
+      // game currency with a request, an invitation, a secret, flattery or a private app
+      "bag14: @G_GIFT_GAME @G_SECRET/@G_INVITE/@G_FLATTER/@PHOTO/@G_APP",
+      "bag14: @G_GIFT_GAME not=|не=|dont= tel|говори|говорить|рассказывай|показывай",
+      // flattery with a secret, an invitation, a photo or the night
+      "bag14: @G_FLATTER @G_SECRET/@G_INVITE/@G_NIGHT",
+      "bag10: @G_FLATTER @G_ASK @PHOTO",
+      // an adult who gives gifts or writes at night and asks for secrecy
+      "bag14: @G_ADULT @G_GIFT/@G_NIGHT @G_SECRET",
+      "bag14: @G_ADULT @G_GIFT @G_INVITE",
+      // a photo in a swimsuit or undressed, asked for
+      "bag8: @G_ASK/@G_ADULT @PHOTO @SWIMSUIT",
+      "bag8: @G_ASK видеозвон|videozvon|видеосвязь|камеру|камераны|camera|video= || video= call ~4 night|parents|alone",
+      "mature|взрослая|взрослой|взрослее|зрелая ~2 for|для ~2 my|your|своих|своего age|возраста|лет",
+      "@G_ASK/просит|говорит|says|tells|велит|дейді|деді ~3 удаля|удалить|удалял|udalyat|udalit|delete ~2 переписк|perepisk|messages|chat|chats",
+    ],
+  },
+  {
+    id: "grooming_age_app",
+    cat: "threats_sextortion",
+    level: "high",
+    all: [
+      "how= old ~2 i=|im=|you=|are= || ask|asks|asked ~2 my=|your= age= || сколько|skolko ~2 мне|тебе|mne|tebe ~1 лет=|let= || " +
+        "спросил|спрашивает|спросила|узнал ~3 возраст|лет= || жасым|жасымды|жасыңды|жасың|жасын|жасынды ~3 сұрады|сұрап|сұрайды|сұраған|нешеде|қанша|неше || " +
+        "неше=|қанша=|канша= ~1 жастасың|жастасын|жаста=|жастамын || my= age",
+      "@G_MOVE ~3 @G_APP || @G_APP ~3 @G_MOVE || @G_ASK ~3 @PHOTO || @PHOTO ~3 @G_ASK || @G_INVITE || @G_GIFT_GAME || @G_FLATTER",
+    ],
+  },
+  {
+    id: "grooming_secret_pair",
+    cat: "threats_sextortion",
+    level: "high",
+    all: [
+      "@G_SECRET || dont|not|never ~1 tel|telin ~3 parents|mom|mum|dad|anyone|anybody|your || between= us= || " +
+        "не= говори|говорить|рассказывай|рассказывать|показывай|говорила ~2 родителям|маме|папе|мамке|никому || " +
+        "родителям|маме|папе|мамке ~1 не= говори|говорить|рассказывай|показывай || между= нами= || " +
+        "чтобы|чтоб ~3 мама|папа|родители|никто ~1 не= знал|знала|знали|видела|видели|узнал|узнали || без= родителей|мамы",
+      "@G_GIFT_GAME || @G_MOVE ~3 @G_APP || @G_APP ~3 @G_MOVE || @G_ASK ~3 @PHOTO || @PHOTO ~3 @G_ASK || @G_FLATTER || " +
+        "@G_ADULT ~6 @G_GIFT/@G_INVITE/@G_NIGHT",
+    ],
+  },
+  // ======================= added: locked in, not let out ==================================
+  {
+    id: "confined",
+    cat: "violence_now",
+    level: "high",
+    now: true,
+    any: [
+      "bag5: @CONFINE @ME/@CONFINE_PLACE",
+      "bag8: @LET_OUT/@CONFINE @NO_FOOD",
+      "@LET_OUT ~3 @CONFINE_PLACE/из=|дома=|үйден|уиден|сыртқа|сыртка ~4 неделю|месяц|дня|дней|days|week|күн|кун|апта|айдан|школу|мектепке|телефон",
+      "bag6: @CONFINE_PLACE/@ME жауып ~1 кетті|қойды|кетти|койды|ketti|qoidy|koidy",
+      "bag6: havent|not ~2 let= out",
+      "на= ключ ~3 уехали|ушли|ушла|ушел || кілтті ~2 алып",
+    ],
+  },
+  // ======================= added: taken, followed, held ===================================
+  {
+    id: "abduction_signals",
+    cat: "violence_now",
+    level: "emergency",
+    any: [
+      "bag8: @PUT_IN/@ABDUCT @CAR @STRANGER/@WHERE_UNKNOWN",
+      "bag8: @PUT_IN @CAR ~6 не= знаю|білмеймін|bilmeimin|dont= know || bag10: @CAR @WHERE_UNKNOWN білмеймін|bilmeimin|билмеймин",
+      "везут|vezut|апарып|апара ~3 куда|kuda|қайда|кайда|qaida || @WHERE_UNKNOWN ~3 апара|апарып|везут|vezut",
+      "bag10: @FOLLOW/за= @SEIZE/қолымнан|колымнан|arm=|руку",
+      "bag8: за= мной= идет|идёт|шел|шёл|ідет",
+      "bag6: man|guy|someone|мужик|мужчина @FOLLOW/following",
+      "меня= держат ~4 квартир|доме|подвал || мені ~3 ұстап= отыр || не= знаю= адрес",
+      "таксист|такси|taksi|жүргізуші|водитель|driver ~4 не= туда || двери|есікті|есигі|dveri ~1 заблокировал|ашпайды|ашылмайды|zablokiroval|locked || " +
+        "басқа|баска ~1 жаққа|жакка ~1 бұрылды|бурылды|бұрып|бурып",
+      "bag8: алып|әкетті|забрал|took ~3 кетті|unknown|неизвестн|незнаком|біреу|who= he= is",
+    ],
+  },
+  // ======================= added: goodbye notes without the word goodbye ==================
+  {
+    id: "goodbye_signals",
+    cat: "suicide_self_harm",
+    level: "emergency",
+    any: [
+      "@DECIDED ~3 @TONIGHT",
+      "bag8: @NOTE @NOT_FAULT/@FORGIVE/@DECIDED/@TONIGHT/@FAREWELL/@THANKS_ALL",
+      "@NOTE ~3 под= подушкой|podushkoi || @NOTE ~4 ящике|ящик|yashike|шкаф|shkaf|рюкзак|тетрад|жастығым|жастыгым|pillow|backpack|drawer|" +
+        "үстелдің|устелдин|üsteldiñ|столдың|столдын ~1 үстіне|үстінде|устине|устинде",
+      "bag8: @GIVE_AWAY/@FAREWELL/@THANKS_ALL не= понадоб|нужн|нужны|надо= || wont|dont ~1 need ~3 anymore || маған|маган|magan ~1 енді|endi ~1 керек|kerek ~1 емес|emes || " +
+        "маған|маган|magan ~1 керек|kerek ~1 емес|emes ~1 енді|endi || мне ~2 больше= не= нужны|понадоб|нужен|нужна|надо",
+      "bag10: @THANKS_ALL @FORGIVE ~1 меня|мені|мени|meni|me= || bag10: @THANKS_ALL кешіріңдер|кешириндер|кешіріңіздер|keshirinder|простите|prostite",
+      "bag12: @THANKS_ALL/@FORGIVE/@FAREWELL не= ищите|ищи || іздемеңдер|іздемеңіз|іздеме=|издемендер|издемениздер|izdemender || ne= ishite|iwite",
+      "қош|қоштасамын|kosh|сау|sau ~1 болыңдар|болындар|bolyndar ~8 @DECIDED/@TONIGHT/мүлдем|бітті|жол= жоқ|кетемін|кешір|keshir",
+      "@DECIDED/@TONIGHT/@FORGIVE ~8 қош|kosh|сау|sau ~1 болыңдар|болындар|bolyndar",
+      "пока= навсегда= || bye= forever= || всем= пока= || last= post|message ~4 sory|love|forgive || последн ~1 сообщени|пост ~4 спасибо|простите|прости|люблю|грустите || " +
+        "пишу ~2 последний|poslednii || в= последний|poslednii ~1 пишу|pishu || соңғы= рет ~1 жазып|жазамын || соңғы= хабарым || сонгы= жазатыным",
+      "завтра|скоро|zavtra ~2 меня|menya ~1 уже= не= будет || завтра ~2 вы= меня= ~1 не= увидите || ертең|ертен ~2 мені|мени ~1 көрмейсіңдер|корменсиндер|кормейсиндер || " +
+        "енді|endi ~1 көрмейсіңдер|кормейсиндер|kormeisinder",
+      "ешкім|ешким|eshkim|никто ~1 кінәлі|кинали|kinali|не= виноват ~3 @DECIDED/өзім|ozim",
+    ],
+  },
+  // ======================= added: self-harm told by its marks and methods ==================
+  {
+    id: "self_harm_signals",
+    cat: "suicide_self_harm",
+    level: "high",
+    any: [
+      "bag5: @BURN @SELF/@BODY/@LIGHTER/қолымды|колымды|білегімді|билегимди|руку|arm=",
+      "bag8: @SCARS прячу|скрываю|hide|hidin|cover|көрінбесін|коринбесин|жасырамын|браслет|рукав|sleeves|hoodie|hoodies|жең=|свитер",
+      "bag8: жазда|летом|summer|july ~4 long= sleeves|ұзын= жең|рукав|свитер|hoodie",
+      "@SELF_HIT ~3 @SELF/басымды|басымды|головой|голову|лицу|ногам || бью|била|бил|bila|bil= ~1 себя|sebya|sebia || hit|punch ~1 myself || " +
+        "punch ~1 walls|wall ~3 bleed|blood || басымды|басымды|basymdy ~1 @HEAD_WALL || головой ~2 об= стену",
+      "тырна|tyrna|жыртамын|scratch ~6 қан|кан|kan=|blood|циркуль|tsirkul",
+      "циркуль|tsirkul ~3 тырна|tyrna|кес|kes || циркульмен|tsirkulmen",
+      "опять|снова|again|тағы|тагы|агаін|opyat|опять ~2 порезал|режусь|rejus|cut|cutin|кестім|кесип|кесіп || порезал|режусь|cut|cutin|кестім ~2 again|опять|снова|тағы|тагы",
+      "@CUT ~2 too= deep || глубок|glubok ~1 порез|porez || кестім|кесип|kesip ~1 тереңірек|терең",
+      "режусь|rejus ~2 уже|опять|снова|год|месяц|давно|каждый",
+      "тушу ~2 сигарет|об= руку || сигаретой|зажигалкой|темекімен|зажигалкамен ~3 руку|қолымды|колымды|себя|күйдір|kuidir",
+    ],
+  },
+  {
+    id: "self_harm_bleeding",
+    cat: "suicide_self_harm",
+    level: "emergency",
+    any: [
+      "bag10: @CUT/кесіп|кесип|kesip|режу|rejus|порез|порезала|cutin @BLEED",
+      "bag6: @BLEED @STOP_NOT || bleedin ~2 lot || a= lot= of= blood || кровь|krov ~1 не= останавлива|течёт|течет",
+    ],
+  },
+  // ======================= added: threats said as a condition, a place and a time ===========
+  {
+    id: "threat_signals",
+    cat: "threats_sextortion",
+    level: "high",
+    any: [
+      "@IF_TELL ~5 @HARM_FUT/@KILL_OTHER || @HARM_FUT/@KILL_OTHER ~4 если|егер|if ~3 @IF_TELL || @HARM_FUT ~3 если|esli|егер ~2 пожалуюсь|расскажу|proboltayus",
+      "тірі|тири|tiri|тiрi ~1 қалмайсың|калмайсын|kalmaisyn|қалдырмаймын|калдырмаймын|qaldyrmaimyn",
+      "bag10: @HARM_STRONG после|after|кейін|кейин|keiin|ертең|ертен|erten|завтра|zavtra|школы|shkoly|мектептен",
+      "bag10: @SAID/пишут|pishut|сказали @HARM_STRONG меня=|menya|тебя=|мені|сені|seni",
+      "bag10: @FIND_YOU @WAIT_FOR/coming|приедет|приду|келемін|келем=",
+      "знаю|знаем|знает|know|knows ~2 где|gde|where ~2 ты|живешь|живёшь|i=|you= ~2 live|живу|живешь|shkole|школе",
+      "@KILL_OTHER/@HARM_FUT дейді|деді|deidi|dedi|деп=|dep=|говорит|сказал",
+      "мне|тебе|mne ~1 конец|hana|хана ~4 если|esli || если|esli ~4 мне|тебе ~1 конец|хана",
+    ],
+  },
+  // ======================= added: violence happening now without a victim pronoun =========
+  {
+    id: "violence_now_signals",
+    cat: "violence_now",
+    level: "emergency",
+    any: [
+      "@BREAK_V ~2 @DOOR || @DOOR ~2 @BREAK_V",
+      "ломится|ломятся|lomitsya ~2 ко= мне|в= ванную|в= комнату|в= квартиру",
+      "@SHOUT ~3 @KILL_OTHER/@HARM_FUT",
+      "bag6: @WEAPON гоняет|гоняется|кинулся|бросился|идет= на|идёт= на|идет|қуып",
+      "пышақ|pyshak|pyşaq ~1 алып ~1 тұр|тур|tur",
+    ],
+  },
+  // ======================= added: sexual abuse told without the word ======================
+  {
+    id: "sexual_abuse_signals",
+    cat: "sexual_abuse",
+    level: "high",
+    any: [
+      "жаман|jaman|zhaman ~1 жер|zher|jer ~2 ұста|уста|usta|ūsta || ұстай|устай|ustai ~1 береді|береди|beredi ~4 ұнамайды|унамайды|айтпа|aitpa|құпия|купия|kupiya|жаман",
+      "bag8: @ME/@ME_DAT ұстай|устай|ustai|ұстайды|устайды|ustaidi @G_SECRET/ұнамайды|унамайды|unamaidy|жалғыз|жалгыз|zhalgyz|qaldyryp|қалдырып|калдырып",
+      "makes|made|forces|заставля|zastavl ~3 do|делать|delat|смотреть|smotret ~2 stuf|things|всякое|вещи|veshi|такое|взрослые|vzroslye",
+      "bag8: @FORCE do= stuf|things || нәрселер|нарселер|нәрсе ~1 істетеді|истетеди|істетті|истетти",
+      "bag10: @COMES_IN/заходит|заходил|приходит|prihodit|zahodit|ложится|lozhitsya|жатады|жатты|кіреді|кіріп ко=|к=|қасына|қасыма|жанына|жаныма|касына|кровать|төсегіме|tosegime @G_NIGHT",
+      "bag6: ко=|k= мне=|mne=|ней=|nei= ночью|no4yu|nochyu|ночам",
+      "лезет|лезть|lezet ~2 под ~1 футболку|юбку|одежду|кофту || лезет|ломится ~1 ко= мне",
+      "bag8: @UNDRESS/киімін|kiımın|киіміңді|kiimindi @PHOTO/суретке|фоткал|снимал|шеш|шешіп|sheship",
+      "киіміңді|киимінді|одежду ~1 шеш|сними || переодева|pereodeva ~3 смотрит|заходит|подгляд || смотрит|заходит|подгляд ~3 переодева",
+      "тізесіне|тиземе|тіземе|тизесине|колени|koleni|lap= ~6 ұста|уста|лезет|трога|touch|гладит|қолын",
+      "гладит|трогает|трогал|gladit|trogaet|touches|touched ~3 там= где|где= нельзя|places|ways|по= ногам|жерлер",
+      "our=|наш=|біздің|бизин|bizdin|bizdiñ ~1 secret|секрет|құпия|құпиямыз|купиямыз|kupiyamiz ~8 @G_SECRET/ұста|уста|трога|touch|сенбейді|поверит|расстроится|sad|tel",
+      "bag10: @NOBODY/мне|маған @BELIEVE_ME @AGENT/сводный|өгей|отчим|stepbrother",
+      "кіргісі|киргиси|kirgisi ~1 келеді|келеди || кіргелі|киргели ~1 жатыр || есігімді|есикти ~1 ашайын || trying ~2 get= in|into ~2 room",
+      "bag8: @AGENT/he=|hes=|он=|ол= room|бөлмеме|бөлмемде|болмеме|комнате|ванную|door|есіктің|есикти now=|rn=|сейчас|щас|қазір|казир|again|тағы|опять",
+      "bag8: жуынып|душ|ванна|ванн|shower кіріп|заходит|comes|әдейі",
+    ],
+  },
+  // ======================= added: places, means and euphemisms of a plan ===================
+  {
+    id: "plan_place",
+    cat: "suicide_self_harm",
+    level: "emergency",
+    any: [
+      "@POSTURE ~3 roof|крыш|kryshe|мосту|моста|mostu|bridge|көпір|копир|перила|perila|railing|ledge",
+      "крышада|kryshada|крышадамын|көпірдің|копирдин|мост= ~1 үстінде|устинде|үстіндемін ~3 @POSTURE/@LOOK_DOWN/қазір|казир|щас",
+      "bag6: @HEIGHT/крышада|kryshada @LOOK_DOWN || төмен|томен|tomen ~1 қарап|карап|karap ~1 тұрмын|турмын|отырмын|otyrmyn",
+      "bag5: @POSTURE/жанында|қасында|касында|кастында @RAILS || bag6: @POSTURE/жанында|қасында|касында темір|темир|temir жол|жолдың|жолдын|zhol|jol",
+      "bag8: @ROPE @TIE || @ROPE ~4 байлап|baylap ~1 қойдым|койдым|koidym",
+      "bag6: @BLADE алып|алдым|взяла|взял|took|спрятала|спрятал|сумкама|сумку",
+      "sitin|sit|сижу|sizhu|отырмын ~3 подоконник|podokonnik|windowsil ~6 открыт|otkryt|open|этаж|etaj|floor",
+    ],
+  },
+  {
+    id: "euphemism_more",
+    cat: "suicide_self_harm",
+    level: "emergency",
+    soft: true,
+    any: [
+      "bag6: @SELF/жизни=|жизнь|өмірден|омирден|omirden|life удали|удалю|udali|deaktiv|деактив|выпил|delete",
+      "самовыпил|samovypil || @WANT_DIE роскомнадзор",
+      "в= окно= ~2 шығып|шыгып|выйти|выйду|vyiti|vyidu|шағып || из= окна= ~2 шығып|шыгып || терезеден|terezeden ~1 шығып|шыгып|shygyp ~1 кетем|кеткім|кеткым|кетемін|кетем= || " +
+        "hochu|хочу ~1 vyiti|viyti ~1 v= okno || going= out= the= window",
+      "өмірден|омирден|omirden ~2 шығып|шыгып|кеткім|кеткым ~1 кетем|кетемін|келеді || бул|бұл ~1 омирден|өмірден ~1 де= шыгып",
+      "@KETKIM ~2 навсегда|forever || кетемін|кетем= ~1 біржола|мүлдем ~4 бүгін|оралмаймын",
+      "unalive ~1 @SELF || kms= tonight|today|rn",
+    ],
+  },
+  {
+    id: "indirect_more",
+    cat: "suicide_self_harm",
+    level: "high",
+    any: [
+      "менің|менин|menin соңғы|сонгы|songy күнім|куним|kunim || соңғы|сонгы|songy күнім|куним|kunim шығар|болар || бүгін|бугин|bugin соңғы|сонгы|songy күнім|куним|kunim || " +
+        "мой= последний= день || сегодня ~1 последний= день || last= night ~3 decided|tonight",
+      "түнде|тунде|tunde|tonight|ночью ~2 бәрі|бари|bari|всё|все|everythin ~1 бітеді|битеди|bitedi|закончится|ends|кончится",
+      "оянбай|ояնбай|oyanbai ~1 қалсам|калсам|kalsam || не= проснуться|проснусь ~3 хочу|бы|завтра || больше= не= проснуться",
+      "мен|men ~1 болмасам|болмасан|zhok= bolsam ~4 жеңіл|жаксы|жақсы|тыныш|тыныш|tynysh|оңай || happier|better ~3 if= i= was|were ~1 gone|dead",
+      "ешкімге|ешкимге ~2 мәселе|проблема|проблем ~1 болмаймын || проблема ~1 болмайтын|болмаймын",
+      "@BURDEN/жүк ~1 болып|болыпжүрмін || ауыр= жүк",
+      "өзін|өзімді|озин|озимди ~1 асып|асам|асамын|асып= аламын",
+      "қоштасу|коштасу|koshtasu|goodbye ~2 пост|post|story|сторис|жаз|жазып|салды|saldy|жазыпты",
+    ],
+  },
   // ======================= bullying: moderate =======================================
   {
     id: "bullying",

@@ -37,7 +37,7 @@ describe("training", () => {
   const items = readSplit("train").slice(0, 300);
   const classes = ["none", "c:suicide_self_harm", "c:other"];
   const examples = items.map((it) => ({
-    f: featuresOfWords(modelInput(it.text)),
+    f: featuresOfWords(modelInput(it.text), 64),
     y: it.kind !== "crisis" ? 0 : it.category === "suicide_self_harm" ? 1 : 2,
     weight: 1,
   }));

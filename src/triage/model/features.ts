@@ -5,7 +5,6 @@
  * training and inference. Hashing is incremental and deduplication uses a stamped table, so
  * a message costs no allocation beyond its index array.
  */
-import { tokenize } from "../normalize.js";
 
 /** Feature-space size: a power of two, so a hash is reduced with a mask. */
 export const DIM_BITS = 18;
@@ -38,11 +37,6 @@ function fnv(s: string): number {
   return h >>> 0;
 }
 
-/** The skeleton words of a message (see normalize.ts). */
-export function skeletonWords(text: string): string[] {
-  return tokenize(text).map((w) => w.skel);
-}
-
 // Deduplication: seen[i] === stamp means index i is already in this message's features.
 const seen = new Uint32Array(DIM);
 let stamp = 0;
@@ -60,8 +54,12 @@ function add(i: number): void {
   buf[len++] = i;
 }
 
-/** Features of a run of skeleton words (all of them, or words[from, to)). */
-export function featuresOfWords(words: readonly string[], from = 0, to = words.length): Features {
+/**
+ * Features of a run of skeleton words (all of them, or words[from, to)). They are scaled to
+ * unit length, but a message with fewer than `minNorm` features is scaled as if it had that
+ * many: a two-word message carries little evidence and must not weigh like a sentence.
+ */
+export function featuresOfWords(words: readonly string[], minNorm: number, from = 0, to = words.length): Features {
   stamp = (stamp + 1) >>> 0;
   if (stamp === 0) {
     seen.fill(0);
@@ -88,5 +86,5 @@ export function featuresOfWords(words: readonly string[], from = 0, to = words.l
     prev = hw;
   }
   const idx = buf.slice(0, len);
-  return { idx, value: len === 0 ? 0 : 1 / Math.sqrt(len) };
+  return { idx, value: len === 0 ? 0 : 1 / Math.sqrt(Math.max(len, minNorm)) };
 }

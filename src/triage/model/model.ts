@@ -18,6 +18,8 @@ export interface ModelHeader {
   /** Bumped whenever features or classes change meaning. */
   readonly version: string;
   readonly dim: number;
+  /** Feature scaling floor the model was trained with (see featuresOfWords). */
+  readonly minNorm: number;
   readonly classes: readonly ModelClass[];
   /** Per-class dequantisation scale: weight = int8 × scale. */
   readonly scales: readonly number[];
@@ -124,14 +126,14 @@ const category = (model: CrisisModel, c: number): string | undefined => (c < 0 ?
 
 /** Scores a message given its skeleton words. */
 export function scoreWords(model: CrisisModel, words: readonly string[]): ModelScore {
-  const p = probabilities(model, featuresOfWords(words));
+  const p = probabilities(model, featuresOfWords(words, model.header.minNorm));
   const whole = split(model, p);
   let crisis = whole.crisis;
   let crisisCategory = category(model, whole.crisisBest);
   if (words.length > WINDOW + STRIDE / 2) {
     for (let start = 0; start < words.length; start += STRIDE) {
       const end = Math.min(words.length, start + WINDOW);
-      const q = split(model, probabilities(model, featuresOfWords(words, start, end), p));
+      const q = split(model, probabilities(model, featuresOfWords(words, model.header.minNorm, start, end), p));
       if (q.crisis > crisis) {
         crisis = q.crisis;
         crisisCategory = category(model, q.crisisBest);
