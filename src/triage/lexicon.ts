@@ -124,7 +124,7 @@ export const CONCEPTS: Readonly<Record<string, string>> = {
   SAL: "салғым|салам=|саламын|салмақ|салды=|салдым|салып|салу=|салайын|салғысы|салмақшы|салатын",
   PILL:
     "pil=|pils=|pilz=|tablet|tablets|meds=|medicine|medication|painkiler|paracetamol|ibuprofen|antidepres|" +
-    "таблет|лекарств|колёс|колес=|снотворн|препарат|феназепам|парацетамол|антидепрес|дәрі=|дәріні|дәрілер|дәрінің|дәріден",
+    "таблет|лекарств|аптечк|колёс|колес=|снотворн|препарат|феназепам|парацетамол|антидепрес|дәрі=|дәріні|дәрілер|дәрінің|дәріден",
   INGEST:
     "took=|taken=|swalowed|swalow|ate=|drank=|overdosed|od=|выпил|выпью|выпила|съел=|съела|съем=|проглотил|проглот|наглот|" +
     "принял=|приняла|приму=|ішіп|іштім|ішкен|ішемін|ішем=|ішті=|ішіпті|жұттым|жұтып|жұтам",
@@ -382,7 +382,7 @@ export const CONCEPTS: Readonly<Record<string, string>> = {
     "заметить|научить|teach|білуге|билуге|bilemiz|білеміз|сөйлес|сойлес|soiles|түсіндір|тусиндир|үйрет|уйрет|бастаймын|белгілер|belgiler",
   /** A subject word of crisis talk (for the guards about talking of a subject). */
   TOPIC:
-    "suicid|суицид|самоубийств|suisid|suitsid|sextortion|секстор|шантаж|насили|зорлық|зорлык|zorlyq|zorlyk|зомбылық|zombylyq|" +
+    "suicid|суицид|самоубийств|самоубийц|samoubiits|suisid|suitsid|sextortion|секстор|шантаж|насили|зорлық|зорлык|zorlyq|zorlyk|зомбылық|zombylyq|" +
     "violence|abuse|groomin|груминг",
   /** Where a talk about a subject is for: a lesson, a project, a report, a rule. */
   TOPIC_WORK:
@@ -395,11 +395,10 @@ export const CONCEPTS: Readonly<Record<string, string>> = {
     "ауыл|auyl|аулына|деревн|дача|dacha|интернет|internet|связ|sviaz|барамыз|baramyz|кетіп|уезжаем|едем|поедем|лагер|lager|camp|" +
     "trip|holiday|каникул|демалыс|dariger|дәрігер|врач|қоңырау|конырау|звонок|выпускн|graduat|сабаққа|мектепте|школе|school",
   SPORT:
-    "каратэ|карате|karate|бокс|boks|спарринг|sparing|жарыс|соревнован|турнир|tournament|тренировк|жаттығу|жаттыгу|футбол|football|" +
-    "добпен|доп=|мяч|груш|көкпар|кокпар|match|матч|абайсызда|случайно|нечаянно|accident|accidentally|байқамай|байкамай|ремонт|жөндеу|" +
-    "дзюдо|борьб|күрес|курес|taekwondo|тхэквондо|волейбол|баскетбол",
+    "каратэ|карате|karate|спарринг|sparing|жарыс|соревнован|турнир|tournament|футбол|football|" +
+    "добпен|доп=|мяч|груш|көкпар|кокпар|match|матч|абайсызда|случайно|нечаянно|accident|accidentally|байқамай|байкамай|ремонт|жөндеу",
   SCENERY:
-    "каток|кафе|ресторан|торгов|трц|тц=|смотров|экскурси|закат|sunset|салют|fireworks|сурет|suret|фото|photo|selfie|селфи|видео|" +
+    "каток|кафе|ресторан|торгов|трц|тц=|смотров|экскурси|закат|sunset|салют|fireworks|суретке|suretke|selfie|селфи|сфотк|фоткались|фотосесс|photoshoot|" +
     "красив|beautiful|әдемі|адеми|керемет|view=|вид=|көрінеді|корінеді|антенн|шифер|ремонт",
   WATER_PLAY:
     "суға|суга|suga|өзенге|озенге|ozenge|воду|water|river|pool|бассейн|банджи|bungee|джампинг|jumpin|gta|гта|pubg|пабг|ойын|oiyn|" +
@@ -493,10 +492,10 @@ export const GUARDS: readonly GuardDef[] = [
     id: "talk_about_a_subject",
     any: [
       // a parent or a teacher asking how to talk about, recognise or teach a subject
-      "bag10: как|how|қалай|калай|qalai|kak|қандай|кандай|qandai|what @TALK_KNOW @TOPIC",
+      "bag10: как=|how=|қалай|калай|qalai|kak=|қандай|кандай|qandai|what @TALK_KNOW @TOPIC",
       // a lesson, a project, a report, prevention, a film title
       "bag8: @TOPIC @TOPIC_WORK",
-      "died|умер|умерла|погиб ~2 by|от ~1 suicid|суицид",
+      "died|умер|умерла|погиб ~2 by=|от= ~1 suicid|суицид",
     ],
   },
   {
@@ -504,9 +503,9 @@ export const GUARDS: readonly GuardDef[] = [
     any: [
       // doses: an age or a weight is not a quantity of pills; one pill is not an overdose
       "im=|i=|am=|мне=|mne=|мен=|men= @NUM5",
-      "@NUM5 жас|jas|zhas|лет=|let=|year|years|yo=|kg=|кг=|кило|келімін|келимин|ml=|мл=|mg=|мг=",
-      "бір=|bir=|one=|одну=|одна=|a= ~2 @PILL || @PILL ~1 біреуін|бірін|biryn",
-      "бәрі|бари|bari|всё=|все=|vse= ~1 жақсы|жаксы|jaksy|хорошо|horosho|нормально|normalno|орнында|орнинда|ok=|okay",
+      "@NUM5 жас|jas|zhas=|лет=|let=|year|years|yo=|kg=|кг=|кило|келімін|келимин|ml=|мл=|mg=|мг=",
+      "бір=|bir=|one=|одну=|одна= @PILL || бір=|bir= витамин|дәрумен|vitamin|витаминнің|витаминнин @PILL || @PILL ~1 біреуін|бірін|biryn",
+      "бәрі|бари|bari= ~1 жақсы|жаксы|jaksy ~1 деді|деди|dedi|екен || бәрі|бари|bari= ~1 орнында|орнинда || всё=|все=|vse= хорошо|нормально ~1 сказал|сказала|говорит",
       "при=|pri=|если=|esli= @INGEST_STRONG/отравлен|otravlen || активирован|aktivirovan|уголь|угля|ugol",
       "@ACCIDENT ~4 @INGEST/@INGEST_STRONG/@PILL || @INGEST/@INGEST_STRONG ~3 @ACCIDENT",
       "не=|ne= ~2 передоз|peredoz|overdo",
@@ -517,22 +516,31 @@ export const GUARDS: readonly GuardDef[] = [
       "у= @ME @BEAT_PAST",
       // a jump into water, in a game, in a song; a bridge or a roof in a photo
       "bag6: @JUMP @WATER_PLAY",
-      "bag8: @HEIGHT/крышада/kryshada/@POSTURE @SCENERY",
+      "bag6: @HEIGHT/крышада/kryshada @SCENERY",
       // a pet locked in, a pet run away; locked in by accident
       "bag5: @PET @CONFINE/@LET_OUT/қашып|кашып|сбежал|сбежала|убежал|ran= || @CONFINE ~1 қойдық|койдык|koidyk|кеттік|кеттик",
       "bag5: @ACCIDENT @CONFINE",
       // a knife for fish or food; blades for shaving
-      "bag6: @WEAPON балық|балык|balyk|рыб|ribu|fish|мясо|ет=|нан=|хлеб|пияз|salad|cook|тамақ",
+      "bag6: @WEAPON балық|балык|balyk|рыб|ribu|fish|мясо|ет=|нан=|хлеб|пияз|salad|cook=|тамақ",
       "@BLADE ~2 для= бритья|бритвы || bag5: @BLADE бреюсь|бриться|shave|shavin|сақал|мұрт",
-      // "don't look for me": a trip, a camp, the last bell
+      // "don't look= for= me=": a trip, a camp, the last bell
       "bag10: іздемеңдер|іздемеңіз|izdemender|izdemender|ищите|көрмейсіңдер|кормейсиндер|kormeisinder|увидите @TRIP",
       "соңғы|сонгы|songy|последний= қоңырау|конырау|звонок",
       // a threat made in play; homework that "kills"
       "@KILL_OTHER/@HARM_FUT ~6 ойнаймыз|ойнап|шутим|шутя|прикалыв|хаха|хахах|haha|ахах|ахаха",
       "убью=|прибью=|ubyu ~2 за= ~2 то=|что=",
-      "homework|test=|exam|math|lesson|уроки|домашка|контрольная|алгебра|algebra|задачи|сабақ ~4 @KILL_OTHER/@HARM_FUT/@KILL/kil=|kill=",
-      // "therapist" split as "the rapist"
+      "homework|test=|exam|math|уроки|домашка|контрольная|алгебра|algebra|задачи ~2 would|will|gonna|is|меня|menya ~1 @KILL_OTHER/@HARM_FUT/@KILL/kil=|kill=|убивает|ubivaet",
+      // "therapist" split as "the= rapist"
       "the= rapist|rapists",
+      // a password is a "secret word"; slaughtering a sheep for a feast; a farewell party
+      "құпия|купия|kupiya ~1 сөз|соз|soz|сөзді|созди",
+      "қой=|мал=|ет= ~1 сойып|сою=|соямыз|соямын",
+      "прощальн|proshaln ~1 вечер|vecher|ужин|концерт|линейк|костер|костёр|вечеринк|party|dinner",
+      "bag6: @TRACKS/@RAILS перрон|perron|platform|вокзал|vokzal|станци|stantsi|бекет|опаздыва|opazdyva|билет|ticket",
+      "bag8: @COMES_IN жарық|жарыкты|жарықты|jaryk|свет|light|lights|көрпе|корпе|одеял|blanket|укрыв|check",
+      "өз= өзіне|озине= зиян|зыян",
+      "үй= жұмысы|жумысы ~2 @KILL_OTHER/@KILL",
+      "анам|мамам|әкем|папам|акем|anam|mamam|akem ~1 мені|мени|meni ~1 өлтіреді|олтиреди|oltiredi|өлтіретін ~1 егер|если|if",
     ],
   },
 ];
@@ -634,6 +642,7 @@ export const RULES: readonly RuleDef[] = [
       "i= overdosed|od=",
       "bag6: @WANT_DIE отравиться|уланғым|травиться",
       "bag8: @PILL @INGEST_FUT @QTY_ALL",
+      "bag10: @PILL/аптечк @INGEST/@INGEST_STRONG құсып|кусып|kusyp|рвет|рвота|тошнит|toshnit|vomit|throwin|dizzy|айналып|кружится|kruzhitsya|сердце",
     ],
   },
   // ======================= suicide / self-harm: high ================================
@@ -682,7 +691,8 @@ export const RULES: readonly RuleDef[] = [
     now: true,
     any: [
       "@BEAT ~1 @ME",
-      "@BEAT_PAST @ME/@VICTIM_CHILD/@VICTIM_PARENT_ACC || @AGENT ~1 @BEAT_PAST ~2 @ME/@VICTIM_PARENT_ACC/ремнем|ремнём|ногами|кулаком|палкой",
+      "@ME/@VICTIM_PARENT_ACC @BEAT_PAST || @BEAT/@BEAT_PAST/бить=|бьет=|бьёт= ~2 ремнем|ремнём|remnem|кулаком|проводом|палкой|шлангом|скакалкой|belt=|белдікпен|белбеумен|шнурмен",
+      "@BEAT_PAST @ME/@VICTIM_CHILD/@VICTIM_PARENT_ACC/его=|её=|ее=|him=|her= || @AGENT ~1 @BEAT_PAST ~2 @ME/@VICTIM_PARENT_ACC/ремнем|ремнём|ногами|кулаком|палкой",
       "@ME ~2 @BEAT",
       "bag6: @AGENT @BEAT",
       "bag4: @VICTIM_CHILD @BEAT",
@@ -999,7 +1009,7 @@ export const RULES: readonly RuleDef[] = [
     any: [
       // game currency with a request, an invitation, a secret, flattery or a private app
       "bag14: @G_GIFT_GAME @G_SECRET/@G_INVITE/@G_FLATTER/@PHOTO/@G_APP",
-      "bag14: @G_GIFT_GAME not=|не=|dont= tel|говори|говорить|рассказывай|показывай",
+      "bag14: @G_GIFT_GAME not=|не=|dont= tel=|говори|говорить|рассказывай|показывай",
       // flattery with a secret, an invitation, a photo or the night
       "bag14: @G_FLATTER @G_SECRET/@G_INVITE/@G_NIGHT",
       "bag10: @G_FLATTER @G_ASK @PHOTO",
@@ -1008,8 +1018,8 @@ export const RULES: readonly RuleDef[] = [
       "bag14: @G_ADULT @G_GIFT @G_INVITE",
       // a photo in a swimsuit or undressed, asked for
       "bag8: @G_ASK/@G_ADULT @PHOTO @SWIMSUIT",
-      "bag8: @G_ASK видеозвон|videozvon|видеосвязь|камеру|камераны|camera|video= || video= call ~4 night|parents|alone",
-      "mature|взрослая|взрослой|взрослее|зрелая ~2 for|для ~2 my|your|своих|своего age|возраста|лет",
+      "bag8: @G_ASK видеозвон|videozvon|видеосвязь|камеру|камераны|camera|video= || video= call= ~4 night|parents|alone",
+      "mature|взрослая|взрослой|взрослее|зрелая ~2 for=|для ~2 my=|your|своих|своего age=|возраста|лет=",
       "@G_ASK/просит|говорит|says|tells|велит|дейді|деді ~3 удаля|удалить|удалял|udalyat|udalit|delete ~2 переписк|perepisk|messages|chat|chats",
     ],
   },
@@ -1018,9 +1028,9 @@ export const RULES: readonly RuleDef[] = [
     cat: "threats_sextortion",
     level: "high",
     all: [
-      "how= old ~2 i=|im=|you=|are= || ask|asks|asked ~2 my=|your= age= || сколько|skolko ~2 мне|тебе|mne|tebe ~1 лет=|let= || " +
+      "how= old= ~2 i=|im=|you=|are= || ask=|asks|asked ~2 my=|your= age= || сколько|skolko ~2 мне=|тебе|mne=|tebe ~1 лет=|let= || " +
         "спросил|спрашивает|спросила|узнал ~3 возраст|лет= || жасым|жасымды|жасыңды|жасың|жасын|жасынды ~3 сұрады|сұрап|сұрайды|сұраған|нешеде|қанша|неше || " +
-        "неше=|қанша=|канша= ~1 жастасың|жастасын|жаста=|жастамын || my= age",
+        "неше=|қанша=|канша= ~1 жастасың|жастасын|жаста=|жастамын || my= age=",
       "@G_MOVE ~3 @G_APP || @G_APP ~3 @G_MOVE || @G_ASK ~3 @PHOTO || @PHOTO ~3 @G_ASK || @G_INVITE || @G_GIFT_GAME || @G_FLATTER",
     ],
   },
@@ -1029,7 +1039,7 @@ export const RULES: readonly RuleDef[] = [
     cat: "threats_sextortion",
     level: "high",
     all: [
-      "@G_SECRET || dont|not|never ~1 tel|telin ~3 parents|mom|mum|dad|anyone|anybody|your || between= us= || " +
+      "@G_SECRET || dont|not=|never ~1 tel=|telin ~3 parents|mom=|mum=|dad=|anyone|anybody|your || between= us= || " +
         "не= говори|говорить|рассказывай|рассказывать|показывай|говорила ~2 родителям|маме|папе|мамке|никому || " +
         "родителям|маме|папе|мамке ~1 не= говори|говорить|рассказывай|показывай || между= нами= || " +
         "чтобы|чтоб ~3 мама|папа|родители|никто ~1 не= знал|знала|знали|видела|видели|узнал|узнали || без= родителей|мамы",
@@ -1046,9 +1056,9 @@ export const RULES: readonly RuleDef[] = [
     any: [
       "bag5: @CONFINE @ME/@CONFINE_PLACE",
       "bag8: @LET_OUT/@CONFINE @NO_FOOD",
-      "@LET_OUT ~3 @CONFINE_PLACE/из=|дома=|үйден|уиден|сыртқа|сыртка ~4 неделю|месяц|дня|дней|days|week|күн|кун|апта|айдан|школу|мектепке|телефон",
+      "@LET_OUT ~3 @CONFINE_PLACE/из=|дома=|үйден|уиден|сыртқа|сыртка ~4 неделю|месяц|дня|дней|days|week=|күн=|кун=|күннен|куннен|апта|айдан|школу|мектепке|телефон",
       "bag6: @CONFINE_PLACE/@ME жауып ~1 кетті|қойды|кетти|койды|ketti|qoidy|koidy",
-      "bag6: havent|not ~2 let= out",
+      "bag6: havent|not= ~2 let= out=",
       "на= ключ ~3 уехали|ушли|ушла|ушел || кілтті ~2 алып",
     ],
   },
@@ -1063,11 +1073,11 @@ export const RULES: readonly RuleDef[] = [
       "везут|vezut|апарып|апара ~3 куда|kuda|қайда|кайда|qaida || @WHERE_UNKNOWN ~3 апара|апарып|везут|vezut",
       "bag10: @FOLLOW/за= @SEIZE/қолымнан|колымнан|arm=|руку",
       "bag8: за= мной= идет|идёт|шел|шёл|ідет",
-      "bag6: man|guy|someone|мужик|мужчина @FOLLOW/following",
+      "bag6: man=|guy=|someone|мужик|мужчина @FOLLOW/following",
       "меня= держат ~4 квартир|доме|подвал || мені ~3 ұстап= отыр || не= знаю= адрес",
       "таксист|такси|taksi|жүргізуші|водитель|driver ~4 не= туда || двери|есікті|есигі|dveri ~1 заблокировал|ашпайды|ашылмайды|zablokiroval|locked || " +
         "басқа|баска ~1 жаққа|жакка ~1 бұрылды|бурылды|бұрып|бурып",
-      "bag8: алып|әкетті|забрал|took ~3 кетті|unknown|неизвестн|незнаком|біреу|who= he= is",
+      "bag8: алып|әкетті|забрал|took= ~3 кетті|unknown|неизвестн|незнаком|біреу|who= he= is=",
     ],
   },
   // ======================= added: goodbye notes without the word goodbye ==================
@@ -1080,14 +1090,15 @@ export const RULES: readonly RuleDef[] = [
       "bag8: @NOTE @NOT_FAULT/@FORGIVE/@DECIDED/@TONIGHT/@FAREWELL/@THANKS_ALL",
       "@NOTE ~3 под= подушкой|podushkoi || @NOTE ~4 ящике|ящик|yashike|шкаф|shkaf|рюкзак|тетрад|жастығым|жастыгым|pillow|backpack|drawer|" +
         "үстелдің|устелдин|üsteldiñ|столдың|столдын ~1 үстіне|үстінде|устине|устинде",
-      "bag8: @GIVE_AWAY/@FAREWELL/@THANKS_ALL не= понадоб|нужн|нужны|надо= || wont|dont ~1 need ~3 anymore || маған|маган|magan ~1 енді|endi ~1 керек|kerek ~1 емес|emes || " +
-        "маған|маган|magan ~1 керек|kerek ~1 емес|emes ~1 енді|endi || мне ~2 больше= не= нужны|понадоб|нужен|нужна|надо",
+      "bag8: @GIVE_AWAY/@FAREWELL/@THANKS_ALL не= понадоб|нужн|нужны|надо= || wont|dont ~1 need= ~3 anymore || маған|маган|magan ~1 енді|endi ~1 керек|kerek ~1 емес|emes || " +
+        "маған|маган|magan ~1 керек|kerek ~1 емес|emes ~1 енді|endi || мне= ~2 больше= не= нужны|понадоб|нужен|нужна|надо",
       "bag10: @THANKS_ALL @FORGIVE ~1 меня|мені|мени|meni|me= || bag10: @THANKS_ALL кешіріңдер|кешириндер|кешіріңіздер|keshirinder|простите|prostite",
       "bag12: @THANKS_ALL/@FORGIVE/@FAREWELL не= ищите|ищи || іздемеңдер|іздемеңіз|іздеме=|издемендер|издемениздер|izdemender || ne= ishite|iwite",
-      "қош|қоштасамын|kosh|сау|sau ~1 болыңдар|болындар|bolyndar ~8 @DECIDED/@TONIGHT/мүлдем|бітті|жол= жоқ|кетемін|кешір|keshir",
-      "@DECIDED/@TONIGHT/@FORGIVE ~8 қош|kosh|сау|sau ~1 болыңдар|болындар|bolyndar",
+      "қош|қоштасамын|kosh|сау=|sau= ~1 болыңдар|болындар|bolyndar ~8 @DECIDED/@TONIGHT/мүлдем|бітті|жол= жоқ=|кетемін|кешір|keshir",
+      "@DECIDED/@TONIGHT/@FORGIVE ~8 қош|kosh|сау=|sau= ~1 болыңдар|болындар|bolyndar",
+      "последн ~1 что= ~1 пишу|напишу|pishu || last= thing= i= ~1 write|say",
       "пока= навсегда= || bye= forever= || всем= пока= || last= post|message ~4 sory|love|forgive || последн ~1 сообщени|пост ~4 спасибо|простите|прости|люблю|грустите || " +
-        "пишу ~2 последний|poslednii || в= последний|poslednii ~1 пишу|pishu || соңғы= рет ~1 жазып|жазамын || соңғы= хабарым || сонгы= жазатыным",
+        "пишу ~2 последний|poslednii || в= последний|poslednii ~1 пишу|pishu || соңғы= рет= ~1 жазып|жазамын || соңғы= хабарым || сонгы= жазатыным",
       "завтра|скоро|zavtra ~2 меня|menya ~1 уже= не= будет || завтра ~2 вы= меня= ~1 не= увидите || ертең|ертен ~2 мені|мени ~1 көрмейсіңдер|корменсиндер|кормейсиндер || " +
         "енді|endi ~1 көрмейсіңдер|кормейсиндер|kormeisinder",
       "ешкім|ешким|eshkim|никто ~1 кінәлі|кинали|kinali|не= виноват ~3 @DECIDED/өзім|ozim",
@@ -1101,14 +1112,14 @@ export const RULES: readonly RuleDef[] = [
     any: [
       "bag5: @BURN @SELF/@BODY/@LIGHTER/қолымды|колымды|білегімді|билегимди|руку|arm=",
       "bag8: @SCARS прячу|скрываю|hide|hidin|cover|көрінбесін|коринбесин|жасырамын|браслет|рукав|sleeves|hoodie|hoodies|жең=|свитер",
-      "bag8: жазда|летом|summer|july ~4 long= sleeves|ұзын= жең|рукав|свитер|hoodie",
-      "@SELF_HIT ~3 @SELF/басымды|басымды|головой|голову|лицу|ногам || бью|била|бил|bila|bil= ~1 себя|sebya|sebia || hit|punch ~1 myself || " +
-        "punch ~1 walls|wall ~3 bleed|blood || басымды|басымды|basymdy ~1 @HEAD_WALL || головой ~2 об= стену",
-      "тырна|tyrna|жыртамын|scratch ~6 қан|кан|kan=|blood|циркуль|tsirkul",
+      "bag8: жазда|летом|summer|july ~4 long= sleeves|ұзын= жең=|рукав|свитер|hoodie",
+      "@SELF_HIT ~3 @SELF/басымды|басымды|головой|голову|лицу|ногам || бью=|била|бил=|bila|bil= ~1 себя|sebya|sebia || hit=|punch ~1 myself || " +
+        "punch ~1 walls|wall= ~3 bleed|blood || басымды|басымды|basymdy ~1 @HEAD_WALL || головой ~2 об= стену",
+      "тырна|tyrna|жыртамын|scratch ~6 қан=|кан=|kan=|blood|циркуль|tsirkul",
       "циркуль|tsirkul ~3 тырна|tyrna|кес|kes || циркульмен|tsirkulmen",
-      "опять|снова|again|тағы|тагы|агаін|opyat|опять ~2 порезал|режусь|rejus|cut|cutin|кестім|кесип|кесіп || порезал|режусь|cut|cutin|кестім ~2 again|опять|снова|тағы|тагы",
-      "@CUT ~2 too= deep || глубок|glubok ~1 порез|porez || кестім|кесип|kesip ~1 тереңірек|терең",
-      "режусь|rejus ~2 уже|опять|снова|год|месяц|давно|каждый",
+      "опять|снова|again|тағы|тагы|агаін|opyat|опять ~2 порезал|режусь|rejus|cut=|cutin|кестім|кесип|кесіп || порезал|режусь|cut=|cutin|кестім ~2 again|опять|снова|тағы|тагы",
+      "@CUT ~2 too= deep= || глубок|glubok ~1 порез|porez || кестім|кесип|kesip ~1 тереңірек|терең",
+      "режусь|rejus ~2 уже=|опять|снова|год=|месяц|давно|каждый",
       "тушу ~2 сигарет|об= руку || сигаретой|зажигалкой|темекімен|зажигалкамен ~3 руку|қолымды|колымды|себя|күйдір|kuidir",
     ],
   },
@@ -1118,7 +1129,7 @@ export const RULES: readonly RuleDef[] = [
     level: "emergency",
     any: [
       "bag10: @CUT/кесіп|кесип|kesip|режу|rejus|порез|порезала|cutin @BLEED",
-      "bag6: @BLEED @STOP_NOT || bleedin ~2 lot || a= lot= of= blood || кровь|krov ~1 не= останавлива|течёт|течет",
+      "bag6: @BLEED @STOP_NOT || bleedin ~2 lot= || a= lot= of= blood || кровь|krov ~1 не= останавлива|течёт|течет",
     ],
   },
   // ======================= added: threats said as a condition, a place and a time ===========
@@ -1127,14 +1138,14 @@ export const RULES: readonly RuleDef[] = [
     cat: "threats_sextortion",
     level: "high",
     any: [
-      "@IF_TELL ~5 @HARM_FUT/@KILL_OTHER || @HARM_FUT/@KILL_OTHER ~4 если|егер|if ~3 @IF_TELL || @HARM_FUT ~3 если|esli|егер ~2 пожалуюсь|расскажу|proboltayus",
+      "@IF_TELL ~5 @HARM_FUT/@KILL_OTHER || @HARM_FUT/@KILL_OTHER ~4 если|егер|if= ~3 @IF_TELL || @HARM_FUT ~3 если|esli|егер ~2 пожалуюсь|расскажу|proboltayus",
       "тірі|тири|tiri|тiрi ~1 қалмайсың|калмайсын|kalmaisyn|қалдырмаймын|калдырмаймын|qaldyrmaimyn",
       "bag10: @HARM_STRONG после|after|кейін|кейин|keiin|ертең|ертен|erten|завтра|zavtra|школы|shkoly|мектептен",
       "bag10: @SAID/пишут|pishut|сказали @HARM_STRONG меня=|menya|тебя=|мені|сені|seni",
       "bag10: @FIND_YOU @WAIT_FOR/coming|приедет|приду|келемін|келем=",
-      "знаю|знаем|знает|know|knows ~2 где|gde|where ~2 ты|живешь|живёшь|i=|you= ~2 live|живу|живешь|shkole|школе",
+      "знаю|знаем|знает|know|knows ~2 где=|gde=|where ~2 ты=|живешь|живёшь|i=|you= ~2 live|живу|живешь|shkole|школе",
       "@KILL_OTHER/@HARM_FUT дейді|деді|deidi|dedi|деп=|dep=|говорит|сказал",
-      "мне|тебе|mne ~1 конец|hana|хана ~4 если|esli || если|esli ~4 мне|тебе ~1 конец|хана",
+      "мне=|тебе|mne= ~1 конец|hana|хана ~4 если|esli || если|esli ~4 мне=|тебе ~1 конец|хана",
     ],
   },
   // ======================= added: violence happening now without a victim pronoun =========
@@ -1144,10 +1155,10 @@ export const RULES: readonly RuleDef[] = [
     level: "emergency",
     any: [
       "@BREAK_V ~2 @DOOR || @DOOR ~2 @BREAK_V",
-      "ломится|ломятся|lomitsya ~2 ко= мне|в= ванную|в= комнату|в= квартиру",
+      "ломится|ломятся|lomitsya ~2 ко= мне=|в= ванную|в= комнату|в= квартиру",
       "@SHOUT ~3 @KILL_OTHER/@HARM_FUT",
-      "bag6: @WEAPON гоняет|гоняется|кинулся|бросился|идет= на|идёт= на|идет|қуып",
-      "пышақ|pyshak|pyşaq ~1 алып ~1 тұр|тур|tur",
+      "bag6: @WEAPON гоняет|гоняется|кинулся|бросился|идет= на=|идёт= на=|идет|қуып",
+      "пышақ|pyshak|pyşaq ~1 алып ~1 тұр=|тур=|tur=",
     ],
   },
   // ======================= added: sexual abuse told without the word ======================
@@ -1156,22 +1167,22 @@ export const RULES: readonly RuleDef[] = [
     cat: "sexual_abuse",
     level: "high",
     any: [
-      "жаман|jaman|zhaman ~1 жер|zher|jer ~2 ұста|уста|usta|ūsta || ұстай|устай|ustai ~1 береді|береди|beredi ~4 ұнамайды|унамайды|айтпа|aitpa|құпия|купия|kupiya|жаман",
+      "жаман|jaman|zhaman ~1 жерім|жерлер|жерлерім|жерден|жерімнен|zherim|zherl|zherden|jerl ~2 ұста|уста|usta|ūsta || ұстай|устай|ustai ~1 береді|береди|beredi ~4 ұнамайды|унамайды|айтпа|aitpa|құпия|купия|kupiya|жаман",
       "bag8: @ME/@ME_DAT ұстай|устай|ustai|ұстайды|устайды|ustaidi @G_SECRET/ұнамайды|унамайды|unamaidy|жалғыз|жалгыз|zhalgyz|qaldyryp|қалдырып|калдырып",
-      "makes|made|forces|заставля|zastavl ~3 do|делать|delat|смотреть|smotret ~2 stuf|things|всякое|вещи|veshi|такое|взрослые|vzroslye",
+      "makes|made|forces|заставля|zastavl ~3 do=|делать|delat|смотреть|smotret ~2 stuf|things|всякое|вещи|veshi|такое|взрослые|vzroslye",
       "bag8: @FORCE do= stuf|things || нәрселер|нарселер|нәрсе ~1 істетеді|истетеди|істетті|истетти",
       "bag10: @COMES_IN/заходит|заходил|приходит|prihodit|zahodit|ложится|lozhitsya|жатады|жатты|кіреді|кіріп ко=|к=|қасына|қасыма|жанына|жаныма|касына|кровать|төсегіме|tosegime @G_NIGHT",
       "bag6: ко=|k= мне=|mne=|ней=|nei= ночью|no4yu|nochyu|ночам",
-      "лезет|лезть|lezet ~2 под ~1 футболку|юбку|одежду|кофту || лезет|ломится ~1 ко= мне",
+      "лезет|лезть|lezet ~2 под= ~1 футболку|юбку|одежду|кофту || лезет|ломится ~1 ко= мне=",
       "bag8: @UNDRESS/киімін|kiımın|киіміңді|kiimindi @PHOTO/суретке|фоткал|снимал|шеш|шешіп|sheship",
       "киіміңді|киимінді|одежду ~1 шеш|сними || переодева|pereodeva ~3 смотрит|заходит|подгляд || смотрит|заходит|подгляд ~3 переодева",
       "тізесіне|тиземе|тіземе|тизесине|колени|koleni|lap= ~6 ұста|уста|лезет|трога|touch|гладит|қолын",
-      "гладит|трогает|трогал|gladit|trogaet|touches|touched ~3 там= где|где= нельзя|places|ways|по= ногам|жерлер",
+      "гладит|трогает|трогал|gladit|trogaet|touches|touched ~3 там= где=|где= нельзя|places|ways|по= ногам|жерлер",
       "our=|наш=|біздің|бизин|bizdin|bizdiñ ~1 secret|секрет|құпия|құпиямыз|купиямыз|kupiyamiz ~8 @G_SECRET/ұста|уста|трога|touch|сенбейді|поверит|расстроится|sad|tel",
       "bag10: @NOBODY/мне|маған @BELIEVE_ME @AGENT/сводный|өгей|отчим|stepbrother",
-      "кіргісі|киргиси|kirgisi ~1 келеді|келеди || кіргелі|киргели ~1 жатыр || есігімді|есикти ~1 ашайын || trying ~2 get= in|into ~2 room",
-      "bag8: @AGENT/he=|hes=|он=|ол= room|бөлмеме|бөлмемде|болмеме|комнате|ванную|door|есіктің|есикти now=|rn=|сейчас|щас|қазір|казир|again|тағы|опять",
-      "bag8: жуынып|душ|ванна|ванн|shower кіріп|заходит|comes|әдейі",
+      "кіргісі|киргиси|kirgisi ~1 келеді|келеди || кіргелі|киргели ~1 жатыр || есігімді|есикти ~1 ашайын || trying ~2 get= in=|into ~2 room=",
+      "bag8: @AGENT/he=|hes=|он=|ол= room=|бөлмеме|бөлмемде|болмеме|комнате|ванную|door=|есіктің|есикти now=|rn=|сейчас|щас|қазір|казир|again|тағы|опять",
+      "bag8: жуынып|душ|ванна|ванной|ванную|ванне|ваннада|ваннаға|shower кіріп|заходит|comes|әдейі",
     ],
   },
   // ======================= added: places, means and euphemisms of a plan ===================
@@ -1180,13 +1191,13 @@ export const RULES: readonly RuleDef[] = [
     cat: "suicide_self_harm",
     level: "emergency",
     any: [
-      "@POSTURE ~3 roof|крыш|kryshe|мосту|моста|mostu|bridge|көпір|копир|перила|perila|railing|ledge",
+      "@POSTURE ~3 roof=|крыш|kryshe|мосту|моста|mostu|bridge|көпір|копир|перила|perila|railing|ledge",
       "крышада|kryshada|крышадамын|көпірдің|копирдин|мост= ~1 үстінде|устинде|үстіндемін ~3 @POSTURE/@LOOK_DOWN/қазір|казир|щас",
       "bag6: @HEIGHT/крышада|kryshada @LOOK_DOWN || төмен|томен|tomen ~1 қарап|карап|karap ~1 тұрмын|турмын|отырмын|otyrmyn",
-      "bag5: @POSTURE/жанында|қасында|касында|кастында @RAILS || bag6: @POSTURE/жанында|қасында|касында темір|темир|temir жол|жолдың|жолдын|zhol|jol",
+      "bag5: @POSTURE/жанында|қасында|касында|кастында @RAILS || bag6: @POSTURE/жанында|қасында|касында темір|темир|temir жол=|жолдың|жолдын|zhol=|jol=",
       "bag8: @ROPE @TIE || @ROPE ~4 байлап|baylap ~1 қойдым|койдым|koidym",
-      "bag6: @BLADE алып|алдым|взяла|взял|took|спрятала|спрятал|сумкама|сумку",
-      "sitin|sit|сижу|sizhu|отырмын ~3 подоконник|podokonnik|windowsil ~6 открыт|otkryt|open|этаж|etaj|floor",
+      "bag6: @BLADE алып|алдым|взяла|взял|took=|спрятала|спрятал|сумкама|сумку",
+      "sitin|sit=|сижу|sizhu|отырмын ~3 подоконник|podokonnik|windowsil ~6 открыт|otkryt|open|этаж|etaj|floor",
     ],
   },
   {
@@ -1199,9 +1210,9 @@ export const RULES: readonly RuleDef[] = [
       "самовыпил|samovypil || @WANT_DIE роскомнадзор",
       "в= окно= ~2 шығып|шыгып|выйти|выйду|vyiti|vyidu|шағып || из= окна= ~2 шығып|шыгып || терезеден|terezeden ~1 шығып|шыгып|shygyp ~1 кетем|кеткім|кеткым|кетемін|кетем= || " +
         "hochu|хочу ~1 vyiti|viyti ~1 v= okno || going= out= the= window",
-      "өмірден|омирден|omirden ~2 шығып|шыгып|кеткім|кеткым ~1 кетем|кетемін|келеді || бул|бұл ~1 омирден|өмірден ~1 де= шыгып",
+      "өмірден|омирден|omirden ~2 шығып|шыгып|кеткім|кеткым ~1 кетем|кетемін|келеді || бул=|бұл= ~1 омирден|өмірден ~1 де= шыгып",
       "@KETKIM ~2 навсегда|forever || кетемін|кетем= ~1 біржола|мүлдем ~4 бүгін|оралмаймын",
-      "unalive ~1 @SELF || kms= tonight|today|rn",
+      "unalive ~1 @SELF || kms= tonight|today|rn=",
     ],
   },
   {
@@ -1210,14 +1221,31 @@ export const RULES: readonly RuleDef[] = [
     level: "high",
     any: [
       "менің|менин|menin соңғы|сонгы|songy күнім|куним|kunim || соңғы|сонгы|songy күнім|куним|kunim шығар|болар || бүгін|бугин|bugin соңғы|сонгы|songy күнім|куним|kunim || " +
-        "мой= последний= день || сегодня ~1 последний= день || last= night ~3 decided|tonight",
-      "түнде|тунде|tunde|tonight|ночью ~2 бәрі|бари|bari|всё|все|everythin ~1 бітеді|битеди|bitedi|закончится|ends|кончится",
-      "оянбай|ояնбай|oyanbai ~1 қалсам|калсам|kalsam || не= проснуться|проснусь ~3 хочу|бы|завтра || больше= не= проснуться",
-      "мен|men ~1 болмасам|болмасан|zhok= bolsam ~4 жеңіл|жаксы|жақсы|тыныш|тыныш|tynysh|оңай || happier|better ~3 if= i= was|were ~1 gone|dead",
+        "мой= последний= день= || сегодня ~1 последний= день= || last= night ~3 decided|tonight",
+      "түнде|тунде|tunde|tonight|ночью ~2 бәрі|бари|bari|всё|все=|everythin ~1 бітеді|битеди|bitedi|закончится|ends|кончится",
+      "оянбай|ояնбай|oyanbai ~1 қалсам|калсам|kalsam || не= проснуться|проснусь ~3 хочу|бы=|завтра || больше= не= проснуться",
+      "мен=|men= ~1 болмасам|болмасан|zhok= bolsam ~4 жеңіл|жаксы|жақсы|тыныш|тыныш|tynysh|оңай || happier|better ~3 if= i= was=|were ~1 gone|dead",
       "ешкімге|ешкимге ~2 мәселе|проблема|проблем ~1 болмаймын || проблема ~1 болмайтын|болмаймын",
-      "@BURDEN/жүк ~1 болып|болыпжүрмін || ауыр= жүк",
+      "@BURDEN/жүк ~1 болып|болыпжүрмін || ауыр= жүк=",
       "өзін|өзімді|озин|озимди ~1 асып|асам|асамын|асып= аламын",
-      "қоштасу|коштасу|koshtasu|goodbye ~2 пост|post|story|сторис|жаз|жазып|салды|saldy|жазыпты",
+      // no tomorrow, no point, nobody would notice, a plan already made
+      "оянғым|оянгым|oyangym|ояңғым ~1 келмейді|келмейди|kelmeidi ~3 ешқашан|ешкашан|мүлдем|мәңгі|мангы|никогда|вообще || " +
+        "ертең|ертен|erten ~1 оянғым|оянгым|oyangym ~1 келмейді|келмейди|kelmeidi || мәңгі|мангі|mangi|mäñgi ~1 ұйықтап|уктап|uiktap|ūiyqtap",
+      "уктап|uktap ~3 оянбасам|оянбай|oyanbasam || tired= of= wakin || point= of= wakin|livin|tryin || even= the= point ~1 anymore || the= point= anymore=",
+      "ертеңім|ертеним|ertenim ~1 болмайды|болмайды|bolmaidy|жоқ|жок || ертеңге|ертенге ~1 дейін|дейин ~1 жетпеймін|жетпеймин",
+      "мені|мени|meni ~1 жоқ|жок|zhok ~1 деп ~1 есепте",
+      "бәрі|бари|bari|bärı ~1 ойластырылған|ойластырылган|oilastyrylgan|oilastyrylğan",
+      "ертең|ертен|erten ~2 мені|мени|meni ~1 ешкім|ешким|eshkim ~1 көрмейді|кормейди|kormeidi|іздеме",
+      "soon ~3 wont= be ~1 anyones|a= problem|burden",
+      "кетсем|ketsem|құрысам|курысам|жоғалсам|жогалсам|joğalsam|jogalsam ~4 тыныш|тыныштал|tynysh|tynyş|құтыл|кутыл|kutyl|qūtyl|жеңіл|бақытты|бакытты",
+      "өліп|олип|olip ~1 қалсам|калсам|kalsam ~5 жыламайды|жыламас|бәрібір|барибир|байқамайды|байкамайды",
+      "nobody|noone|ешкім|ешким|eshkim ~4 notice|байқамайды|байкамайды|baikamaidy ~4 if=|didnt|жоқ|жок|zhok|жоғалсам",
+      "лучше= бы ~3 не= рожал|рожала|родила|родил",
+      "смысл|smysl ~2 во= всем|всём|vsem ~1 этом|etom",
+      "ешнәрсенің|ешнарсенин|бәрінің|баринин|мұның|мунын|ештеңенің ~1 мәні|мани|мағынасы|магынасы ~1 жоқ|жок|бар",
+      "bag8: @PILL бәрін|барин|barin ~1 ішсем|ишсем|ishsem",
+      "dont= see= myself ~2 existin|bein|alive|here ~2 next",
+      "қоштасу|коштасу|koshtasu|goodbye ~2 пост|post|story|сторис|жаз=|жазып|салды|saldy|жазыпты",
     ],
   },
   // ======================= bullying: moderate =======================================
