@@ -11,7 +11,7 @@ import { writeFileSync } from "node:fs";
 import { assessWith, modelInput } from "../triage/index.js";
 import type { CorpusItem } from "../triage/corpus.js";
 import { readSplit } from "../triage/corpus-files.js";
-import { evaluate, falseAlarmRate, formatReport, recall } from "../triage/evaluate.js";
+import { botheredRate, evaluate, falseAlarmRate, formatReport, recall, type Report } from "../triage/evaluate.js";
 import { DIM, featuresOfWords } from "../triage/model/features.js";
 import { MODEL_PATH } from "../triage/model/load.js";
 import { encodeModel, type CrisisModel, type ModelHeader } from "../triage/model/model.js";
@@ -31,8 +31,11 @@ const OPTIONS = { epochs: flag("epochs", 8), rate: flag("rate", 0.4), l2: flag("
 const CALM_WEIGHT = flag("calm", 2);
 /** Largest false-alarm rate on dev allowed when choosing the threshold (the target is 0.05 on unseen text). */
 const MAX_DEV_FALSE_ALARMS = 0.03;
-/** The grey band starts at this fraction of the high threshold. */
-const UNSURE_FRACTION = 0.5;
+/** Recall on dev the threshold must reach (the target on unseen text is 0.95, on the frozen split 0.97). */
+const TARGET_DEV_RECALL = flag("target-recall", 0.98);
+/** Share of calm dev messages the grey band may add to those graded moderate ("are you safe?"), and the model in all may. */
+const MAX_DEV_BOTHER_UNSURE = 0.01;
+const MAX_DEV_BOTHER = 0.03;
 
 function classOf(item: CorpusItem): string {
   if (item.kind === "crisis") return `c:${item.category}`;
@@ -40,7 +43,9 @@ function classOf(item: CorpusItem): string {
   return "none";
 }
 
-const trainItems = readSplit("train");
+// Bare cries for help ("помогите!!!") are a shape the rules define exactly (only help words); taught to the model they
+// would make every "help me with …" a crisis. The model learns the rest.
+const trainItems = readSplit("train").filter((it) => it.situation !== "bare_cry");
 const devItems = readSplit("dev");
 if (trainItems.length === 0) throw new Error("train split is empty");
 const classes = ["none", ...[...new Set(trainItems.map(classOf))].filter((c) => c !== "none").sort()];
@@ -56,7 +61,13 @@ const float = train(examples, { classes: classes.length, ...OPTIONS });
 const { weights, scales } = quantize(float, classes.length);
 const trainMs = Date.now() - t0;
 
-function header(high: number): ModelHeader {
+interface Thresholds {
+  high: number;
+  unsure: number;
+  concern: number;
+}
+
+function header(th: Thresholds): ModelHeader {
   return {
     format: 1,
     version: `senim-crisis-1`,
@@ -65,9 +76,10 @@ function header(high: number): ModelHeader {
     classes,
     scales,
     bias: [...float.bias],
-    thresholds: { high, unsure: Number((high * UNSURE_FRACTION).toFixed(3)) },
+    thresholds: th,
     trained: {
       ...OPTIONS,
+      minNorm: MIN_NORM,
       calmWeight: CALM_WEIGHT,
       items: trainItems.length,
       batches: [...new Set(trainItems.map((i) => i.batch))].sort(),
@@ -76,26 +88,50 @@ function header(high: number): ModelHeader {
   };
 }
 
-// Thresholds: on dev, the highest recall with false alarms ≤ MAX_DEV_FALSE_ALARMS; ties go to the higher threshold.
-let best: { high: number; r: number; fa: number } | undefined;
-for (let t = 0.95; t >= 0.1 - 1e-9; t -= 0.025) {
-  const high = Number(t.toFixed(3));
-  const model: CrisisModel = { header: header(high), weights };
-  const rep = evaluate(devItems, (text) => assessWith(model, text));
+const devAt = (th: Thresholds): Report => {
+  const model: CrisisModel = { header: header(th), weights };
+  return evaluate(devItems, (text) => assessWith(model, text));
+};
+const grid = (hi: number, lo: number, step: number): number[] => {
+  const out: number[] = [];
+  for (let t = hi; t >= lo - 1e-9; t -= step) out.push(Number(t.toFixed(3)));
+  return out;
+};
+
+// 1. high: the highest threshold whose dev recall reaches TARGET_DEV_RECALL with false alarms ≤ MAX_DEV_FALSE_ALARMS (a
+//    higher threshold leaves more room for messages unlike the corpus); failing that, the best recall under the cap.
+let best: { high: number; r: number } | undefined;
+let fallback: { high: number; r: number } | undefined;
+for (const high of grid(0.95, 0.1, 0.025)) {
+  const rep = devAt({ high, unsure: high, concern: 2 });
   const r = recall(rep.all);
-  const fa = falseAlarmRate(rep.all);
-  if (fa <= MAX_DEV_FALSE_ALARMS && (best === undefined || r > best.r + 1e-9)) best = { high, r, fa };
+  if (falseAlarmRate(rep.all) > MAX_DEV_FALSE_ALARMS) continue;
+  if (best === undefined && r >= TARGET_DEV_RECALL) best = { high, r };
+  if (fallback === undefined || r > fallback.r + 1e-9) fallback = { high, r };
 }
-if (best === undefined) {
-  const rules = evaluate(devItems, (text) => assessWith(undefined, text));
-  for (const m of rules.falseAlarms) console.log(`RULES FALSE [${m.item.script}/${m.item.situation}] →${m.got.level} ${m.got.categories.join(",")}: ${m.item.text}`);
-  throw new Error(`no threshold keeps dev false alarms under ${MAX_DEV_FALSE_ALARMS} (rules alone: ${falseAlarmRate(rules.all).toFixed(3)})`);
+best ??= fallback;
+if (best === undefined) throw new Error(`no threshold keeps dev false alarms under ${MAX_DEV_FALSE_ALARMS}`);
+const high = best.high;
+// 2. unsure: the lowest grey band start that adds at most MAX_DEV_BOTHER_UNSURE of calm messages graded moderate (asked
+//    "are you safe?") to those the rules already grade so (films, news: a topic offered).
+const baseline = botheredRate(devAt({ high, unsure: high, concern: 2 }).all);
+let unsure = high;
+for (const u of grid(high, 0.05, 0.025)) {
+  if (botheredRate(devAt({ high, unsure: u, concern: 2 }).all) > baseline + MAX_DEV_BOTHER_UNSURE) break;
+  unsure = u;
 }
-const model: CrisisModel = { header: header(best.high), weights };
+// 3. concern: the lowest P(concern or crisis) that raises a calm-by-rules message to moderate, keeping calm messages
+//    graded moderate ≤ baseline + MAX_DEV_BOTHER in all.
+let concern = 2;
+for (const c of grid(0.95, 0.3, 0.025)) {
+  if (botheredRate(devAt({ high, unsure, concern: c }).all) > baseline + MAX_DEV_BOTHER) break;
+  concern = c;
+}
+const model: CrisisModel = { header: header({ high, unsure, concern }), weights };
 const rulesOnly = evaluate(devItems, (text) => assessWith(undefined, text));
 const report = evaluate(devItems, (text) => assessWith(model, text));
 console.log(`train: ${trainItems.length} items, ${classes.length} classes, ${trainMs} ms; dev: ${devItems.length} items`);
-console.log(`threshold high ${best.high}, unsure ${model.header.thresholds.unsure}`);
+console.log(`thresholds: high ${high}, unsure ${unsure}, concern ${concern} (calm graded moderate by rules: ${baseline.toFixed(3)})`);
 console.log(`dev rules only: recall ${recall(rulesOnly.all).toFixed(3)}, false alarms ${falseAlarmRate(rulesOnly.all).toFixed(3)}`);
 console.log(formatReport(report, "dev split: rules + model"));
 if (args.has("--misses")) {

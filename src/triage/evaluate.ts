@@ -17,9 +17,11 @@ export interface Tally {
   concernCaught: number;
   /** Crises graded only moderate with `uncertain` (the bot would ask "are you safe?"). */
   crisisUnsure: number;
+  /** Calm messages graded moderate (a topic offered, or "are you safe?" asked, to someone who is fine). */
+  calmBothered: number;
 }
 
-const empty = (): Tally => ({ n: 0, crisis: 0, caught: 0, calm: 0, falseAlarms: 0, concern: 0, concernCaught: 0, crisisUnsure: 0 });
+const empty = (): Tally => ({ n: 0, crisis: 0, caught: 0, calm: 0, falseAlarms: 0, concern: 0, concernCaught: 0, crisisUnsure: 0, calmBothered: 0 });
 
 export interface Miss {
   readonly item: CorpusItem;
@@ -36,6 +38,7 @@ export interface Report {
 
 export const recall = (t: Tally): number => (t.crisis === 0 ? NaN : t.caught / t.crisis);
 export const falseAlarmRate = (t: Tally): number => (t.calm === 0 ? NaN : t.falseAlarms / t.calm);
+export const botheredRate = (t: Tally): number => (t.calm === 0 ? NaN : t.calmBothered / t.calm);
 
 export function evaluate(items: readonly CorpusItem[], assess: (text: string) => RiskAssessment): Report {
   const all = empty();
@@ -59,6 +62,7 @@ export function evaluate(items: readonly CorpusItem[], assess: (text: string) =>
       } else {
         t.calm++;
         if (alarm) t.falseAlarms++;
+        else if (got.level !== "none") t.calmBothered++;
       }
     }
     if (item.kind === "crisis" && !alarm) misses.push({ item, got });
@@ -78,8 +82,9 @@ const pct = (a: number, b: number): string => (b === 0 ? "    -" : (a / b).toFix
 /** The report as a Markdown table (overall, per script, per situation). */
 export function formatReport(r: Report, title: string): string {
   const row = (name: string, t: Tally): string =>
-    `| ${name} | ${t.n} | ${t.caught}/${t.crisis} | ${pct(t.caught, t.crisis)} | ${pct(t.crisisUnsure, t.crisis)} | ${t.falseAlarms}/${t.calm} | ${pct(t.falseAlarms, t.calm)} | ${pct(t.concernCaught, t.concern)} |`;
-  const head = "| | n | crises caught | recall | missed but unsure | false alarms | rate | concern caught |\n|---|---:|---:|---:|---:|---:|---:|---:|";
+    `| ${name} | ${t.n} | ${t.caught}/${t.crisis} | ${pct(t.caught, t.crisis)} | ${pct(t.crisisUnsure, t.crisis)} | ${t.falseAlarms}/${t.calm} | ${pct(t.falseAlarms, t.calm)} | ${pct(t.calmBothered, t.calm)} | ${pct(t.concernCaught, t.concern)} |`;
+  const head =
+    "| | n | crises caught | recall | missed but unsure | false alarms | rate | calm graded moderate | concern caught |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|";
   return [
     `### ${title}`,
     head,

@@ -95,7 +95,8 @@ export function assessWith(model: CrisisModel | undefined, text: string): RiskAs
     if (top === "none") raise("distress", "moderate");
     else if (top === "moderate") for (const [c, lv] of best) if (lv === "moderate") best.set(c, "high");
   }
-  const score = model !== undefined && modelTokens.length > 0 ? scoreWords(model, modelTokens) : undefined;
+  // One or two words ("не знаю", "she chess") are too little for a statistical judgement: the rules alone grade them.
+  const score = model !== undefined && modelTokens.length >= MIN_MODEL_TOKENS ? scoreWords(model, modelTokens) : undefined;
   // Under a fiction, news, essay, prevention or joke frame a crisis rule needs the model's agreement.
   if (frame && !(score !== undefined && model !== undefined && score.crisis >= model.header.thresholds.high)) {
     for (const [c, lv] of best) if (RISK_ORDER[lv] > RISK_ORDER.moderate) best.set(c, "moderate");
@@ -109,7 +110,7 @@ export function assessWith(model: CrisisModel | undefined, text: string): RiskAs
     uncertain = true;
   }
   if (model !== undefined && score !== undefined) {
-    const { high, unsure } = model.header.thresholds;
+    const { high, unsure, concern } = model.header.thresholds;
     const top = maxLevel(best);
     const crisisCat = asCategory(score.crisisCategory);
     // A negated crisis ("I don't want to die") is evidence against one: the model may then only ask.
@@ -118,9 +119,10 @@ export function assessWith(model: CrisisModel | undefined, text: string): RiskAs
     } else if (score.crisis >= unsure) {
       if (RISK_ORDER[top] < RISK_ORDER.high) {
         uncertain = true;
-        if (crisisCat !== undefined) raise(crisisCat, "moderate");
+        // The rules' own category, when they found one, stays the one offered.
+        if (crisisCat !== undefined && top === "none") raise(crisisCat, "moderate");
       }
-    } else if (top === "none" && score.concern + score.crisis >= 0.5) {
+    } else if (top === "none" && score.concern + score.crisis >= concern) {
       const cat = asCategory(score.concern >= score.crisis ? score.concernCategory : score.crisisCategory);
       if (cat !== undefined) raise(cat, "moderate");
     }
@@ -133,6 +135,9 @@ export function assessWith(model: CrisisModel | undefined, text: string): RiskAs
   );
   return { level, categories, language: detectLanguage(words), uncertain };
 }
+
+/** Fewest words (idioms taken out) the model judges. */
+const MIN_MODEL_TOKENS = 3;
 
 function maxLevel(best: ReadonlyMap<RiskCategory, RiskLevel>): RiskLevel {
   let level: RiskLevel = "none";

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { assessRisk, atLeast, RISK_ORDER, topicForCategories, type RiskLevel } from "../../src/triage/index.js";
+import { assessRisk, assessWith, atLeast, RISK_ORDER, topicForCategories, type RiskLevel } from "../../src/triage/index.js";
 import { skeleton } from "../../src/triage/normalize.js";
 
 const level = (text: string): RiskLevel => assessRisk(text).level;
@@ -130,9 +130,13 @@ describe("idioms and everyday words stay calm", () => {
 });
 
 describe("negation", () => {
-  it("does not fire on 'I don't want to die' in any language", () => {
+  it("'I don't want to die' raises no alarm in any language; at most the bot asks whether they are safe", () => {
     for (const text of ["I don't want to die", "i dont really want to die", "не хочу умирать", "я не хочу умереть", "өлгім келмейді", "өзімді өлтірмеймін", "i would never kill myself"]) {
-      expect([text, level(text)]).toEqual([text, "none"]);
+      const r = assessRisk(text);
+      expect([text, RISK_ORDER[r.level] < RISK_ORDER.high]).toEqual([text, true]);
+      if (r.level !== "none") expect([text, r.uncertain]).toEqual([text, true]);
+      // The rules themselves see the negation.
+      expect([text, assessWith(undefined, text).level]).toEqual([text, "none"]);
     }
   });
   it("'don't want to live' is itself a crisis", () => {
@@ -140,8 +144,9 @@ describe("negation", () => {
     expect(level("не хочу больше жить")).toBe("emergency");
     expect(level("өмір сүргім келмейді")).toBe("emergency");
   });
-  it("'dad doesn't beat me' is calm", () => {
-    expect(level("папа меня не бьет")).toBe("none");
+  it("'dad doesn't beat me' raises no alarm", () => {
+    expect(RISK_ORDER[level("папа меня не бьет")]).toBeLessThan(RISK_ORDER.high);
+    expect(assessWith(undefined, "папа меня не бьет").level).toBe("none");
   });
 });
 

@@ -71,14 +71,14 @@ describe("rules and model together", () => {
     const k = model.header.classes.length;
     const bias = model.header.classes.map((c) => (c === "c:suicide_self_harm" ? Math.log(0.4) : c === "none" ? Math.log(0.6) : -50));
     const unsure: CrisisModel = {
-      header: { ...model.header, bias, scales: new Array(k).fill(0), thresholds: { high: 0.9, unsure: 0.3 } },
+      header: { ...model.header, bias, scales: new Array(k).fill(0), thresholds: { high: 0.9, unsure: 0.3, concern: 2 } },
       weights: model.weights,
     };
     const r = assessWith(unsure, "сегодня обычный день");
     expect(r).toMatchObject({ level: "moderate", uncertain: true, categories: ["suicide_self_harm"] });
     // A rule's crisis stays a crisis and is not uncertain.
     expect(assessWith(unsure, "хочу умереть")).toMatchObject({ level: "emergency", uncertain: false });
-    const sure: CrisisModel = { ...unsure, header: { ...unsure.header, thresholds: { high: 0.35, unsure: 0.2 } } };
+    const sure: CrisisModel = { ...unsure, header: { ...unsure.header, thresholds: { high: 0.35, unsure: 0.2, concern: 2 } } };
     expect(assessWith(sure, "сегодня обычный день")).toMatchObject({ level: "high", uncertain: false });
   });
 
@@ -89,7 +89,7 @@ describe("rules and model together", () => {
       weights: model.weights,
     };
     expect(assessWith(calm, "в фильме герой прыгнул с моста").level).toBe("moderate");
-    expect(assessWith(calm, "I am writing an essay about suicide prevention").level).toBe("moderate");
+    expect(assessWith(calm, "in the book the girl says she wants to die").level).toBe("moderate");
     expect(assessWith(calm, "я прыгну с моста").level).toBe("emergency");
   });
 });

@@ -24,8 +24,11 @@ export interface ModelHeader {
   /** Per-class dequantisation scale: weight = int8 × scale. */
   readonly scales: readonly number[];
   readonly bias: readonly number[];
-  /** P(crisis) at or above `high` raises a message to high; at or above `unsure`, to moderate with `uncertain`. */
-  readonly thresholds: { readonly high: number; readonly unsure: number };
+  /**
+   * P(crisis) at or above `high` raises a message to high; at or above `unsure`, to moderate
+   * with `uncertain`; P(concern or crisis) at or above `concern` raises a calm one to moderate.
+   */
+  readonly thresholds: { readonly high: number; readonly unsure: number; readonly concern: number };
   readonly trained: Readonly<Record<string, unknown>>;
 }
 
