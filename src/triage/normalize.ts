@@ -134,7 +134,7 @@ export function skeleton(text: string): string {
  * BOM, bidi marks, variation selectors): deleted before anything else, so "у\u200bмереть" is
  * "умереть". Every Unicode format character (\p{Cf}) and the variation selectors.
  */
-const INVISIBLE_RE = /[\p{Cf}\u034f\u115f\u1160\u3164\ufe00-\ufe0f]/gu;
+const INVISIBLE_RE = /\p{Cf}|\u034f|\u115f|\u1160|\u3164|[\ufe00-\ufe0f]/gu;
 
 /** Look-alike letters of other alphabets folded to the Cyrillic or Latin letter they imitate. */
 const LOOKALIKE: Record<string, string> = {

@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { assessRisk, assessWith, atLeast, RISK_ORDER, topicForCategories, type RiskLevel } from "../../src/triage/index.js";
 import { skeleton } from "../../src/triage/normalize.js";
+import { readSplit } from "../../src/triage/corpus-files.js";
 
 const level = (text: string): RiskLevel => assessRisk(text).level;
 
@@ -244,6 +245,17 @@ describe("categories, language and helpers", () => {
     expect(assessRisk("nobody understands me").language).toBe("en");
     expect(assessRisk("мен өлгім келеді правда устала").language).toBe("mixed");
     expect(assessRisk("🔪").language).toBe("unknown");
+  });
+  it("Russian and Kazakh in Latin letters are not taken for English (dev split of the corpus)", () => {
+    const dev = readSplit("dev");
+    for (const script of ["ru_lat", "kk_lat"] as const) {
+      const items = dev.filter((i) => i.script === script);
+      const english = items.filter((i) => assessRisk(i.text).language === "en").length;
+      console.log(`${script}: ${english}/${items.length} detected as English`);
+      expect(items.length).toBeGreaterThan(100);
+      expect(english / items.length).toBeLessThanOrEqual(0.05);
+    }
+    expect(assessRisk("ya ne hochu bolshe zhit, nikto menya ne ponimaet").language).toBe("ru");
   });
   it("orders levels", () => {
     expect(RISK_ORDER.emergency).toBeGreaterThan(RISK_ORDER.high);
