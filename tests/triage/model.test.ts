@@ -10,7 +10,7 @@ import { assessWith, modelInput, RISK_ORDER } from "../../src/triage/index.js";
 import { readSplit } from "../../src/triage/corpus-files.js";
 import { DIM, featuresOfWords } from "../../src/triage/model/features.js";
 import { MODEL_PATH, shippedModel } from "../../src/triage/model/load.js";
-import { decodeModel, encodeModel, type CrisisModel } from "../../src/triage/model/model.js";
+import { decodeModel, encodeModel, probabilities, scoreWindows, WINDOW, type CrisisModel } from "../../src/triage/model/model.js";
 import { quantize, train } from "../../src/triage/model/train.js";
 
 describe("the shipped model", () => {
@@ -91,5 +91,25 @@ describe("rules and model together", () => {
     expect(assessWith(calm, "в фильме герой прыгнул с моста").level).toBe("moderate");
     expect(assessWith(calm, "in the book the girl says she wants to die").level).toBe("moderate");
     expect(assessWith(calm, "я прыгну с моста").level).toBe("emergency");
+  });
+});
+
+describe("window scoring", () => {
+  it("sliding windows give the same probabilities as each window's own features", () => {
+    const model = shippedModel();
+    const long = readSplit("dev")
+      .map((i) => modelInput(i.text))
+      .filter((w) => w.length > WINDOW + 8)
+      .slice(0, 40);
+    expect(long.length).toBeGreaterThan(10);
+    for (const words of long) {
+      let windows = 0;
+      scoreWindows(model, words, (start, end, p) => {
+        windows++;
+        const direct = probabilities(model, featuresOfWords(words, model.header.minNorm, start, end));
+        for (let c = 0; c < p.length; c++) expect(p[c]).toBeCloseTo(direct[c] as number, 12);
+      });
+      expect(windows).toBeGreaterThan(1);
+    }
   });
 });

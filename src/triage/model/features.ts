@@ -88,3 +88,76 @@ export function featuresOfWords(words: readonly string[], minNorm: number, from 
   const idx = buf.slice(0, len);
   return { idx, value: len === 0 ? 0 : 1 / Math.sqrt(Math.max(len, minNorm)) };
 }
+
+/**
+ * Every feature occurrence of a message with the words it touches: an occurrence belongs to
+ * the window of words [a, b) when a ≤ lo and hi ≤ b. The same features as featuresOfWords
+ * on each window, without building or hashing each window again (see scoreWindows).
+ * `first[i]` is the pair feature of word i as a window's first word.
+ */
+export interface Occurrences {
+  readonly n: number;
+  readonly idx: Int32Array;
+  readonly lo: Int32Array;
+  readonly hi: Int32Array;
+  readonly first: Int32Array;
+}
+
+export function occurrencesOfWords(words: readonly string[]): Occurrences {
+  const n = words.length;
+  const s = ` ${words.join(" ")} `;
+  // For each character: the word it belongs to (letters) or the word after it (a space before word i, i = n at the end).
+  const owner = new Int32Array(s.length);
+  const isSpace = new Uint8Array(s.length);
+  let pos = 0;
+  for (let i = 0; i <= n; i++) {
+    owner[pos] = i;
+    isSpace[pos] = 1;
+    pos++;
+    if (i === n) break;
+    const w = words[i] as string;
+    for (let j = 0; j < w.length; j++) owner[pos + j] = i;
+    pos += w.length;
+  }
+  const grams = Math.max(0, 3 * (s.length - 2));
+  const idx = new Int32Array(grams + 2 * n);
+  const lo = new Int32Array(grams + 2 * n);
+  const hi = new Int32Array(grams + 2 * n);
+  let m = 0;
+  for (let i = 0; i + 3 <= s.length; i++) {
+    let h = FNV_OFFSET;
+    let l = Infinity;
+    let r = -Infinity;
+    for (let j = 0; j < 5 && i + j < s.length; j++) {
+      h = Math.imul(h ^ s.charCodeAt(i + j), FNV_PRIME);
+      const o = owner[i + j] as number;
+      if (o < l) l = o;
+      const e = isSpace[i + j] === 1 ? o : o + 1;
+      if (e > r) r = e;
+      if (j >= 2) {
+        idx[m] = finish(h, j + 1);
+        lo[m] = l;
+        hi[m] = r;
+        m++;
+      }
+    }
+  }
+  const first = new Int32Array(n);
+  let prev = 0x5bd1e995;
+  for (let i = 0; i < n; i++) {
+    const hw = fnv(words[i] as string);
+    idx[m] = finish(hw, 11);
+    lo[m] = i;
+    hi[m] = i + 1;
+    m++;
+    if (i > 0) {
+      idx[m] = finish(Math.imul(prev, 31) ^ hw, 12);
+      lo[m] = i - 1;
+      hi[m] = i + 1;
+      m++;
+    }
+    first[i] = finish(Math.imul(0x5bd1e995, 31) ^ hw, 12);
+    prev = hw;
+  }
+  return { n, idx: idx.subarray(0, m), lo: lo.subarray(0, m), hi: hi.subarray(0, m), first };
+}

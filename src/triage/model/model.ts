@@ -6,7 +6,7 @@
  * File layout: "SNMT" · u32 little-endian header length · header JSON (UTF-8) · int8
  * weights, feature-major (feature f's weights for every class are contiguous).
  */
-import { DIM, featuresOfWords, type Features } from "./features.js";
+import { DIM, featuresOfWords, occurrencesOfWords, type Features } from "./features.js";
 
 export const MAGIC = "SNMT";
 
@@ -134,15 +134,107 @@ export function scoreWords(model: CrisisModel, words: readonly string[]): ModelS
   let crisis = whole.crisis;
   let crisisCategory = category(model, whole.crisisBest);
   if (words.length > WINDOW + STRIDE / 2) {
-    for (let start = 0; start < words.length; start += STRIDE) {
-      const end = Math.min(words.length, start + WINDOW);
-      const q = split(model, probabilities(model, featuresOfWords(words, model.header.minNorm, start, end), p));
-      if (q.crisis > crisis) {
-        crisis = q.crisis;
-        crisisCategory = category(model, q.crisisBest);
+    scoreWindows(model, words, (start, end, q) => {
+      const w = split(model, q);
+      if (w.crisis > crisis) {
+        crisis = w.crisis;
+        crisisCategory = category(model, w.crisisBest);
       }
-      if (end === words.length) break;
-    }
+    });
   }
   return { crisis, concern: whole.concern, crisisCategory, concernCategory: category(model, whole.concernBest) };
+}
+
+// Window scoring state, reused: how many occurrences of each feature the window holds.
+const count = new Uint16Array(DIM);
+
+/**
+ * Class probabilities of every window of WINDOW words (stride STRIDE) of a message: the same
+ * as probabilities(featuresOfWords(words, minNorm, start, end)) for each window, computed by
+ * sliding: a feature's weights are added when its first occurrence enters the window and
+ * taken out when its last one leaves, so each occurrence is touched twice in all.
+ */
+export function scoreWindows(
+  model: CrisisModel,
+  words: readonly string[],
+  each: (start: number, end: number, p: Float64Array) => void,
+): void {
+  const { classes, scales, bias, minNorm } = model.header;
+  const k = classes.length;
+  const w = model.weights;
+  const occ = occurrencesOfWords(words);
+  const total = occ.idx.length;
+  // Occurrences in order of hi (to add) and of lo (to take out): counting sorts, both keys are word positions 0..n.
+  const byHi = sortBy(occ.hi, occ.n);
+  const byLo = sortBy(occ.lo, occ.n);
+  const added = new Uint8Array(total);
+  const acc = new Int32Array(k);
+  const p = new Float64Array(k);
+  let distinct = 0;
+  const touch = (f: number, d: 1 | -1): void => {
+    const before = count[f] as number;
+    count[f] = before + d;
+    if ((d === 1 && before === 0) || (d === -1 && before === 1)) {
+      distinct += d;
+      const base = f * k;
+      for (let c = 0; c < k; c++) acc[c] = (acc[c] as number) + d * (w[base + c] as number);
+    }
+  };
+  let addAt = 0;
+  let dropAt = 0;
+  for (let start = 0; start < occ.n; start += STRIDE) {
+    const end = Math.min(occ.n, start + WINDOW);
+    while (dropAt < total && (occ.lo[byLo[dropAt] as number] as number) < start) {
+      const o = byLo[dropAt++] as number;
+      if (added[o] === 1) {
+        added[o] = 0;
+        touch(occ.idx[o] as number, -1);
+      }
+    }
+    while (addAt < total && (occ.hi[byHi[addAt] as number] as number) <= end) {
+      const o = byHi[addAt++] as number;
+      if ((occ.lo[o] as number) >= start) {
+        added[o] = 1;
+        touch(occ.idx[o] as number, 1);
+      }
+    }
+    const lead = occ.first[start] as number;
+    touch(lead, 1);
+    const value = 1 / Math.sqrt(Math.max(distinct, minNorm));
+    let max = -Infinity;
+    for (let c = 0; c < k; c++) {
+      const z = (acc[c] as number) * (scales[c] as number) * value + (bias[c] as number);
+      p[c] = z;
+      if (z > max) max = z;
+    }
+    let sum = 0;
+    for (let c = 0; c < k; c++) {
+      const e = Math.exp((p[c] as number) - max);
+      p[c] = e;
+      sum += e;
+    }
+    for (let c = 0; c < k; c++) p[c] = (p[c] as number) / sum;
+    each(start, end, p);
+    touch(lead, -1);
+    if (end === occ.n) break;
+  }
+  // Leave the shared counts at zero for the next message.
+  for (let o = 0; o < total; o++) if (added[o] === 1) count[occ.idx[o] as number] = 0;
+}
+
+function sortBy(key: Int32Array, n: number): Int32Array {
+  const buckets = new Int32Array(n + 2);
+  for (let i = 0; i < key.length; i++) {
+    const b = (key[i] as number) + 1;
+    buckets[b] = (buckets[b] as number) + 1;
+  }
+  for (let b = 1; b < buckets.length; b++) buckets[b] = (buckets[b] as number) + (buckets[b - 1] as number);
+  const out = new Int32Array(key.length);
+  for (let i = 0; i < key.length; i++) {
+    const b = key[i] as number;
+    const at = buckets[b] as number;
+    out[at] = i;
+    buckets[b] = at + 1;
+  }
+  return out;
 }
