@@ -25,7 +25,7 @@ const flag = (name: string, dflt: number): number => {
 };
 const SEED = 20261202;
 /** See featuresOfWords: short messages are scaled as if they had this many features. */
-const MIN_NORM = flag("min-norm", 128);
+const MIN_NORM = flag("min-norm", 256);
 const OPTIONS = { epochs: flag("epochs", 8), rate: flag("rate", 0.4), l2: flag("l2", 1e-4), seed: SEED };
 /** How much a calm example counts against a crisis one (the corpus holds far more crises than real traffic does). */
 const CALM_WEIGHT = flag("calm", 2);

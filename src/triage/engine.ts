@@ -112,6 +112,8 @@ const INTENS = conceptId("INTENS");
 const NOW_IDS = [conceptId("NOW"), conceptId("HELP")];
 const SOMETIMES = conceptId("SOMETIMES");
 const FRAME = conceptId("FRAME");
+const JOKE = conceptId("JOKE");
+const JOKE_DENIED = conceptId("JOKE_DENIED");
 const BARE = conceptId("BARE");
 const HELP = conceptId("HELP");
 
@@ -409,7 +411,10 @@ export function grade(words: readonly Word[], laughing = false): Graded {
     else tokens.push(w.skel);
   }
   const rawTags = tokens.map(tagsOf);
-  const frame = rawTags.some((t) => t.includes(FRAME)) || laughing;
+  const joke = rawTags.some(
+    (t, p) => t.includes(JOKE) && !(rawTags[p - 1]?.includes(NEG) ?? false) && !(rawTags[p + 1]?.includes(JOKE_DENIED) ?? false),
+  );
+  const frame = laughing || joke || rawTags.some((t) => t.includes(FRAME));
   const cry = rawTags.length > 0 && rawTags.length <= 8 && rawTags.some((t) => t.includes(HELP)) && rawTags.every((t) => t.includes(BARE));
   // Idioms first: their words leave the message (as empty placeholders, so gaps still count).
   const guardCtx = buildCtx(rawTags, false);

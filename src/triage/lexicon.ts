@@ -78,10 +78,11 @@ export const CONCEPTS: Readonly<Record<string, string>> = {
     // prevention, signs, the law: talking about a subject, not living it
     "prevention|warnin|signs=|resources|guides=|guide=|symptoms|law=|laws=|legal|article|procedure|профилактик|признак|признаки|симптом|закон=|закона=|законы=|законе=|законом=|законов|законод|законн|статья|порядок=|" +
     "обязан|обязанность|алгоритм|белгілері|белгісі=|профилактикасы|заң=|заңы=|заңын|заны=|заңда|заңмен|міндет|" +
-    // a joke said as one
-    "joking|joke=|jk=|kiding|шучу|шутка|шутим|шутя|прикол|әзіл|әзілдеп|" +
     // a hypothetical question, a famous tragedy read at school
     "теоретическ|theoretical|гипотетич|hypothetic|теориялық|ромео|romeo|джульетт|juliet",
+  /** A joke said as one: a frame too, unless it is denied ("not joking", "не шучу", "әзіл емес"). */
+  JOKE: "joking|joke=|jk=|kiding|шучу|шутка|шутим|шутя|прикол|әзіл|әзілдеп",
+  JOKE_DENIED: "емес=|жоқ=|emes=|zhok=",
 
   // ---- suicide and self-harm --------------------------------------------------------
   WANT_DIE:
@@ -401,7 +402,7 @@ export const CONCEPTS: Readonly<Record<string, string>> = {
     "ауыл|auyl|аулына|деревн|дача|dacha|интернет|internet|связ|sviaz|барамыз|baramyz|кетіп|уезжаем|едем|поедем|лагер|lager|camp|" +
     "trip|holiday|каникул|демалыс|dariger|дәрігер|врач|қоңырау|конырау|звонок|выпускн|graduat|сабаққа|мектепте|школе|school",
   SPORT:
-    "каратэ|карате|karate|спарринг|sparing|жарыс|соревнован|турнир|tournament|футбол|football|" +
+    "каратэ|карате|karate|спарринг|sparing|жарыс|күрес|курес|kures|борьб|borb|wrestl|дзюдо|judo|соревнован|турнир|tournament|футбол|football|" +
     "добпен|доп=|мяч|груш|көкпар|кокпар|match|матч|абайсызда|случайно|нечаянно|accident|accidentally|байқамай|байкамай|ремонт|жөндеу",
   SCENERY:
     "каток|кафе|ресторан|торгов|трц|тц=|смотров|экскурси|закат|sunset|салют|fireworks|суретке|suretke|selfie|селфи|сфотк|фоткались|фотосесс|photoshoot|" +
@@ -420,6 +421,100 @@ export const CONCEPTS: Readonly<Record<string, string>> = {
   RAILS: "рельс|rels|tracks|railway|теміржол|temirjol|temirzhol|путях",
   LOOK_DOWN: "внизу|vnizu|перила|perila|перилами|краю|краешке|ledge|свесила|свесил|шетінде|shetinde",
   TIE: "привязала|привязал|привязан|tied|байладым|ілдім|іліп|ready|готова=|готов=",
+
+  // ---- second pass: indirect intent, plans, goodbyes, third-party reports, poison, runaway, sextortion ----
+  /** "Easier, calmer, happier" (without me). */
+  EASIER:
+    "легче|проще|спокойнее|счастлив|счастливее|отдохн|рады=|legche|proshe|spokoin|shastliv|otdohn|easier|happier|relieved|" +
+    "жеңіл|жеңілдей|женил|zhenil|jenil|оңай|онай|onai|бақытты|бакытты|bakytty|baqytty|тыныш|tynysh|құтыл|кутыл|kutyl|qutyl|" +
+    "ұрыспайтын|урыспайтын|urispaitin|ұрыспас|жақсырақ|жаксырак",
+  /** Would miss me, cry, notice, look for me (said with "nobody" or "who"). */
+  MISS_ME:
+    "заплачет|заплачут|заметит|заметят|заметил|хватится|расстроится|расстроятся|вспомнит|скучать|zametit|zametil|zaplachet|" +
+    "notice|noticed|miss=|cry=|care=|байқамайды|байкамайды|baikamaidy|байқамас|байкамас|байқар|байкар|bailqamas|сағынбайды|сагынбайды|sagynbaidy|" +
+    "іздемейді|издемейди|izdemeidi|іздемес|издемес|izdemes|жыламайды|жыламас|жылайтын|жылаитын|jylaityn|zhylaitin|ренжімейді|ренжимейди|" +
+    "сағынар|сагынар|іздер=",
+  /** Funeral, "who would come". */
+  FUNERAL: "похорон|pohoron|funeral|жерлеген|жерлегенде|zherlegende|jerlegende|жаназа|janaza",
+  /** A decision, a plan, things made ready. */
+  PLANNED:
+    "продумала|продумал|produmala|produmal|решила|решил=|решено|решилась|reshila|reshil=|приготовила|приготовил|prigotovila|подготовила|" +
+    "шештім|шештим|sheshtim|шешіп|шешип|sheship|шешімім|шешимим|sheshimim|жоспарым|жоспар|zhosparym|josparym|plan=|план=|" +
+    "decided|figured|способ|sposob|дайын|даиын|daiyn|daiin|дайындап|дайындадым|daiyndap|готово|готовы|ready",
+  /** Soon, tonight, on a given day: when the plan is for. */
+  WHEN:
+    "tonight|today|tomorrow|friday|saturday|weekend|soon=|after=|сегодня|segodnya|ночью|nochyu|завтра|zavtra|скоро|skoro|пятниц|субботу|" +
+    "subbotu|pyatnits|выходн|тогда|потом|бүгін|бугин|bugin|bügin|түнде|тунде|tunde|кешке|кешке|keshke|ертең|ертен|erten|жұма|жума|juma|" +
+    "zhuma|сенбі|сенби|senbi|жақында|жакында|jakynda|zhakynda|кейін|кейин|keiin",
+  /** It all ends, I won't be (here), nobody will be bothered by me. */
+  END_FUT:
+    "болмаймын|bolmaimyn|мешать|meshat|мешала|перестану|отдохнете|отдохнёте|otdohnete|" +
+    "кедергі|кедерги|mazalanbaidy|мазаланбайды|мазалайтын|доставать|токтата|тоқтата",
+  /** Cuts, wounds and marks on someone's body (a parent, a teacher, a friend reporting). */
+  FRESH_CUTS:
+    "cuts=|порезы|порезов|porezy|кесілген|кесилген|kesilgen|кескен|kesken|кесіктер|кесиктер|кесік=|кесик=",
+  MARKS: "bruise|bruises|синяк|siniak|sinyak|көгерген|когерген|kogergen|көгеріп|когерип|kogerip|kögerıp|көгертіп|когертип|көк=|кок=|kok=|ожог|ozhog|burns=|dakter|дақтар|marks=|ізі=|изи=|издери|іздері|следы|следами",
+  BELT: "belt=|belts=|ремн|ремень|remn|белбеу|belbeu|белдік|beldik|шнур|провод|кабел|саусак|саусақ|пальцев",
+  /** Third-person object: her, him. */
+  VICTIM3: "her=|him=|её=|ее=|его=|ee=|ego=|оны=|ony=|onu=|онымен|оған=|ogan=|ей=|ему=|ей=|them=|их=",
+  /** Poisons and household chemicals drunk. */
+  POISON:
+    "уксус|uksus|сірке|сирке|sirke|отбеливател|otbelivatel|белизн|хлорк|bleach|antifreeze|антифриз|poison|poisin|крысин|тышқан|тышкан|tyshkan|" +
+    "уын=|уды=|ағартқыш|агарткыш|agartkysh|химию|химия=|химии|himiyu|khimiyu|chemical|cleaning|чистящ|мытья|mytya|жидкост|zhidkost|" +
+    "растворител|бензин|benzin|керосин|ацетон|aceton",
+  /** What a poison or an overdose does: burning, vomiting, dizziness, sleepiness, not waking. */
+  BURNS:
+    "жжет=|жжёт=|zhzhet=|горит|gorit|горло|gorlo|throat|burns|burnin|burning|күйіп|куйип|kuiip|kuyip|өртеніп|ортенип|жанып|zhanyp|" +
+    "рвет|рвёт|rvet|тошнит|toshnit|құсып|кусып|kusyp|құсқым|кускым|құсып|айнып|aynyp|dizzy|айналып|айналады|айналады|кружится|kruzhitsya|" +
+    "vomit|vomitin|throwin|слипа|slipa|колотится|kolotitsya|есінен|есинен|esinen|unconscious",
+  /** Not answering, phone switched off, gone. */
+  PHONE_OFF:
+    "өшірулі|оширули|oshiruli|өшік|ошик|oshik|öşik|выключил|выключила|выключен|vykluchil|vyklyuchil|отключил|недоступ|" +
+    "бермейді|бермейди|bermeidi|отвечает|otvechaet|answerin|answering|пропал|пропала",
+  /** Sleeping rough. */
+  STREET:
+    "вокзал|vokzal|подъезд|подьезд|podezd|pod'ezd|улице|ulitse|ulice|көшеде|кошеде|koshede|далада|dalada|паркта|parkta|паркте|парке|parke|" +
+    "заброшк|zabroshk|трасс|аулада|aulada|гараж|garaj|garazh",
+  SLEEP_OUT:
+    "сплю|splyu|спала|спал=|ночую|nochuyu|nochuiu|ночевала|ночевал|nochevala|ночует|ночуем|түнедім|тунедим|tunedim|түнеп|тунеп|tunep|" +
+    "түнеймін|ұйықтаймын|уйыктаймын|uiyktaimyn|uyktaimyn|slept|sleepin|sleeping",
+  /** Photos of me (a possessive photo word). */
+  PHOTO_MY:
+    "фотоларымды|фотоларым|fotolarymdy|fotolarym|фоткаларымды|фоткаларым|fotkalarymdy|суретімді|суретимди|suretimdi|суреттерімді|суреттеримди|" +
+    "suretterimdi|суретім|суреттерім|суреттерим|видеомды|videomdy|видеомнан|видеом=",
+  MONEY:
+    "деньги=|денег=|den'gi=|dengi=|deneg=|ақша|акша|aksha|aqsha|money|тенге|теңге|tenge|каспи|kaspi|мың=|мын=|myn=|тысяч|tysyach|тыщ=|" +
+    "аудар|audar|заплати|заплачу|zaplati|pay=|төле|толе|tole",
+  /** Adults and older relatives a child may name as the one who abuses them (not the mother). */
+  MALE_ADULT:
+    "отчим|otchim|өгей|огей|ogei|ögei|дядя|dyadya|djadja|дядька|дедушка|dedushka|дед=|атам=|atam=|атасы|atasy|сосед|sosed|көрші|корши|korshi|" +
+    "тренер|trener|coach|учитель|uchitel|мұғалім|мугалим|mugalim|mūğalım|ағай|агай|agai|жездем|жездем|zhezdem|жезде|мамин=|mamin=|сожитель|sozhitel|" +
+    "жігіті|жигити|zhigiti|boyfriend|stepdad|stepfather|stepbrother|сводный|svodnyi|uncle|grandpa|grandfather|neighbor|neighbour|tutor|репетитор|" +
+    "cousin|ағамның|агамнын|agamnyn|ağamnyñ|нағашы|нагашы|nagashy|nağaşy|кузетши|күзетші|охранник|сторож",
+  /** What such an adult does: hugs, kisses, strokes, holds, lies down next to the child. */
+  SEX_TOUCH:
+    "құшақтап|кушактап|kushaktap|qūşaqtap|обнимает|obnimaet|сүйеді|суйеди|suiedi|süiedı|сүйген|целует|tseluet|kisses|kissed|kissin|" +
+    "гладит|gladit|лапает|lapaet|денемді|денемди|denemdi|денеме|ұстайды|устайды|ustaidy|ұстай|устай|ustai|ұстап|grabs|grabbin|grabbing|holds|" +
+    "тигізеді|тигизеди|tigizedi|ложится|lozhitsya|lies|жатты|жатады|трогает|trogaet|трогал|touches|touchin|touching|shows|показывал|pokazyval",
+  /** What marks it as abuse: a secret, alone, fear, disgust, nobody would believe. */
+  SEX_SIGNAL:
+    "secret|секрет|sekret|тайна|тайну|никому=|nikomu=|ешкімге=|ешкимге=|eshkimge=|құпия|купия|kupiya|kupia|kupya|айтпа|aitpa|жиіркенемін|жиркенемин|ұнамайды|унамайды|unamaidy|ūnamaidy|нравится|hate|боюсь|boyus|scared|" +
+    "поверит|poverit|сенбейді|сенбейди|оставляет|ostavlyaet|ostavliaet|қалдырып|калдырып|kaldyryp|qaldyryp|" +
+    "жоқта|жокта|zhokta|places|кровать|krovat|bed=|төсегіме|тосегиме|tösegıme|tosegime|ванну|vannu|ночую|nochuyu|түнде|тунде|night",
+  /** Pushing, throwing, dragging by the hair, breaking. */
+  PUSH:
+    "толкает|толкнул|толкнула|толкают|tolkaet|tolknul|pushed|pushes|shoved|shoves|threw|throws|итеріп|итерип|iterip|итереді|итереди|" +
+    "таскает|taskaet|таскал|швыряет|швырнул|разбил|razbil|сындырды|сындырып|syndyrdy|сүйрейді|сүйреп|suireidi|süireidi|соғады|согады|soğady|sogady|" +
+    "кидается|kidaetsya|бросает|лақтырды|лактырды|laktyrdy",
+  /** Mother (or aunt, sister) as the one hurt, in any case. */
+  MOM_ANY:
+    "мама=|мамы=|маму=|маме=|мамой=|мамада|мамамның|мамамнын|мамамды|мамама|мамаға|mama=|mamy=|mamu=|mame=|mom=|mum=|mother|" +
+    "анам=|анамның|анамнын|anamnyn|анамды|anamdy|анама=|апам=|apam=|апамның|апамнын|apamnyn|апамды|apamdy|апама=|шешем=|шешемнің|şeşemniñ|sheshemnin|шешемді|" +
+    "aunt=|тётю|тетю|тәтем|татем|жену=|әйелін|айелин",
+  /** Poisoning or a plan to die said with a quantity written in words. */
+  QTY_WORD:
+    "бес=|алты=|жеті=|сегіз=|тоғыз=|жиырма|отыз|пять=|шесть=|семь=|восемь=|десять|пятнадцать|двадцать|тридцать|five=|six=|seven=|" +
+    "eight=|nine=|ten=|twelve|fifteen|twenty|thirty|пол=|полбанк|polbank|полпачк|polpachk|половин|polovin|half=|полбутылк|polbutylk",
 };
 
 /** Idioms that look alarming; their words are removed from play before grading. */
@@ -501,6 +596,7 @@ export const GUARDS: readonly GuardDef[] = [
       "bag10: как=|how=|қалай|калай|qalai|kak=|қандай|кандай|qandai|what @TALK_KNOW @TOPIC",
       // a lesson, a project, a report, prevention, a film title
       "bag8: @TOPIC @TOPIC_WORK",
+      "как=|kak=|how= ~3 узнать|uznat|понять|ponyat|заметить|zametit|tell|know ~3 что|chto|if|whether ~3 режет|rezhet|rejet|режут|cuts|cutting|самоповреж",
       "died|умер|умерла|погиб ~2 by=|от= ~1 suicid|суицид",
     ],
   },
@@ -516,7 +612,7 @@ export const GUARDS: readonly GuardDef[] = [
       "@ACCIDENT ~4 @INGEST/@INGEST_STRONG/@PILL || @INGEST/@INGEST_STRONG ~3 @ACCIDENT",
       "не=|ne= ~2 передоз|peredoz|overdo",
       // sport, play, repairs, accidents: a blow that is not abuse
-      "bag6: @BEAT/@BEAT_EN/@BEAT_IP/@BEAT_PAST @SPORT",
+      "bag6: @BEAT/@BEAT_EN/@BEAT_IP/@BEAT_PAST/@PUSH @SPORT",
       "басын|басым|басымды|basyn ~1 соғып|согып ~1 алды|алдым",
       "қабырғаны|кабырганы|стену|wall= ~1 @BEAT/@BEAT_IP",
       "у= @ME @BEAT_PAST",
@@ -1252,6 +1348,260 @@ export const RULES: readonly RuleDef[] = [
       "bag8: @PILL бәрін|барин|barin ~1 ішсем|ишсем|ishsem",
       "dont= see= myself ~2 existin|bein|alive|here ~2 next",
       "қоштасу|коштасу|koshtasu|goodbye ~2 пост|post|story|сторис|жаз=|жазып|салды|saldy|жазыпты",
+    ],
+  },
+  // ======================= second pass: indirect intent in every script ======================
+  {
+    id: "indirect_2",
+    cat: "suicide_self_harm",
+    level: "high",
+    any: [
+      // everyone would be better off, easier, calmer without me / if I were gone
+      "без= меня=|menya=|menja=|mnya= ~3 всем=|им=|ей=|маме|родителям|семье|vsem=|im=|ei=|mame|roditelyam ~3 @EASIER || @EASIER ~5 без= меня=|menya=|menja= || менсіз|mensiz|менсиз ~5 @EASIER/лучше|luchshe|жақсы|жаксы|jaksy|zhaksy || " +
+        "@EASIER/лучше ~3 менсіз|mensiz|менсиз || @EASIER ~3 without= me= || better= off= without",
+      "мен=|men=|мені=|мени=|meni= ~1 жоқ=|жок=|joq=|zhok=|jok= ~1 болсам|болса=|bolsam|bolsa=|болып ~8 @EASIER/лучше|luchshe|better || " +
+        "мен=|men= болмасам|bolmasam|болмасам ~8 @EASIER/лучше|luchshe|better || @EASIER/лучше|luchshe ~6 мен=|men=|мені=|meni= ~1 жоқ=|жок=|zhok= ~1 болсам|болса= || " +
+        "жоғалсам|жогалсам|jogalsam|zhogalsam|жоғалып|жогалып|jogalyp|zhogalyp|joğalyp|кетсем|ketsem ~6 @EASIER/дұрыс|durys",
+      "если|esli ~2 меня|menya ~1 не= будет|станет ~6 @EASIER/лучше || if= i= was=|were|im=|am= ~1 gone|dead ~6 @EASIER/better || " +
+        "если|esli ~3 исчезну|исчезнуть|пропаду|ischeznu ~6 @EASIER/лучше || @EASIER/лучше ~4 если|esli ~2 меня|menya ~1 не= будет|станет || @EASIER/better ~4 if= i= was=|were|im= ~1 gone || " +
+        "@EASIER ~4 если|esli ~2 исчезну|исчезнуть|пропаду",
+      // nobody would notice, cry, miss me if I were gone; who would come to my funeral
+      "bag10: @NOBODY @MISS_ME болмасам|bolmasam|жоғалсам|жогалсам|жоғалып|жогалып|zhogalyp|кетсем|ketsem|жоқ=|жок=|zhok=|joq=|исчезну|исчезнуть|пропаду|умру|umru|өлсем|өле=|ole=|өліп|olip|gone|died|станет",
+      "кто=|kto=|кім=|ким=|kim=|who= ~4 @MISS_ME/придет|придёт|pridet|келер|keler|come ~4 @FUNERAL || мои=|moi=|my=|менің|менин|menin ~1 @FUNERAL || мені=|мени=|meni= @FUNERAL",
+      "если|esli ~1 меня|menya ~1 не= будет ~4 @NOBODY ~3 @MISS_ME",
+      // why was I born, what is the point, I don't see the meaning
+      "зачем|нафига|zachem ~2 я=|ya=|ja= ~1 родил|rodil|родилась|живу|zhivu || зачем|zachem ~2 вообще|voobshe ~1 жить=|zhit=|просыпаться|prosypatsya|prosypatsa || " +
+        "зачем|zachem ~2 меня|menya ~1 родили|rodili || лучше= бы=|b=|luchshe ~3 не= родил|рожал|rodil|rojdal|рождал || не= вижу|vizhu ~1 смысла|smysla ~2 жить=|продолжать|prodoljat|prodolzhat|дальше",
+      "point= of= anythin|me=|livin|life|tryin|existin|goin|wakin || point= in= anythin|livin|life || смысл|smysl ~3 жить=|zhit=|жизни|zhizni|просыпаться|продолжать",
+      "bag5: мәні|мани|mani|мәнісі|маниси|manisi|мағынасы|магынасы|magynasy|mağynasy жоқ=|жок=|zhok=|joq=|бар= өмір|омир|omir|өмірдің|омирдин|omirdin|ömirdiñ|бәрінің|баринин|ештеңенің|ештененин|мұның|мунын|осының|осынын",
+      "неге|nege ~2 тірі|тири|tiri|журмин|жүрмін|zhurmin|турам|тұрам|turam ~3 түсінбеймін|тусинбеймин|билмеймин|білмеймін|bilmeimin|омирде|өмірде|omirde || не= үшін|ушин ~2 тірі|тири|tiri|журмин|жүрмін|zhurmin|турам|тұрам|turam ~3 түсінбеймін|тусинбеймин|билмеймин|білмеймін|bilmeimin|омирде|өмірде|omirde",
+      // a burden, extra, in the way
+      "быть=|byt= ~1 обуз|obuz|проблем|problem || обуз|obuz ~2 для|dlja|dlya || @BURDEN/ауырлықпын|ауырлыкпын|auyrlykpyn|ауырлық|жүгіміз|жугимиз|jugimiz ~6 @EASIER/құтыласыңдар|кутыласындар || " +
+        "я=|ya=|ja=|мен=|men= ~2 лишн|lishn|артықпын|артыкпын|artykpyn || артық|артык|artyk|artyq ~1 адаммын|адамын|adammyn|сияқтымын|сияктымын || лишн|lishn ~2 в= этой|etoi ~1 семье|seme|семь= || " +
+        "жүк=|жук=|juk=|zhuk= ~1 болғым|болгым|bolgym ~1 келмейді|келмейди|kelmeidi || ешкімге|ешкимге|eshkimge ~2 жүк=|жук=|салмақ|салмак|кедергі|кедерги|мәселе|маселе ~1 болмаймын|болмайын",
+      // I don't want to exist, want to vanish (Kazakh forms)
+      "жоқ=|жок=|joq=|zhok= ~1 болғым|болгым|bolgym|bolğym ~1 келеді|келеди|keledi || жоғалғым|жогалгым|jogalgym|zhogalgym|joğalğym ~1 келеді|келеди|keledi|keledı || " +
+        "өзімді|озимди|ozimdi|өзін|озин|ozin ~1 жоқ=|жок=|zhok= ~1 қылғым|кылгым|kylgym|қылғысы|кылгысы|kylgysy|қыламын|кыламын",
+      // I won't live to see it
+      "не= доживу|dozhivu || жетпеймін|жетпеймин|zhetpeimin|jetpeimin ~3 ойлаймын|oilaimyn|шығар|сияқты || ертеңгі|ертенги|ertengi ~1 күнім|куним|kunim ~1 болмаса|bolmasa || " +
+        "ертең|ертен|erten ~1 таң= атпаса",
+      "won't|wont= be= a= problem|burden ~2 for= anyone|anymore|after || не= буду ~2 мешать|meshat|проблем || мешать|meshat ~2 не= буду || перестану ~3 проблем|мешать|обуз || " +
+        "скоро|skoro ~3 отдохнете|отдохнёт|otdohnet|otdohnete|отдохнет",
+      "if= i= ~1 died|disappeared|vanished ~6 would|notice|care || if= i= was= gone ~6 would|notice|care || if= im=|i= gone ~4 nobody|ешкім|ешким|никто",
+      "спать|spat|lech|лечь ~3 и= ~1 больше= не= вставать|проснуться|просыпаться || больше= не= вставать|vstavat",
+    ],
+  },
+  {
+    id: "plan_time",
+    cat: "suicide_self_harm",
+    level: "emergency",
+    any: [
+      "bag10: @PLANNED @WHEN @END_FUT",
+      "bag10: @PLANNED все=|всё=|vse= закончится|кончится|zakonchitsya|zakonchitsa навсегда|navsegda|меня|menya",
+      "bag12: @PLANNED @WHEN @PILL",
+      "bag10: @PLANNED @PILL соңғы|сонгы|songy|последний|poslednii|last=",
+      "bag10: @WHEN ~3 меня|menya ~1 уже=|больше|никогда ~1 не= будет || ертең|ертен|erten|бүгіннен|сосын|потом ~2 мен= ~1 уже=|енді|endi ~1 болмаймын|bolmaimyn",
+      "bag8: @WHEN все=|всё|vse= ~1 закончится|кончится|zakonchitsya|zakonchitsa ~2 навсегда|navsegda || все=|всё|vse= ~1 закончится|кончится|zakonchitsya|zakonchitsa ~2 навсегда|navsegda",
+      "бүгін|бугин|bugin ~3 түнде|тунде ~2 бәрін|барин|barin ~1 бітіремін|битиремин|аяқтаймын|шешемін|шешемин || шешімім|шешимим|sheshimim|жоспарым|zhosparym ~6 бәрі|бари|bari ~1 бітеді|битеди",
+      "нашла|нашел|нашёл|found|таптым ~2 способ|sposob|way= ~3 закончить|end=|бітір || знаю= как= ~4 @WHEN",
+      "bag6: today|сегодня|бүгін|бугин|bugin my=|мой=|менің|последний|poslednii|last|соңғы|сонгы|songy day=|день=|den=|күнім|куним|kunim @PILL/@PLANNED",
+      "ешкім|ешким|eshkim|никто|nobody ~1 тоқтата|токтата|остановит|stop= ~1 алмайды",
+    ],
+  },
+  // ======================= second pass: goodbye notes, giving things away =================
+  {
+    id: "goodbye_2",
+    cat: "suicide_self_harm",
+    level: "emergency",
+    any: [
+      "bag12: @GIVE_AWAY/берем|беремін|жібердім|жибердим|jiberdim|jıberdım|тапсырдым|tapsyrdym|alsyn|алсын @FAREWELL/қош|кош|qosh|qoş|kosh|сау=|sau=",
+      "bag12: @GIVE_AWAY/берем|беремін|жібердім|тапсырдым керек|керегі|кереги|kerek|keregi|нужн|понадоб|need= енді|енди|endi|больше|уже=|anymore|bolshe",
+      "bag8: @FORGIVE @DECIDED/шештім|шештим|sheshtim|шешіп|шешип|решилась",
+      "bag10: @FORGIVE/@THANKS_ALL/@FAREWELL енді|енди|endi кездеспейміз|кездеспеймиз|kezdespeimiz || bag10: @FORGIVE/@THANKS_ALL/@FAREWELL больше|bolshe не= увидимся|uvidimsya",
+      "bag10: @FORGIVE/@THANKS_ALL/@FAREWELL love= you= all=|guys || bag10: @FORGIVE/@THANKS_ALL/@FAREWELL вас= всех|vseh ~1 люблю|lyublyu || bag10: @FORGIVE люблю|lyublyu|love так= будет= лучше",
+      "bag12: @THANKS_ALL everythin|всё|все=|vse=|бәрі|бари|bari|бәріне|барине|барлыгына|барлығына @FAREWELL/@FORGIVE/sorry=",
+      "записку|zapisku ~3 под=|pod= ~1 подушк|podushk || " +
+        "@NOTE ~3 в= тетрадке|столе|stole|шкафу|shkafu || @NOTE ~1 для|dlya|dlia ~1 мамы|mamy|родителей",
+      "bag12: удалила|удалил|udalila|deleted|өшірдім|ошырдым|oshirdim|öşırdım @PHOTO/аккаунт|akkaunt|akkauntymdy|account @FAREWELL/@THANKS_ALL/қош|qosh|qoş|kosh",
+      "күтпеңдер|кутпендер|kutpender|kütpeñder ~3 @FAREWELL/қош|кош|qosh|kosh|енді|енди|endi || не= ждите|zhdite ~1 меня|menya || dont= wait= for= me= || іздемесін|издемесин|izdemesin",
+      "мәңгілікке|мангиликке|mangilikke|мәңгіге|мангиге ~2 кетемін|кетемин|ketemin|кетем=|ketem=|ұйықтағым|уйыктагым|uiyktagym|кеткім || " +
+        "мүлдем|мулдем|muldem|біржола|бирjола|біржолата ~1 кетемін|кетемин|ketemin|кетем=|ketem= ~6 @FAREWELL/қош|кош|qosh|kosh|сау=|ешкім|ешким|eshkim|қайтып|кайтып|оралмаймын|достар|келмеймін || " +
+        "@FAREWELL/қош|кош|qosh|kosh|сау= ~6 мен= ~1 кетемін|кетем= ~1 мүлдем|біржола",
+      "bag8: @FAREWELL/қош|кош|qosh|kosh|сау=|sau= болыңдар|болындар|bolyndar|bolyñdar @DECIDED/@TONIGHT/шештім|шештим|sheshtim|кинали|кінәлі|kinali|бүгін|бугин|bugin",
+      "bag12: @FORGIVE/@FAREWELL/@THANKS_ALL/love|люблю|lyublyu|көремін|коремин|koremin @PHONE_OFF wrote|texted|sent|написал|написала|napisal|napisala|жазды|жазып|деп=|dep=|posted|ушел|ушла|ушёл|кетіп|кетип|ketip|кетті|кетти",
+    ],
+  },
+  // ======================= second pass: euphemisms of games and of leaving =================
+  {
+    id: "euphemism_2",
+    cat: "suicide_self_harm",
+    level: "emergency",
+    soft: true,
+    any: [
+      "bag6: @SELF/жизни|жизнь|zhizn|zhizni|өмірден|омирден|omirden|ömırden|өмірімнен|реале|реальн|life|тіршілік бан=|ban=|банға|забан|zaban|alt=|f4=|ливн|livn|leave|logout|" +
+        "өшір|ошир|oshir|öşır|öşir|өшіріп|ошырып",
+      "выйду|выйти|vyidu|vyiti|quit|leave|leavin ~4 игры|igry|game ~2 названием|nazvaniem|called|называется|называемой ~1 жизнь|zhizn|life || game= of= life ~3 quit|leave|log || ойыннан|oiynnan ~1 шыққым|шыккым|shykkym ~2 насовсем|навсегда|мүлдем|біржола|forever || өмір=|омир=|omir= деген|degen ~1 ойыннан|oiynnan",
+      "респавн|respawn|respavn|респавнсыз",
+      "терезеден|terezeden ~2 выйти|выйду|vyidu|vyiti|шығам|шыгам|шығамын|секір || го=|go=|пошли= в= окно=|okno=",
+      "биіктен|биіктен|biikten|biiktan|биктен ~2 ұшып|ушып|ushyp|секір|sekir|құла|кула",
+      "өмірден|омирден|omirden|ömırden ~1 устала|устал|задолбал|надоело|tired|шаршадым|шаршадым || тіршіліктен|тиршиликтен|tirshilikten|tirşilikten ~1 шаршадым|шаршадым|sharshadym|şarşadym|жалықтым",
+      "бәрі|бари|bari|bäri ~1 біржола|biržola|birjola ~1 бітсе|битсе|bitse || бәрі|бари|bari|bäri ~1 бір=|бир=|bir= жола|jola ~1 бітсе|битсе|bitse",
+    ],
+  },
+  {
+    id: "euphemism_leave_for_good",
+    cat: "suicide_self_harm",
+    level: "emergency",
+    soft: true,
+    notNext: "из=|iz=|from=|с=|со=|от=|в=|на=|к=|домой=|school|из=",
+    any: ["@WANT_DIE/hochu ~2 уйти|uiti ~1 навсегда|navsegda || уйти|uiti ~1 навсегда|navsegda"],
+  },
+  // ======================= second pass: poison, overdose told by its symptoms ==============
+  {
+    id: "poison_2",
+    cat: "overdose",
+    level: "emergency",
+    any: [
+      "bag6: @POISON @INGEST/@INGEST_STRONG/іштім|иштим|ishtim|ішіп|ишип|ishyp|ішті|ишти|drank|drink|выпил|выпила|vypil|vypila",
+      "bag10: @INGEST/@INGEST_STRONG чтото|что|to=|something|бірдеңе|бирдене|какую|kakuyu|какой|kakoi|гаража|гараж @BURNS",
+      "bag10: @PILL @INGEST/@INGEST_STRONG/наелся|наелась|naelsya @BURNS/разбудить|razbudit",
+      "bag8: @PILL @INGEST/наелся|наелась @QTY_WORD",
+      "bag10: @INGEST/@INGEST_STRONG/@POISON/@PILL не= могу= разбудить|razbudit || bag10: @INGEST/@INGEST_STRONG/@POISON/@PILL passed= out= || bag10: @INGEST/@POISON lying= on= floor",
+    ],
+  },
+  // ======================= second pass: reports about another child =======================
+  {
+    id: "third_party_2",
+    cat: "suicide_self_harm",
+    level: "high",
+    any: [
+      // fresh cuts seen on a child's body
+      "bag6: @FRESH_CUTS arms|thighs|wrists|legs|руках|руке|предплечь|бедрах|ногах|ruki|ruke|rukah|қолында|колында|kolynda|qolynda|білегінде|билегинде|bilegin|санында|sanynda|сына=|дочери=|daughters|sons=",
+      "@SELF ~1 убьет|убьёт|ubyet|убьют || өзін|озин|ozin ~1 убьет|убьёт|өлтіреді|олтиреди|oltiredi",
+      "rezhet|режет|режут ~1 руки|ruki|вены|veny|себя|sebya",
+      // searched for a painless death
+      "как=|kak=|how= ~3 не= больно ~2 умереть|umeret|die=|death|kill= || как=|kak=|how= ~3 безболезненно|bezboleznenno|painless|painlessly ~2 умереть|umeret|die=|death|kill= || ауыртпай|ауыртпай|auyrtpai ~2 өлу=|олу=|olu=|өлуге|олуге|oluge || painless|painlessly ~2 way=|ways|suicide|die=",
+      // a child on a roof, a bridge, a ledge
+      "bag8: @HEIGHT/көпірдің|копирдин|köpirdiñ|шатырға|шатырга|шатырда @FAREWELL/қош|кош|qosh|kosh|коштасып|қоштасып/@PHONE_OFF",
+      "bag6: балконның|балконнын|balkonnyn|терезенің|терезенин|окна|okna сыртында|сыртына|syrtynda|снаружи|outside",
+      "подоконник|podokonnik|windowsil|сыртында ~3 сидит|sidit|отыр|sits|sittin|тұр=|тур=|стоит",
+    ],
+  },
+  {
+    id: "third_party_abuse",
+    cat: "physical_abuse",
+    level: "high",
+    any: [
+      "bag8: @MARKS @BELT",
+      "bag6: @MARKS @BEAT/@BEAT_EN/@BEAT_PAST @AGENT/@VICTIM3",
+      "@BEAT ~1 его=|её=|ее=|оны=|ony=|onu=|ego=|ee= || его=|её=|ее=|оны=|ony=|onu=|ego=|ee= ~1 @BEAT || @AGENT ~2 @BEAT_EN/beatin ~1 them=|him=|her=",
+      "таяқ|таяк|tayak ~1 жеп=|жейді|жеді|zhep=",
+    ],
+  },
+  {
+    id: "third_party_sexual",
+    cat: "sexual_abuse",
+    level: "high",
+    any: [
+      "bag6: @TOUCH @VICTIM3 @AGENT/@G_ADULT/@SECRET",
+      "bag10: өгей|огей|ogei|отчим|otchim|stepdad|stepfather|stepbrother|дядя|dyadya|uncle|нағашы|нагашы|ағасы|агасы|agasy|cousin|мужчина|мужик|сосед|көрші|корши бөлмесіне|болмесине|bolmesine|бөлмесінде|бөлмеме|bolmeme|room=|комнату|komnatu|кровать|постели|posteli @G_NIGHT",
+      "bag8: өгей|огей|ogei|отчим|otchim|stepdad|stepfather|ағасы|агасы|agasy|нағашы @G_NIGHT мазала|mazala|кіреді|киреди|kiredi|кіріп|кирип|sneaks|comes|приходит|заходит|пристает",
+      "sneaks ~2 into ~2 room=",
+      "bag10: нарисовала|нарисовал|narisovala|drew|салды|суретте себя|sebya|өзін|herself|himself кровати|krovati|posteli|постели|bed=|төсекте",
+    ],
+  },
+  // ======================= second pass: runaway, sleeping rough, thrown out ================
+  {
+    id: "runaway_2",
+    cat: "runaway_unsafe",
+    level: "high",
+    any: [
+      "bag5: @SLEEP_OUT @STREET",
+      "живу|zhivu ~2 в= подъезде|podezde|на= улице|ulitse || көшедемін|кошедемин|koshedemin|далада|dalada ~3 ашпын|суыкта|суықта|тоңып || sleepin|sleeping|slept|sleep= ~3 station|street|streets|bench|outside",
+      "меня|menya|menia ~1 выгнали|выгнала|выгнал|vygnali|vygnala|vygnal || выгнал|выгнала|выгнали|vygnal|vygnala|vygnali ~1 меня|menya|menia|нас= || " +
+        "выгнал|выгнала|выгнали|vygnal|vygnali ~4 идти|некуда|nekuda|улиц|ulits|сижу|sizhu|ночую",
+      "үйден|уйден|uiden|üiden ~3 шығарып|шыгарып|shygaryp|қуып|куып|kuyp ~1 жіберді|жиберди|jiberdi|zhiberdi|шықты|шыкты|shykty || @AGENT ~2 қуып|куып|kuyp ~1 шықты|шыкты|жіберді|жиберди",
+      "идти|пойти|деться|idti|poiti ~1 некуда|nekuda || барарымды|барарымды|bararymdy ~2 білмеймін|билмеймин|bilmeimin|не= знаю || баратын|баратын|baratyn ~1 жерім|жерим|zherim|jerim ~1 жоқ=|жок=",
+      "из= дома|doma ~2 сбежал|сбежала|убежал|убежала|ушла|ушел|ушёл|выгнали|sbezhal|sbezhala || үйден|уйден|uiden ~2 сбежал|сбежала|кетіп|кетип|ketip|шығып ~1 кетті|кетти|қалды|калды|kaldy",
+      "bag8: @STREET/вокзалда|vokzalda|вокзалдамын|көшедемін|кошедемин|koshedemin үйге|уйге|uige|домой|domoi|home қайтпаймын|кайтпаймын|qaitpaimyn|kaitpaimyn|барғым|баргым|бармай|бармаймын|barmaimyn|боюсь|нельзя|пустят|pustyat|scared|afraid|қорқамын|коркамын|korkamyn",
+      "bag8: үйге|уйге|uige|домой|domoi|home баруға|баруга|barugha|baruga|идти|go= қорқамын|коркамын|korkamyn|боюсь|scared|afraid @STREET/түнеп|тунеп|tunep|сижу|sizhu|outside|ночую|далада|dalada",
+      "күн=|кун=|kun=|дня|дней|ночь|ночи|days|nights ~4 үйге|уйге|uige|домой ~1 бармағаныма|бармаганыма|бармадым|бармадым|bardym|bармадым || үйге|уйге|uige ~1 бармағаныма|бармаганыма|bармаганыма ~3 күн=|кун=",
+      "не= возвращайся|vozvrashaisya || dont= come= back || кет= из= моего= дома || убирайся|ubiraisya ~3 из= дома=",
+      "bag8: @AGENT/@PARENTS үйге|уйге|домой|home ~2 кіргізбейді|киргизбейди|kirgizbeidi|пускает|пустят",
+      "интернаттан|internattan|детдома|detdoma ~2 қашып|кашып|kashyp|сбежал|сбежала",
+    ],
+  },
+  // ======================= second pass: sextortion said with money or a leak ================
+  {
+    id: "sextortion_2",
+    cat: "threats_sextortion",
+    level: "high",
+    any: [
+      "bag12: @PHOTO @LEAK @MONEY",
+      "bag10: @PHOTO @MONEY взломал|взломали|vzlomal|hacked|tauyp|тауып|тапқан|тапкан|сақтап|сактап|saktap|saved|него=|них=",
+      "bag8: @PHOTO_MY @LEAK дейді|дейди|deidi|деп=|dep=|дейді|грозит|grozit|угрожает|или=|ili=|иначе|если|esli|or=|unless|әйтпесе|айтпесе|aitpese|егер",
+      "bag8: мои=|moi=|my= @PHOTO @LEAK или=|ili=|иначе|если|esli|or=|unless|грозит|grozit|theyll|will=",
+      "bag10: @PHOTO @DEMAND/@MONEY салам=|саламын|salamyn|тастаймын|тастаимын|жіберем=|жиберем=|jiberem|тарат|шешеңе|шешене|анаңа|анана|родителям|roditelyam|parents|школ|сынып|synyp",
+      "bag8: шешінген|шешинген|sheshingen|раздет|naked|nude @PHOTO/жазып|записал|zapisal|recorded|скрин @MONEY/@DEMAND/@LEAK",
+      "bag10: @PHOTO жазып|jazyp|zhazyp|записал|recorded|сақтап|сактап|скрин ~4 алыпты|алыпты|alypty|алған|алган|algan @MONEY/@DEMAND/@LEAK/сұрайды|сурайды|suraidy",
+    ],
+  },
+  // ======================= second pass: taken into a car, lured, held =======================
+  {
+    id: "abduction_2",
+    cat: "violence_now",
+    level: "emergency",
+    any: [
+      "bag12: @PUT_IN/салып|salyp|итеріп|итерип|iterip|күшпен|кушпен|küşpen|kushpen @CAR @STRANGER/@WHERE_UNKNOWN/@ABDUCT/мужчина|мужик|woman|lady|женщина|жігіт|жигит|zhigit|jigit|әйел|айел|äiel|әкетті|акетти|увез|увезли",
+      "анаң|анан|anan|апаң|апан|apan|әкең|акен|aken ~2 жіберді|жиберди|jiberdi || your= mom=|mum=|dad=|mother|father ~2 sent|asked || твоя= мама|mama ~3 попросила|прислала|послала|просила",
+      "mom=|mum=|dad= sent= him=|her=",
+      "не= знаю= ~1 где= мы= ~1 находимся|сейчас || не= знаю= ~1 куда= меня|нас ~1 везут|везет|везёт || dont= know ~1 where= we= are= || қай= жерде|jerde ~2 екенімді|екенимди|екенімізді|ekenimdi ~1 білмеймін|билмеймин|bilmeimin || қайда|кайда|kaida|qaida ~2 екенимди|екенімізді|ekenimdi ~1 білмеймін|билмеймин|bilmeimin || " +
+        "бул=|бұл=|bul= ~1 жерди|жерді|zherdi|jerdi ~1 білмеймін|билмеймин|bilmeimin",
+      "bag8: driving|drove|drivin|везет|везёт|везут|едем|бара|алып other= way= || не= та= дорога || не= туда= едем|везет",
+      "bag8: @VICTIM_CHILD/қызымды|кызымды|kyzymdy|ұлымды|улымды|баламды|дочку|дочь|сына|daughter|son= @CAR @PUT_IN/әкетті|акетти|увез|увезли|took=|забрал|отырғыз|отыргыз|посадили",
+      "бейтаныс|неизвестн|незнаком|stranger ~3 алып= кетті|кетти|ketti || біреу|бейтаныс|неизвестн|незнаком ~3 әкетті|акетти|увел|увёл|увез || " +
+        "забрал|took=|увел|увела|увёл ~4 неизвестн|незнаком|бейтаныс|stranger",
+      "мені|мени|meni|қызымды|кызымды|kyzymdy ~1 алып= қашып|кашып|kashyp",
+      "bag8: мені|мени|meni|меня|me= подвалға|подвалга|podvalga|подвал|podval әкелді|акелди|akeldi|привез|привезли|brought",
+    ],
+  },
+  {
+    id: "violence_2",
+    cat: "physical_abuse",
+    level: "high",
+    now: true,
+    any: [
+      "bag8: @BEAT/@BEAT_EN/@BEAT_PAST/@BEAT_IP/избили|izbili|бьют|byut|тепті|тепти|тебеді @MARKS",
+      "күнде|кунде|kunde|каждый= день|every= day ~1 ұрады|урады|urady|бьют|byut|бьет|бьёт|bet=|избивают|ұрып|урып",
+      "@PUSH ~1 меня|menya|мені|мени|meni|в= меня || меня|menya|мені|мени|meni ~1 @PUSH",
+      "поднимает|поднял|поднимал|podnimaet ~1 руку|ruku ~2 на= меня|маму|мать|нас|menya|mamu",
+    ],
+  },
+  {
+    id: "domestic_violence_2",
+    cat: "domestic_violence",
+    level: "high",
+    now: true,
+    supersedes: ["physical_abuse"],
+    any: [
+      "bag10: @MOM_ANY @MARKS/black= eye @AGENT/@HUSBAND/упала|fell|falls|құладым|кулады|құлап|кулап|kulap|ударилась|ударилась|споткнулась|дейді|дейди|говорит|says",
+      "@PUSH ~3 @MOM_ANY/@VICTIM_PARENT || @MOM_ANY/@VICTIM_PARENT ~2 @PUSH || @HUSBAND/@AGENT ~3 @PUSH ~2 her= ~3 wall|stairs|floor",
+      "поднимает|поднял|поднимал|podnimaet ~1 руку|ruku ~2 на= маму|мать|mamu|жену || анама|мамама|апама|шешеме|anama|mamama ~1 қол= көтереді|көтерді|котереди|котерди|koteredi|koterdi|көтерген",
+      "bag6: @MOM_ANY қолын|колын|kolyn|qolyn|руку|arm= сындырды|сындырып|сынды|сынып|сломал|broke",
+      "@MOM_ANY ~3 за= волосы|volosy || шашынан|шашынан|shashynan|şaşynan ~2 @MOM_ANY || @MOM_ANY ~3 шашынан|shashynan|şaşynan",
+      "@AGENT/@HUSBAND ~3 beats|beat|hits ~1 my= mom|mum|mother|aunt|wife",
+    ],
+  },
+  {
+    id: "sexual_abuse_2",
+    cat: "sexual_abuse",
+    level: "high",
+    any: [
+      "bag10: @MALE_ADULT @SEX_TOUCH @SEX_SIGNAL",
+      "bag10: никто|nikto|nobody|ешкім|ешким не= поверит|poverit|поверят|believe|сенбейді @MALE_ADULT/парень|жігіті",
+      "ложится|lozhitsya|ложился ~1 ко= мне|ней|nei || ко= мне|ней ~1 в= кровать|постель ~1 ложится || gets|got|climbs ~1 into ~1 my|her ~1 bed",
+      "bag8: @MALE_ADULT показывал|pokazyval|shows|showed|көрсетті|корсетти свое|svoe|своё|his тело|telo|body|денесін",
+      "bag8: @MALE_ADULT/@AGENT игру|igru|ойын|oiyn|game без= одежды|odezhdy || bag8: @MALE_ADULT/@AGENT шешіндіріп|шешиндирип|sheshindirip|раздевал|undressed",
     ],
   },
   // ======================= bullying: moderate =======================================
