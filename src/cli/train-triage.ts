@@ -15,7 +15,8 @@ import { botheredRate, evaluate, falseAlarmRate, formatReport, recall, type Repo
 import { DIM, featuresOfWords } from "../triage/model/features.js";
 import { MODEL_PATH } from "../triage/model/load.js";
 import { encodeModel, type CrisisModel, type ModelHeader } from "../triage/model/model.js";
-import { quantize, train, type Example } from "../triage/model/train.js";
+import { quantize, seeded, train, type Example } from "../triage/model/train.js";
+import { transliterations } from "../triage/model/augment.js";
 
 const argv = process.argv.slice(2);
 const args = new Set(argv);
@@ -24,6 +25,8 @@ const flag = (name: string, dflt: number): number => {
   return i >= 0 ? Number(argv[i + 1]) : dflt;
 };
 const SEED = 20261202;
+/** Whether to add mechanical transliterations of the Cyrillic training messages (--no-augment to leave them out). */
+const AUGMENT = !args.has("--no-augment");
 /** See featuresOfWords: short messages are scaled as if they had this many features. */
 const MIN_NORM = flag("min-norm", 256);
 const OPTIONS = { epochs: flag("epochs", 8), rate: flag("rate", 0.4), l2: flag("l2", 1e-4), seed: SEED };
@@ -31,8 +34,11 @@ const OPTIONS = { epochs: flag("epochs", 8), rate: flag("rate", 0.4), l2: flag("
 const CALM_WEIGHT = flag("calm", 2);
 /** Largest false-alarm rate on dev allowed when choosing the threshold (the target is 0.05 on unseen text). */
 const MAX_DEV_FALSE_ALARMS = 0.03;
-/** Recall on dev the threshold must reach (the target on unseen text is 0.95, on the frozen split 0.97). */
-const TARGET_DEV_RECALL = flag("target-recall", 0.98);
+/**
+ * Recall on dev the threshold must reach (the target on unseen text is 0.95, on the frozen split 0.97). With 0.98 the
+ * first frozen batches (b03, b06) came out at 0.961: unseen text runs below dev, so dev must be held higher.
+ */
+const TARGET_DEV_RECALL = flag("target-recall", 0.99);
 /** Share of calm dev messages the grey band may add to those graded moderate ("are you safe?"), and the model in all may. */
 const MAX_DEV_BOTHER_UNSURE = 0.01;
 const MAX_DEV_BOTHER = 0.03;
@@ -50,11 +56,27 @@ const devItems = readSplit("dev");
 if (trainItems.length === 0) throw new Error("train split is empty");
 const classes = ["none", ...[...new Set(trainItems.map(classOf))].filter((c) => c !== "none").sort()];
 const index = new Map(classes.map((c, i) => [c, i]));
+const weightOf = (it: CorpusItem): number => (it.kind === "benign" || it.kind === "hard_negative" ? CALM_WEIGHT : 1);
 const examples: Example[] = trainItems.map((it) => ({
   f: featuresOfWords(modelInput(it.text), MIN_NORM),
   y: index.get(classOf(it)) as number,
-  weight: it.kind === "benign" || it.kind === "hard_negative" ? CALM_WEIGHT : 1,
+  weight: weightOf(it),
 }));
+// Mechanical transliterations of the Cyrillic messages (Kazakh → Russian letters and Latin, Russian → Latin), kept only
+// when their normalised form differs from the original's; counted apart from the authored messages.
+const pick = seeded(SEED + 1);
+let augmented = 0;
+if (AUGMENT) {
+  for (const it of trainItems) {
+    const own = modelInput(it.text).join(" ");
+    for (const copy of transliterations(it.text, it.script, pick)) {
+      const words = modelInput(copy.text);
+      if (words.join(" ") === own) continue;
+      examples.push({ f: featuresOfWords(words, MIN_NORM), y: index.get(classOf(it)) as number, weight: weightOf(it) });
+      augmented++;
+    }
+  }
+}
 
 const t0 = Date.now();
 const float = train(examples, { classes: classes.length, ...OPTIONS });
@@ -82,6 +104,7 @@ function header(th: Thresholds): ModelHeader {
       minNorm: MIN_NORM,
       calmWeight: CALM_WEIGHT,
       items: trainItems.length,
+      transliterated: augmented,
       batches: [...new Set(trainItems.map((i) => i.batch))].sort(),
       devBatches: [...new Set(devItems.map((i) => i.batch))].sort(),
     },
@@ -130,7 +153,9 @@ for (const c of grid(0.95, 0.3, 0.025)) {
 const model: CrisisModel = { header: header({ high, unsure, concern }), weights };
 const rulesOnly = evaluate(devItems, (text) => assessWith(undefined, text));
 const report = evaluate(devItems, (text) => assessWith(model, text));
-console.log(`train: ${trainItems.length} items, ${classes.length} classes, ${trainMs} ms; dev: ${devItems.length} items`);
+console.log(
+  `train: ${trainItems.length} authored items + ${augmented} transliterated, ${classes.length} classes, ${trainMs} ms; dev: ${devItems.length} items`,
+);
 console.log(`thresholds: high ${high}, unsure ${unsure}, concern ${concern} (calm graded moderate by rules: ${baseline.toFixed(3)})`);
 console.log(`dev rules only: recall ${recall(rulesOnly.all).toFixed(3)}, false alarms ${falseAlarmRate(rulesOnly.all).toFixed(3)}`);
 console.log(formatReport(report, "dev split: rules + model"));

@@ -48,7 +48,77 @@ export interface GuardDef {
   readonly any: readonly string[];
 }
 
-export const CONCEPTS: Readonly<Record<string, string>> = {
+
+// ---- Latin spellings of Cyrillic stems ----------------------------------------------------
+// Russian typed in Latin letters writes "й/я/ю/ё" with "j" ("ujti", "menja", "sebja", "ljublju")
+// and "ц" as "c" ("konec", "otec"), and "ё" as plain "e" ("idet"). The normaliser folds "ia/ya"
+// but leaves "j" as "ж" and "c" as it is, so each Russian stem also gets these spellings here.
+
+const KAZAKH_ONLY = /[әғқңөұүһі]/;
+const J_SPELLING: Readonly<Record<string, string>> = { я: "ja", ю: "ju", ё: "jo", й: "j", ц: "c" };
+
+/** The Latin "j"/"c" spelling and the "е for ё" spelling of one Russian stem, markers kept. */
+function latinSpellings(stem: string): string[] {
+  const m = /^(\^?-?)(.*?)([=!]?)$/.exec(stem.trim());
+  if (m === null) return [];
+  const [, pre, body, post] = m as unknown as [string, string, string, string];
+  if (!/[яюёйц]/.test(body) || KAZAKH_ONLY.test(body) || !/^[а-яё]+$/.test(body)) return [];
+  const out: string[] = [];
+  let lat = "";
+  for (const ch of body) lat += J_SPELLING[ch] ?? ch;
+  out.push(pre + lat + post);
+  if (body.includes("ё") && (post === "=" || body.length >= 5)) out.push(pre + body.replace(/ё/g, "е") + post);
+  return out;
+}
+
+/** A "|" list of stems with the Latin spellings of its Russian stems added. */
+function withSpellings(stems: string): string {
+  const parts = stems.split("|");
+  const extra: string[] = [];
+  for (const p of parts) for (const v of latinSpellings(p)) if (!parts.includes(v) && !extra.includes(v)) extra.push(v);
+  return extra.length === 0 ? stems : [...parts, ...extra].join("|");
+}
+
+/** A pattern entry with the Latin spellings added to each inline alternative (concepts are left alone). */
+function patternSpellings(entry: string): string {
+  return entry
+    .split(" || ")
+    .map((pat) =>
+      pat
+        .split(" ")
+        .map((el) => {
+          const bag = /^bag\d+:$/.test(el);
+          if (bag || el.startsWith("~") || el.length === 0) return el;
+          return el
+            .split("/")
+            .map((part) => (part.startsWith("@") ? part : withSpellings(part)))
+            .join("/");
+        })
+        .join(" "),
+    )
+    .join(" || ");
+}
+
+function conceptSpellings(c: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(c)) out[k] = withSpellings(v);
+  return out;
+}
+
+function ruleSpellings(rules: readonly RuleDef[]): RuleDef[] {
+  return rules.map((r) => ({
+    ...r,
+    ...(r.any === undefined ? {} : { any: r.any.map(patternSpellings) }),
+    ...(r.all === undefined ? {} : { all: r.all.map(patternSpellings) }),
+    ...(r.notNext === undefined ? {} : { notNext: patternSpellings(r.notNext) }),
+  }));
+}
+
+function guardSpellings(guards: readonly GuardDef[]): GuardDef[] {
+  return guards.map((g) => ({ ...g, any: g.any.map(patternSpellings) }));
+}
+
+export const CONCEPTS: Readonly<Record<string, string>> = conceptSpellings({
   // ---- grammar markers -------------------------------------------------------------
   NEG: "не=|not=|dont=|doesnt=|didnt=|never=|wont=|wouldnt=|isnt=|никогда=|ни=|nikogda=|donot=",
   INTENS: "really=|realy=|actually=|even=|just=|rly=|просто=|правда=|реально=|вообще=|совсем=|уже=",
@@ -76,7 +146,7 @@ export const CONCEPTS: Readonly<Record<string, string>> = {
     "сезон|новост|статья|статью|статье=|статьи=|эссе=|эссеге|эссені|эссемді|сочинени|реферат|доклад|исследовани|статистик|презентаци|сюжет|главе|глава=|" +
     "кітап=|кітапта|кітаптың|кітабы|кітабында|фильмде|фильмі|фильмнің|кинода|сериалда|әнде|әннің=|әнін=|кейіпкер|хоррор|horror|жаңалық|мақала|шығарма=|шығарманы|шығармада|шығармасы=|шығармасында|шығармалар|баяндама|зерттеу|сюжеті|тарау|" +
     // prevention, signs, the law: talking about a subject, not living it
-    "prevention|warnin|signs=|resources|guides=|guide=|symptoms|law=|laws=|legal|article|procedure|профилактик|признак|признаки|симптом|закон=|закона=|законы=|законе=|законом=|законов|законод|законн|статья|порядок=|" +
+    "prevention|warnin|signs=|resources|guides=|guide=|symptoms|law=|laws=|legal|article|procedure|профилактик|признак|признаки|симптом|закон=|закона=|законы=|законе=|законом=|законов|законод|законный=|законная=|законно=|законного=|законные=|законных=|законное=|законную=|законным=|незаконн|статья|порядок=|" +
     "обязан|обязанность|алгоритм|белгілері|белгісі=|профилактикасы|заң=|заңы=|заңын|заны=|заңда|заңмен|міндет|" +
     // a hypothetical question, a famous tragedy read at school
     "теоретическ|theoretical|гипотетич|hypothetic|теориялық|ромео|romeo|джульетт|juliet",
@@ -128,9 +198,9 @@ export const CONCEPTS: Readonly<Record<string, string>> = {
   SURGIM: "сүргім|сүргісі|сүргім",
   KETKIM: "кеткім|кеткісі|кетемін|кетем=|кетейін|кетсем",
   QOL: "қол=",
-  SAL: "салғым|салам=|саламын|салмақ|салды=|салдым|салып|салу=|салайын|салғысы|салмақшы|салатын",
+  SAL: "жұмсаймын|жұмсағым|жұмсағысы|жұмсамақ|жұмсадым|жұмсайын|салғым|салам=|саламын|салмақ|салды=|салдым|салып|салу=|салайын|салғысы|салмақшы|салатын",
   PILL:
-    "pil=|pils=|pilz=|tablet|tablets|meds=|medicine|medication|painkiler|paracetamol|ibuprofen|antidepres|" +
+    "pil=|pils=|syrup|insulin|инсулин|сироп|pilz=|tablet|tablets|meds=|medicine|medication|painkiler|paracetamol|ibuprofen|antidepres|" +
     "таблет|лекарств|аптечк|колёс|колес=|снотворн|препарат|феназепам|парацетамол|антидепрес|дәрі=|дәріні|дәрілер|дәрінің|дәріден",
   INGEST:
     "took=|taken=|swalowed|swalow|ate=|drank=|overdosed|od=|выпил|выпью|выпила|съел=|съела|съем=|проглотил|проглот|наглот|" +
@@ -154,7 +224,7 @@ export const CONCEPTS: Readonly<Record<string, string>> = {
   FORGIVE: "forgive|прости=|простите|простить|кешір|кешіріңдер|кешіріңіз|кешірші",
   THANKS_ALL: "спасибо=|thank=|thanks=|рахмет|рақмет|благодарю=",
   STAND_ON: "stand|standin|standing|on=|at=|стою=|сижу=|стою|на=|үстінде|шетінде|басында|тұрмын|отырмын|тұр=|тұрмын=",
-  STASH: "saved|savin|stockpil|hoard|colect|накопил|коплю|копила|собрала|собрал=|спрятала|жинадым|жинап|жинаймын|тығып",
+  STASH: "hidden|hid=|hidin|stash|stashed|тыққан|savin|stockpil|hoard|colect|накопил|коплю|копила|собрала|собрал=|спрятала|жинадым|жинап|жинаймын|тығып",
   BLADE: "blade|blades|razor|razors|лезви|бритв|лезвие|жүз=|ұстара|ұстараның",
   BUY: "bought|buy=|купила|купил=|куплю|алдым=|сатып",
   TRACKS: "railway|tracks|train=|trains=|рельс|поезд|электричк|теміржол|пойыз|поезд",
@@ -170,7 +240,7 @@ export const CONCEPTS: Readonly<Record<string, string>> = {
   ROOM_NIGHT: "room|bed=|бөлмеме|бөлмеге|төсегіме|комнату|комнате|кровать|постель",
   COMES_IN: "comes|came|приходит|заходит|зашел|зашёл|лезет|ложится|кіреді|кіріп|келеді",
   BELIEVE_ME: "believe=|believes=|поверит|поверят|сенбейді|сенбейтін|сенбейсің",
-  GRAB: "grabs|grabed|хватает|схватил|лапает|ұстайды|ұстап",
+  GRAB: "grabs|grabed|grabin=|grab=|хватает|схватил|лапает|ұстайды|ұстап",
 
   // ---- violence -------------------------------------------------------------------
   BEAT:
@@ -221,14 +291,14 @@ export const CONCEPTS: Readonly<Record<string, string>> = {
 
   // ---- threats and sextortion --------------------------------------------------------
   PHOTO:
-    "photo|pic=|pics=|picture|nudes=|nude=|video|vid=|vids=|фото|фотк|фотограф|снимк|видео|видос|скрин|фоток|сурет|видеом",
+    "screenshot|screenshots|selfie|photo|pic=|pics=|picture|nudes=|nude=|video|vid=|vids=|фото|фотк|фотограф|снимк|видео|видос|скрин|фоток|сурет|видеом",
   NUDE: "nude|nudes|naked|intimate|sexy|голы|голая|голую|голые|обнаж|интим|эротич|ню=|жалаңаш|жыныстық",
   LEAK:
     "post=|posts=|share|send=|sends=|leak|publish|spread|expose|upload|выложу|выложат|выложит|выложить|опубликую|опубликует|" +
     "разошлю|разошлет|отправлю|отправит|отправят|перешлю|покажу|покажет|расскажу|расскажет|скину=|скинет|солью|сольёт|сольют|" +
     "слить=|тарат|жариял|саламын|салады=|жіберемін|жібереді|көрсетемін|көрсетеді|барлығына|бәріне|всем=|everyone",
   DEMAND:
-    "demand|asks|askin|pay=|money|unless|иначе|требует|требуют|требовал|скинь=|пришли=|заплати|заплачу|деньги|денег|" +
+    "wants=|want=|unles|demand|asks|askin|pay=|money|unless|иначе|требует|требуют|требовал|скинь=|пришли=|заплати|заплачу|деньги|денег|" +
     "ақша|талап|бермесең|жібермесең|жібер=|сал=",
   THREAT: "threat|threaten|blackmail|угрожа|угроз|шантаж|қорқыт|қоқан|запугива|пугает|пугают|^қорықтым|^қорықты|^қорықтық|^қорыққан|^қорыққанмын",
   KILL_OTHER:
@@ -515,10 +585,10 @@ export const CONCEPTS: Readonly<Record<string, string>> = {
   QTY_WORD:
     "бес=|алты=|жеті=|сегіз=|тоғыз=|жиырма|отыз|пять=|шесть=|семь=|восемь=|десять|пятнадцать|двадцать|тридцать|five=|six=|seven=|" +
     "eight=|nine=|ten=|twelve|fifteen|twenty|thirty|пол=|полбанк|polbank|полпачк|polpachk|половин|polovin|half=|полбутылк|polbutylk",
-};
+});
 
 /** Idioms that look alarming; their words are removed from play before grading. */
-export const GUARDS: readonly GuardDef[] = [
+export const GUARDS: readonly GuardDef[] = guardSpellings([
   {
     id: "en_idioms",
     any: [
@@ -645,10 +715,10 @@ export const GUARDS: readonly GuardDef[] = [
       "анам|мамам|әкем|папам|акем|anam|mamam|akem ~1 мені|мени|meni ~1 өлтіреді|олтиреди|oltiredi|өлтіретін ~1 егер|если|if",
     ],
   },
-];
+]);
 
 /** The rules. Order does not matter: every rule is tried and the highest grade wins. */
-export const RULES: readonly RuleDef[] = [
+export const RULES: readonly RuleDef[] = ruleSpellings([
   // ======================= suicide / self-harm: emergency ============================
   {
     id: "want_to_die",
@@ -1027,7 +1097,7 @@ export const RULES: readonly RuleDef[] = [
     level: "emergency",
     any: [
       "kil= herself=|himself= || wil= kil= herself|himself || убьет=|убьёт= себя= || покончит ~2 с= собой= || " +
-        "өзін= өлтіреді|өлтірмек|өлтірем= || өзіне= қол= салады|салмақ",
+        "өзін= өлтіреді|өлтірмек|өлтірем= || өзіне= қол= салады|салмақ|жұмсайды|жұмсамақ|жұмсамақшы",
     ],
   },
   {
@@ -1572,7 +1642,7 @@ export const RULES: readonly RuleDef[] = [
     now: true,
     any: [
       "bag8: @BEAT/@BEAT_EN/@BEAT_PAST/@BEAT_IP/избили|izbili|бьют|byut|тепті|тепти|тебеді @MARKS",
-      "күнде|кунде|kunde|каждый= день|every= day ~1 ұрады|урады|urady|бьют|byut|бьет|бьёт|bet=|избивают|ұрып|урып",
+      "күнде|кунде|kunde|каждый= день ~1 ұрады|урады|urady|бьют|byut|бьет|бьёт|bet=|избивают|ұрып|урып",
       "@PUSH ~1 меня|menya|мені|мени|meni|в= меня || меня|menya|мені|мени|meni ~1 @PUSH",
       "поднимает|поднял|поднимал|podnimaet ~1 руку|ruku ~2 на= меня|маму|мать|нас|menya|mamu",
     ],
@@ -1656,4 +1726,4 @@ export const RULES: readonly RuleDef[] = [
       "үйге барғым @KELME || домой= не= пойду || не= хочу= домой= || dont= want ~2 go= home=",
     ],
   },
-];
+]);
