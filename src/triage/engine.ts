@@ -282,6 +282,8 @@ interface Ctx {
   readonly tags: ReadonlyArray<readonly number[]>;
   readonly pos: ReadonlyMap<number, readonly number[]>;
   readonly useNeg: boolean;
+  /** Positions of a union of concepts, computed once per message (patterns share their elements' id arrays). */
+  readonly unions: Map<readonly number[], readonly number[]>;
   /** Set when a match was refused because a word of it was negated ("I don't want to die"). */
   sawNegated: boolean;
 }
@@ -295,9 +297,19 @@ function has(ctx: Ctx, p: number, ids: readonly number[]): boolean {
 
 function positionsOf(ctx: Ctx, ids: readonly number[]): readonly number[] {
   if (ids.length === 1) return ctx.pos.get(ids[0] as number) ?? NO_TAGS;
-  const set = new Set<number>();
-  for (const id of ids) for (const p of ctx.pos.get(id) ?? NO_TAGS) set.add(p);
-  return [...set].sort((a, b) => a - b);
+  let out = ctx.unions.get(ids);
+  if (out === undefined) {
+    let any = false;
+    for (const id of ids) if (ctx.pos.has(id)) any = true;
+    if (!any) out = NO_TAGS;
+    else {
+      const set = new Set<number>();
+      for (const id of ids) for (const p of ctx.pos.get(id) ?? NO_TAGS) set.add(p);
+      out = [...set].sort((a, b) => a - b);
+    }
+    ctx.unions.set(ids, out);
+  }
+  return out;
 }
 
 /** A matched word preceded by a negation ("не хочу умереть", "don't really want to die") that is not itself part of the match. */
@@ -355,8 +367,12 @@ function extendBag(ctx: Ctx, lists: ReadonlyArray<readonly number[]>, j: number,
 /** Positions of the words of the first match of `pat`, or undefined. */
 function match(ctx: Ctx, pat: Pattern, notNext?: readonly number[]): number[] | undefined {
   if (pat.bag) {
-    const lists = pat.elems.map((ids) => positionsOf(ctx, ids));
-    if (lists.some((l) => l.length === 0)) return undefined;
+    const lists: Array<readonly number[]> = [];
+    for (const ids of pat.elems) {
+      const l = positionsOf(ctx, ids);
+      if (l.length === 0) return undefined;
+      lists.push(l);
+    }
     for (const p0 of lists[0] as readonly number[]) {
       const chosen = [p0];
       if (extendBag(ctx, lists, 1, chosen, pat.win)) return chosen;
@@ -376,7 +392,7 @@ function buildCtx(tags: ReadonlyArray<readonly number[]>, useNeg: boolean): Ctx 
   tags.forEach((ts, p) => {
     for (const id of ts) push(pos, id, p);
   });
-  return { n: tags.length, tags, pos, useNeg, sawNegated: false };
+  return { n: tags.length, tags, pos, useNeg, unions: new Map(), sawNegated: false };
 }
 
 // ------------------------------------------------------------------ grading
