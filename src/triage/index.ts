@@ -96,7 +96,9 @@ export function assessWith(model: CrisisModel | undefined, text: string): RiskAs
     else if (top === "moderate") for (const [c, lv] of best) if (lv === "moderate") best.set(c, "high");
   }
   // One or two words ("не знаю", "she chess") are too little for a statistical judgement: the rules alone grade them.
-  const score = model !== undefined && modelTokens.length >= MIN_MODEL_TOKENS ? scoreWords(model, modelTokens) : undefined;
+  // The model can only raise a grade below high, or confirm a crisis under a frame: otherwise it is not asked.
+  const needed = frame || RISK_ORDER[maxLevel(best)] < RISK_ORDER.high;
+  const score = model !== undefined && needed && modelTokens.length >= MIN_MODEL_TOKENS ? scoreWords(model, modelTokens) : undefined;
   // Under a fiction, news, essay, prevention or joke frame a crisis rule needs the model's agreement.
   if (frame && !(score !== undefined && model !== undefined && score.crisis >= model.header.thresholds.high)) {
     for (const [c, lv] of best) if (RISK_ORDER[lv] > RISK_ORDER.moderate) best.set(c, "moderate");

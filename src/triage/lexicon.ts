@@ -56,6 +56,11 @@ export interface GuardDef {
 
 const KAZAKH_ONLY = /[әғқңөұүһі]/;
 const J_SPELLING: Readonly<Record<string, string>> = { я: "ja", ю: "ju", ё: "jo", й: "j", ц: "c" };
+/** Russian letters in Latin (the variant is written all in Latin: a Latin "c" inside a Cyrillic word would be read as "с"). */
+const RU_LATIN: Readonly<Record<string, string>> = {
+  а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ж: "zh", з: "z", и: "i", к: "k", л: "l", м: "m", н: "n", о: "o",
+  п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "h", ч: "ch", ш: "sh", щ: "sh", ъ: "", ы: "y", ь: "", э: "e",
+};
 
 /** The Latin "j"/"c" spelling and the "е for ё" spelling of one Russian stem, markers kept. */
 function latinSpellings(stem: string): string[] {
@@ -65,7 +70,7 @@ function latinSpellings(stem: string): string[] {
   if (!/[яюёйц]/.test(body) || KAZAKH_ONLY.test(body) || !/^[а-яё]+$/.test(body)) return [];
   const out: string[] = [];
   let lat = "";
-  for (const ch of body) lat += J_SPELLING[ch] ?? ch;
+  for (const ch of body) lat += J_SPELLING[ch] ?? RU_LATIN[ch] ?? ch;
   out.push(pre + lat + post);
   if (body.includes("ё") && (post === "=" || body.length >= 5)) out.push(pre + body.replace(/ё/g, "е") + post);
   return out;
@@ -144,7 +149,7 @@ export const CONCEPTS: Readonly<Record<string, string>> = conceptSpellings({
     "research|statistics|presentation|fiction|plot=|protagonist|villain|chapter|netflix|trailer|" +
     "фильм|кино=|кинцо|сериал|книг|книжк|роман=|романе|рассказ=|рассказе|повест|песн|аниме|манга=|мангу=|мангой=|персонаж|героиня|героини|героиню|героиней|герой=|героя=|герою=|героем=|серии=|серия=|" +
     "сезон|новост|статья|статью|статье=|статьи=|эссе=|эссеге|эссені|эссемді|сочинени|реферат|доклад|исследовани|статистик|презентаци|сюжет|главе|глава=|" +
-    "кітап=|кітапта|кітаптың|кітабы|кітабында|фильмде|фильмі|фильмнің|кинода|сериалда|әнде|әннің=|әнін=|кейіпкер|хоррор|horror|жаңалық|мақала|шығарма=|шығарманы|шығармада|шығармасы=|шығармасында|шығармалар|баяндама|зерттеу|сюжеті|тарау|" +
+    "кітап=|кітапта|кітаптың|кітабы|кітабында|фильмде|фильмі|фильмнің|кинода|сериалда|әнде|трек|әуен|кейіпкер|хоррор|horror|жаңалық|мақала|шығарма=|шығарманы|шығармада|шығармасы=|шығармасында|шығармалар|баяндама|зерттеу|сюжеті|тарау|" +
     // prevention, signs, the law: talking about a subject, not living it
     "prevention|warnin|signs=|resources|guides=|guide=|symptoms|law=|laws=|legal|article|procedure|профилактик|признак|признаки|симптом|закон=|закона=|законы=|законе=|законом=|законов|законод|законный=|законная=|законно=|законного=|законные=|законных=|законное=|законную=|законным=|незаконн|статья|порядок=|" +
     "обязан|обязанность|алгоритм|белгілері|белгісі=|профилактикасы|заң=|заңы=|заңын|заны=|заңда|заңмен|міндет|" +
@@ -221,7 +226,7 @@ export const CONCEPTS: Readonly<Record<string, string>> = conceptSpellings({
   BURDEN: "burden|обуза|обузой|обузы|масыл=|масылмын|ауыртпалық|жүкпін|кедергімін",
   NOBODY: "nobody|noone|никто=|ешкім=|ешкім|ешкімнің",
   CRY_MISS: "cry=|care=|notice|miss=|заплачет|заметит|заплачут|скучать|вспомнит|жыламайды|жыламас|байқамайды|сағынбайды|іздемейді",
-  FORGIVE: "forgive|прости=|простите|простить|кешір|кешіріңдер|кешіріңіз|кешірші",
+  FORGIVE: "forgive|ғафу|гафу|gafu|прости=|простите|простить|кешір|кешіріңдер|кешіріңіз|кешірші",
   THANKS_ALL: "спасибо=|thank=|thanks=|рахмет|рақмет|благодарю=",
   STAND_ON: "stand|standin|standing|on=|at=|стою=|сижу=|стою|на=|үстінде|шетінде|басында|тұрмын|отырмын|тұр=|тұрмын=",
   STASH: "hidden|hid=|hidin|stash|stashed|тыққан|savin|stockpil|hoard|colect|накопил|коплю|копила|собрала|собрал=|спрятала|жинадым|жинап|жинаймын|тығып",
@@ -410,7 +415,7 @@ export const CONCEPTS: Readonly<Record<string, string>> = conceptSpellings({
   NOT_FAULT:
     "кінәлі|кинали|kinali|виноват|вина=|вины|fault",
   GIVE_AWAY:
-    "gave|givin|отдала|отдал|отдаю|раздал|раздала|раздаю|otdayu|otdala|razdal|бердім|берем=|беремін|беріңдер|бериндер|тапсырдым",
+    "қалдырдым|калдырдым|kaldyrdym|qaldyrdym|қалдырамын|калдырамын|kaldyramyn|gave|givin|отдала|отдал|отдаю|раздал|раздала|раздаю|otdayu|otdala|razdal|бердім|берем=|беремін|беріңдер|бериндер|тапсырдым",
   NO_NEED:
     "need|нужн|нужен|понадоб|ponadob|nado=|надо=|керек",
 
@@ -459,7 +464,7 @@ export const CONCEPTS: Readonly<Record<string, string>> = conceptSpellings({
     "заметить|научить|teach|білуге|билуге|bilemiz|білеміз|сөйлес|сойлес|soiles|түсіндір|тусиндир|үйрет|уйрет|бастаймын|белгілер|belgiler",
   /** A subject word of crisis talk (for the guards about talking of a subject). */
   TOPIC:
-    "suicid|суицид|самоубийств|самоубийц|samoubiits|suisid|suitsid|sextortion|секстор|шантаж|насили|зорлық|зорлык|zorlyq|zorlyk|зомбылық|zombylyq|" +
+    "suicid|суицид|самоубийств|самоубийц|samoubiits|samoubiic|suisid|suitsid|sextortion|секстор|шантаж|насили|зорлық|зорлык|zorlyq|zorlyk|зомбылық|zombylyq|" +
     "violence|abuse|groomin|груминг",
   /** Where a talk about a subject is for: a lesson, a project, a report, a rule. */
   TOPIC_WORK:
@@ -812,6 +817,7 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
       "took|swalowed|ate= some= @PILL",
       "@INGEST таблеток=|лекарств",
       "i= overdosed|od=",
+      "took|swalowed|ate=|drank|taken ~2 @QTY_ALL ~6 @PILL || took|swalowed|ate=|drank|taken ~1 too= many|much ~4 @PILL",
       "bag6: @WANT_DIE отравиться|уланғым|травиться",
       "bag8: @PILL @INGEST_FUT @QTY_ALL",
       "bag10: @PILL/аптечк @INGEST/@INGEST_STRONG құсып|кусып|kusyp|рвет|рвота|тошнит|toshnit|vomit|throwin|dizzy|айналып|кружится|kruzhitsya|сердце",
@@ -830,6 +836,13 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
       "wish ~3 never= born|existed || wish ~3 wasnt|werent|wasn ~1 born=|alive=|here=",
       "better= off= dead= || better= off= without= me=",
       "no= reason= to= live=",
+      // "өліп кетсем деп ойлаймын", "olip kalsam kim zhylar eken": the wish to die said as a condition
+      "өліп|олип|olip|өле|оле|ole ~1 кетсем|кетсем|қалсам|калсам|kalsam|ketsem ~4 деп|dep|деген|degen|ойлаймын|ойлайм|oilaimyn|ойлап|oilap|кім|ким|kim",
+      "тірі|тири|tiri ~1 жүргеннен|жургеннен|zhurgennen|jurgennen|жүруден|журуден|zhuruden|juruden ~3 шаршадым|sharshadym|жалықтым|zhalyktym || " +
+        "шаршадым|sharshadym|жалықтым|zhalyktym ~3 тірі|тири|tiri ~1 жүруден|журуден|zhuruden|juruden|жүргеннен|zhurgennen",
+      "біржола|бирjола|birzhola|birjola|мүлдем|мулдем|muldem ~1 кетіп|кетип|ketip ~1 қалсам|калсам|kalsam",
+      // "i wish i could just not wake up", "unalive" as a wish
+      "want|wanna|wish ~2 unalive || unalive ~2 bolgym|болғым|болгым",
       "tired= of= livin=|life=",
       "@WANT_DIE ~2 disappear|vanish|исчезнуть|исчезн || @WANT_DIE ~2 sleep= forever=",
       "@NEG want|wanna ~2 wake= up=",
@@ -986,6 +999,9 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
       "@SAID ~4 @KILL_OTHER/@STAB ~2 @ME",
       "@KILL_OTHER деп=",
       "death= threat || угроз ~1 убийств",
+      "break|брейк ~2 my=|your=|ur= legs|arms|neck|face|bones|nose || end= up= in= hospital || youre=|ur=|your= dead= ~3 tomorrow|monday|tuesday|wednesday|thursday|friday|after|at=",
+      "hel=|shel=|theyl=|theyll= ~1 kil=|kill=|stab|shoot|hurt= ~1 her=|him=|us=|my= ~1 mom|mum|mother|sister|brother",
+      "өлесің|олесин|olesin|өлесіңдер ~3 деп|dep|дейді|деді|dedi|жазды|zhazdy|jazdy",
       "want|wants ~1 to= kil=|kill=|hurt=|stab ~1 me=",
     ],
   },
@@ -1144,7 +1160,7 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
         "делает ~3 плохие|странные|нехорошие|всякие вещи= || плохие|странные|нехорошие вещи= ~3 со= мной= || " +
         "маған ~2 жаман= нәрселер|нәрсе|істер || жаман= нәрселер|нәрсе ~2 істейді|жасайды",
       "bag12: @BELIEVE_ME @TOUCH/@GRAB/@SECRET/@COMES_IN/@UNDRESS",
-      "bag6: @GRAB @ME/@ME_DAT there|там|бөксе|кеуде|между|под",
+      "bag6: @GRAB @ME/@ME_DAT there|там|бөксе|кеуде|между",
       "bag8: stepbrother|сводный|өгей|двоюродный|cousin @TOUCH/@GRAB/@UNDRESS/@COMES_IN @ME/@ME_DAT",
     ],
   },
@@ -1185,6 +1201,7 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
       // flattery with a secret, an invitation, a photo or the night
       "bag14: @G_FLATTER @G_SECRET/@G_INVITE/@G_NIGHT",
       "bag10: @G_FLATTER @G_ASK @PHOTO",
+      "bag12: @G_APP @G_MOVE/@G_INVITE @G_ASK @PHOTO",
       // an adult who gives gifts or writes at night and asks for secrecy
       "bag14: @G_ADULT @G_GIFT/@G_NIGHT @G_SECRET",
       "bag14: @G_ADULT @G_GIFT @G_INVITE",
@@ -1203,7 +1220,7 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
       "how= old= ~2 i=|im=|you=|are= || ask=|asks|asked ~2 my=|your= age= || сколько|skolko ~2 мне=|тебе|mne=|tebe ~1 лет=|let= || " +
         "спросил|спрашивает|спросила|узнал ~3 возраст|лет= || жасым|жасымды|жасыңды|жасың|жасын|жасынды ~3 сұрады|сұрап|сұрайды|сұраған|нешеде|қанша|неше || " +
         "неше=|қанша=|канша= ~1 жастасың|жастасын|жаста=|жастамын || my= age=",
-      "@G_MOVE ~3 @G_APP || @G_APP ~3 @G_MOVE || @G_ASK ~3 @PHOTO || @PHOTO ~3 @G_ASK || @G_INVITE || @G_GIFT_GAME || @G_FLATTER",
+      "@G_MOVE ~3 @G_APP || @G_APP ~3 @G_MOVE || @G_ASK ~3 @G_APP || @G_ASK ~3 @PHOTO || @PHOTO ~3 @G_ASK || @G_INVITE || @G_GIFT_GAME || @G_FLATTER",
     ],
   },
   {
@@ -1211,11 +1228,12 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
     cat: "threats_sextortion",
     level: "high",
     all: [
-      "@G_SECRET || dont|not=|never ~1 tel=|telin ~3 parents|mom=|mum=|dad=|anyone|anybody|your || between= us= || " +
+      "@G_SECRET || dont|not=|never ~1 tel=|telin ~3 parents|mom=|mum=|dad=|anyone|anybody|others|your || between= us= || " +
         "не= говори|говорить|рассказывай|рассказывать|показывай|говорила ~2 родителям|маме|папе|мамке|никому || " +
         "родителям|маме|папе|мамке ~1 не= говори|говорить|рассказывай|показывай || между= нами= || " +
         "чтобы|чтоб ~3 мама|папа|родители|никто ~1 не= знал|знала|знали|видела|видели|узнал|узнали || без= родителей|мамы",
       "@G_GIFT_GAME || @G_MOVE ~3 @G_APP || @G_APP ~3 @G_MOVE || @G_ASK ~3 @PHOTO || @PHOTO ~3 @G_ASK || @G_FLATTER || " +
+        "@PHOTO ~2 түсіреді|тусиреди|tusiredi|түсірді|тусирди|tusirdi|снимает|snimaet|films|filming|recordin || " +
         "@G_ADULT ~6 @G_GIFT/@G_INVITE/@G_NIGHT",
     ],
   },
@@ -1259,8 +1277,11 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
     level: "emergency",
     any: [
       "@DECIDED ~3 @TONIGHT",
+      "@DECIDED ~4 умру|умереть|umru|umeret|покончу|покончить|pokonchu|die=|өлемін|олемин|olemin|өлуге|олуге|oluge",
+      "@NOTE ~6 pillow|drawer|desk|textbook|backpack|diary || by= the= time ~5 be= gone|dead",
+      "bag10: @NOTE/@GIVE_AWAY/passwords|password|пароль|пароли|парольдер wont= be= needin|usin",
       "bag8: @NOTE @NOT_FAULT/@FORGIVE/@DECIDED/@TONIGHT/@FAREWELL/@THANKS_ALL",
-      "@NOTE ~3 под= подушкой|podushkoi || @NOTE ~4 ящике|ящик|yashike|шкаф|shkaf|рюкзак|тетрад|жастығым|жастыгым|pillow|backpack|drawer|" +
+      "@NOTE ~4 подушк|podushk || @NOTE ~4 ящике|ящик|yashike|шкаф|shkaf|рюкзак|тетрад|жастығым|жастыгым|pillow|backpack|drawer|" +
         "үстелдің|устелдин|üsteldiñ|столдың|столдын ~1 үстіне|үстінде|устине|устинде",
       "bag8: @GIVE_AWAY/@FAREWELL/@THANKS_ALL не= понадоб|нужн|нужны|надо= || wont|dont ~1 need= ~3 anymore || маған|маган|magan ~1 енді|endi ~1 керек|kerek ~1 емес|emes || " +
         "маған|маган|magan ~1 керек|kerek ~1 емес|emes ~1 енді|endi || мне= ~2 больше= не= нужны|понадоб|нужен|нужна|надо",
@@ -1345,7 +1366,7 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
       "bag8: @FORCE do= stuf|things || нәрселер|нарселер|нәрсе ~1 істетеді|истетеди|істетті|истетти",
       "bag10: @COMES_IN/заходит|заходил|приходит|prihodit|zahodit|ложится|lozhitsya|жатады|жатты|кіреді|кіріп ко=|к=|қасына|қасыма|жанына|жаныма|касына|кровать|төсегіме|tosegime @G_NIGHT",
       "bag6: ко=|k= мне=|mne=|ней=|nei= ночью|no4yu|nochyu|ночам",
-      "лезет|лезть|lezet ~2 под= ~1 футболку|юбку|одежду|кофту || лезет|ломится ~1 ко= мне=",
+      "лезет|лезть|lezet ~3 футболку|юбку|одежду|кофту || лезет|ломится ~1 ко= мне=",
       "bag8: @UNDRESS/киімін|kiımın|киіміңді|kiimindi @PHOTO/суретке|фоткал|снимал|шеш|шешіп|sheship",
       "киіміңді|киимінді|одежду ~1 шеш|сними || переодева|pereodeva ~3 смотрит|заходит|подгляд || смотрит|заходит|подгляд ~3 переодева",
       "тізесіне|тиземе|тіземе|тизесине|колени|koleni|lap= ~6 ұста|уста|лезет|трога|touch|гладит|қолын",
@@ -1354,7 +1375,7 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
       "bag10: @NOBODY/мне|маған @BELIEVE_ME @AGENT/сводный|өгей|отчим|stepbrother",
       "кіргісі|киргиси|kirgisi ~1 келеді|келеди || кіргелі|киргели ~1 жатыр || есігімді|есикти ~1 ашайын || trying ~2 get= in=|into ~2 room=",
       "bag8: @AGENT/he=|hes=|он=|ол= room=|бөлмеме|бөлмемде|болмеме|комнате|ванную|door=|есіктің|есикти now=|rn=|сейчас|щас|қазір|казир|again|тағы|опять",
-      "bag8: жуынып|душ|ванна|ванной|ванную|ванне|ваннада|ваннаға|shower кіріп|заходит|comes|әдейі",
+      "bag8: жуынып|душ=|душе=|душа=|душу=|душем=|душевой|душевую|ванна|ванной|ванную|ванне|ваннада|ваннаға|shower кіріп|заходит|comes|әдейі",
     ],
   },
   // ======================= added: places, means and euphemisms of a plan ===================
@@ -1363,6 +1384,12 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
     cat: "suicide_self_harm",
     level: "emergency",
     any: [
+      "на=|na= крыше|kryshe|мосту|mostu|перилах|perilah|краю|krayu ~2 стою|stoyu|stoju|сижу|sizhu|лежу|сейчас|seichas|щас|одна|odna|один|odin",
+      "көпірдің|копирдин|kopirdin|крышаның|крышанын|kryshanyn|шатырдың|шатырдын|shatyrdyn ~1 үстіндемін|устиндемин|ustindemin|шетіндемін|шетиндемин|shetindemin|шетінде|шетинде|shetinde || " +
+        "көпірдемін|копирдемин|kopirdemin|көпірдің= үстіндемін",
+      "қоршаудан|коршаудан|korshaudan|перилладан|периладан|перилы|perily|railin|rail=|fence ~2 асып|asyp|шығып|перелез|перелезла|perelezla|climbed|over",
+      "wrong= side= ~2 railin|rail=|fence|barier|bridge || leanin|lean= ~1 over= ~3 rail=|railin|edge|balcony|ledge",
+      "on=|at= the= ~2 roof|rooftop|bridge|ledge|tracks|railway|railin ~5 rn=|now=|alone|edge|sitin|standin|windy|leanin|wrong=",
       "@POSTURE ~3 roof=|крыш|kryshe|мосту|моста|mostu|bridge|көпір|копир|перила|perila|railing|ledge",
       "крышада|kryshada|крышадамын|көпірдің|копирдин|мост= ~1 үстінде|устинде|үстіндемін ~3 @POSTURE/@LOOK_DOWN/қазір|казир|щас",
       "bag6: @HEIGHT/крышада|kryshada @LOOK_DOWN || төмен|томен|tomen ~1 қарап|карап|karap ~1 тұрмын|турмын|отырмын|otyrmyn",
@@ -1383,6 +1410,11 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
       "в= окно= ~2 шығып|шыгып|выйти|выйду|vyiti|vyidu|шағып || из= окна= ~2 шығып|шыгып || терезеден|terezeden ~1 шығып|шыгып|shygyp ~1 кетем|кеткім|кеткым|кетемін|кетем= || " +
         "hochu|хочу ~1 vyiti|viyti ~1 v= okno || going= out= the= window",
       "өмірден|омирден|omirden ~2 шығып|шыгып|кеткім|кеткым ~1 кетем|кетемін|келеді || бул=|бұл= ~1 омирден|өмірден ~1 де= шыгып",
+      "дүниемен|дуниемен|duniemen|өмірмен|омирмен|omirmen|жарық= дүниемен ~1 қоштасамын|коштасамын|koshtasamyn|қоштасқым|коштаскым|koshtaskym|қоштасам|коштасам",
+      "терезеден|terezeden|балконнан|балкондан|balkonnan|balkondan|крышадан|kryshadan|шатырдан|shatyrdan|көпірден|копирден|kopirden ~2 ұшып|ушып|ushyp|секіріп|секирип|sekirip|құлап|кулап|kulap ~1 кеткім|кеткым|ketkim|кетемін|кетемин|ketemin",
+      "өмірден|омирден|omirden|дүниеден|дуниеден|dunieden ~3 кетуге|ketuge|шығуға|шыгуга|shyguga ~1 дайынмын|даиынмын|daiynmyn|daiinmin",
+      "шагнуть|шагну|shagnut|shagnu|прыгнуть|прыгну ~2 с= балкона|крыши|окна|моста|balkona|kryshi|okna|mosta",
+      "уходить|ухожу|uhodit|uhozhu|уйти|уйду ~2 из= этого= мира|mira || вечный|вечным|vechnyi|vechnij ~0 сон|сном|son=|snom",
       "@KETKIM ~2 навсегда|forever || кетемін|кетем= ~1 біржола|мүлдем ~4 бүгін|оралмаймын",
       "unalive ~1 @SELF || kms= tonight|today|rn=",
     ],
@@ -1490,7 +1522,7 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
       "bag10: @FORGIVE/@THANKS_ALL/@FAREWELL енді|енди|endi кездеспейміз|кездеспеймиз|kezdespeimiz || bag10: @FORGIVE/@THANKS_ALL/@FAREWELL больше|bolshe не= увидимся|uvidimsya",
       "bag10: @FORGIVE/@THANKS_ALL/@FAREWELL love= you= all=|guys || bag10: @FORGIVE/@THANKS_ALL/@FAREWELL вас= всех|vseh ~1 люблю|lyublyu || bag10: @FORGIVE люблю|lyublyu|love так= будет= лучше",
       "bag12: @THANKS_ALL everythin|всё|все=|vse=|бәрі|бари|bari|бәріне|барине|барлыгына|барлығына @FAREWELL/@FORGIVE/sorry=",
-      "записку|zapisku ~3 под=|pod= ~1 подушк|podushk || " +
+      "записку|zapisku ~4 подушк|podushk || " +
         "@NOTE ~3 в= тетрадке|столе|stole|шкафу|shkafu || @NOTE ~1 для|dlya|dlia ~1 мамы|mamy|родителей",
       "bag12: удалила|удалил|udalila|deleted|өшірдім|ошырдым|oshirdim|öşırdım @PHOTO/аккаунт|akkaunt|akkauntymdy|account @FAREWELL/@THANKS_ALL/қош|qosh|qoş|kosh",
       "күтпеңдер|кутпендер|kutpender|kütpeñder ~3 @FAREWELL/қош|кош|qosh|kosh|енді|енди|endi || не= ждите|zhdite ~1 меня|menya || dont= wait= for= me= || іздемесін|издемесин|izdemesin",
@@ -1563,6 +1595,9 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
     level: "high",
     any: [
       "bag8: @MARKS @BELT",
+      "bag6: @MARKS from= ~2 @AGENT/@MALE_ADULT/stepmom|stepmother|stepdad|stepfather",
+      "bag6: @MARKS cover|coverin|makeup|тональн|замазыва|zamazyva|жасырамын|jasyramyn",
+      "slam|slams|slamed|smashed|bangs|banged ~2 my= head|face ~3 on|against|into",
       "bag6: @MARKS @BEAT/@BEAT_EN/@BEAT_PAST @AGENT/@VICTIM3",
       "@BEAT ~1 его=|её=|ее=|оны=|ony=|onu=|ego=|ee= || его=|её=|ее=|оны=|ony=|onu=|ego=|ee= ~1 @BEAT || @AGENT ~2 @BEAT_EN/beatin ~1 them=|him=|her=",
       "таяқ|таяк|tayak ~1 жеп=|жейді|жеді|zhep=",
@@ -1576,7 +1611,7 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
       "bag6: @TOUCH @VICTIM3 @AGENT/@G_ADULT/@SECRET",
       "bag10: өгей|огей|ogei|отчим|otchim|stepdad|stepfather|stepbrother|дядя|dyadya|uncle|нағашы|нагашы|ағасы|агасы|agasy|cousin|мужчина|мужик|сосед|көрші|корши бөлмесіне|болмесине|bolmesine|бөлмесінде|бөлмеме|bolmeme|room=|комнату|komnatu|кровать|постели|posteli @G_NIGHT",
       "bag8: өгей|огей|ogei|отчим|otchim|stepdad|stepfather|ағасы|агасы|agasy|нағашы @G_NIGHT мазала|mazala|кіреді|киреди|kiredi|кіріп|кирип|sneaks|comes|приходит|заходит|пристает",
-      "sneaks ~2 into ~2 room=",
+      "sneaks ~2 into ~2 room=|bedroom|bed=",
       "bag10: нарисовала|нарисовал|narisovala|drew|салды|суретте себя|sebya|өзін|herself|himself кровати|krovati|posteli|постели|bed=|төсекте",
     ],
   },
@@ -1668,6 +1703,9 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
     level: "high",
     any: [
       "bag10: @MALE_ADULT @SEX_TOUCH @SEX_SIGNAL",
+      "bag8: touches=|touched=|touchin=|трогает|trogaet|трогал|trogal|гладит|gladit ~2 me=|меня=|menya|menja @MALE_ADULT/@G_ADULT",
+      "bag8: @GRAB @ME/her= @MALE_ADULT/@G_ADULT/next= door",
+      "bag8: pictures|photos|photo|films|filmin|videos|снимает|фоткает|snimaet|fotkaet ~4 me=|меня=|menya|menja|her= ~3 changin|undres|shower|переодева|pereodeva|душе",
       "bag10: никто|nikto|nobody|ешкім|ешким не= поверит|poverit|поверят|believe|сенбейді @MALE_ADULT/парень|жігіті",
       "ложится|lozhitsya|ложился ~1 ко= мне|ней|nei || ко= мне|ней ~1 в= кровать|постель ~1 ложится || gets|got|climbs ~1 into ~1 my|her ~1 bed",
       "bag8: @MALE_ADULT показывал|pokazyval|shows|showed|көрсетті|корсетти свое|svoe|своё|his тело|telo|body|денесін",

@@ -17,6 +17,9 @@ export interface Features {
   readonly value: number;
 }
 
+/** Longest character n-gram (from 3). */
+const MAX_GRAM = 5;
+
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
@@ -72,7 +75,7 @@ export function featuresOfWords(words: readonly string[], minNorm: number, from 
   const s = ` ${parts.join(" ")} `;
   for (let i = 0; i + 3 <= s.length; i++) {
     let h = FNV_OFFSET;
-    for (let j = 0; j < 5 && i + j < s.length; j++) {
+    for (let j = 0; j < MAX_GRAM && i + j < s.length; j++) {
       h = Math.imul(h ^ s.charCodeAt(i + j), FNV_PRIME);
       if (j >= 2) add(finish(h, j + 1));
     }
@@ -119,7 +122,7 @@ export function occurrencesOfWords(words: readonly string[]): Occurrences {
     for (let j = 0; j < w.length; j++) owner[pos + j] = i;
     pos += w.length;
   }
-  const grams = Math.max(0, 3 * (s.length - 2));
+  const grams = Math.max(0, (MAX_GRAM - 2) * (s.length - 2));
   const idx = new Int32Array(grams + 2 * n);
   const lo = new Int32Array(grams + 2 * n);
   const hi = new Int32Array(grams + 2 * n);
@@ -128,7 +131,7 @@ export function occurrencesOfWords(words: readonly string[]): Occurrences {
     let h = FNV_OFFSET;
     let l = Infinity;
     let r = -Infinity;
-    for (let j = 0; j < 5 && i + j < s.length; j++) {
+    for (let j = 0; j < MAX_GRAM && i + j < s.length; j++) {
       h = Math.imul(h ^ s.charCodeAt(i + j), FNV_PRIME);
       const o = owner[i + j] as number;
       if (o < l) l = o;

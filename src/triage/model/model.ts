@@ -146,7 +146,7 @@ export function scoreWords(model: CrisisModel, words: readonly string[]): ModelS
 }
 
 // Window scoring state, reused: how many occurrences of each feature the window holds.
-const count = new Uint16Array(DIM);
+const count = new Uint8Array(DIM);
 
 /**
  * Class probabilities of every window of WINDOW words (stride STRIDE) of a message: the same
