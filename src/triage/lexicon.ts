@@ -72,6 +72,11 @@ function latinSpellings(stem: string): string[] {
   let lat = "";
   for (const ch of body) lat += J_SPELLING[ch] ?? RU_LATIN[ch] ?? ch;
   out.push(pre + lat + post);
+  if (/ть?ся$/.test(body)) {
+    let stemLat = "";
+    for (const ch of body.replace(/ть?ся$/, "")) stemLat += J_SPELLING[ch] ?? RU_LATIN[ch] ?? ch;
+    out.push(pre + stemLat + "tsa" + post);
+  }
   if (body.includes("ё") && (post === "=" || body.length >= 5)) out.push(pre + body.replace(/ё/g, "е") + post);
   return out;
 }
@@ -149,14 +154,14 @@ export const CONCEPTS: Readonly<Record<string, string>> = conceptSpellings({
     "research|statistics|presentation|fiction|plot=|protagonist|villain|chapter|netflix|trailer|" +
     "фильм|кино=|кинцо|сериал|книг|книжк|роман=|романе|рассказ=|рассказе|повест|песн|аниме|манга=|мангу=|мангой=|персонаж|героиня|героини|героиню|героиней|герой=|героя=|герою=|героем=|серии=|серия=|" +
     "сезон|новост|статья|статью|статье=|статьи=|эссе=|эссеге|эссені|эссемді|сочинени|реферат|доклад|исследовани|статистик|презентаци|сюжет|главе|глава=|" +
-    "кітап=|кітапта|кітаптың|кітабы|кітабында|фильмде|фильмі|фильмнің|кинода|сериалда|әнде|трек|әуен|кейіпкер|хоррор|horror|жаңалық|мақала|шығарма=|шығарманы|шығармада|шығармасы=|шығармасында|шығармалар|баяндама|зерттеу|сюжеті|тарау|" +
+    "кітап=|кітапта=|кітаптар=|кітаптарды=|кітаптарда=|кітаптан=|мультфильм|multfilm|кітаптың|кітабы|кітабында|фильмде|фильмі|фильмнің|кинода|сериалда|әнде|трек|әуен|кейіпкер|хоррор|horror|жаңалық|мақала|шығарма=|шығарманы|шығармада|шығармасы=|шығармасында|шығармалар|баяндама|зерттеу|сюжеті|тарау|" +
     // prevention, signs, the law: talking about a subject, not living it
     "prevention|warnin|signs=|resources|guides=|guide=|symptoms|law=|laws=|legal|article|procedure|профилактик|признак|признаки|симптом|закон=|закона=|законы=|законе=|законом=|законов|законод|законный=|законная=|законно=|законного=|законные=|законных=|законное=|законную=|законным=|незаконн|статья|порядок=|" +
     "обязан|обязанность|алгоритм|белгілері|белгісі=|профилактикасы|заң=|заңы=|заңын|заны=|заңда|заңмен|міндет|" +
     // a hypothetical question, a famous tragedy read at school
     "теоретическ|theoretical|гипотетич|hypothetic|теориялық|ромео|romeo|джульетт|juliet",
   /** A joke said as one: a frame too, unless it is denied ("not joking", "не шучу", "әзіл емес"). */
-  JOKE: "joking|joke=|jk=|kiding|шучу|шутка|шутим|шутя|прикол|әзіл|әзілдеп",
+  JOKE: "joking|jk=|kiding|шучу|шутка|шутим|шутя|прикол|әзіл|әзілдеп",
   JOKE_DENIED: "емес=|жоқ=|emes=|zhok=",
 
   // ---- suicide and self-harm --------------------------------------------------------
@@ -169,7 +174,7 @@ export const CONCEPTS: Readonly<Record<string, string>> = conceptSpellings({
   LIVE: "жить=|жыть=|live=|alive=|exist=|livin=",
   NOT_LIVE_NEXT: "с=|со=|в=|во=|у=|тут=|там=|здесь=|дома=|with=|in=|here=|there=|at=|без=|near=|next=",
   KILL:
-    "kill=|kils=|kiled=|kilin=|kil=|unalive|убить=|убью=|убю=|убила=|убил=|убиваю=|убивать=|убьюсь=|убиться=|убится=|" +
+    "yeet=|kill=|kils=|kiled=|kilin=|kil=|unalive|убить=|убью=|убю=|убила=|убил=|убиваю=|убивать=|убьюсь=|убиться=|убится=|" +
     "өлтір!|^өлтіру=|^өлтірген=",
   SELF:
     "myself=|mself=|meself=|herself=|himself=|themselves=|themself=|себя=|себе=|собой=|сабой=|сибя=|" +
@@ -187,7 +192,7 @@ export const CONCEPTS: Readonly<Record<string, string>> = conceptSpellings({
     "cut=|cuts=|cutin=|slit=|slited=|slash|carve|carvin|режу=|резать=|резала=|резал=|порезала|порезал=|порезать|вскрыла|вскрыл=|" +
     "вскрою|вскрыть|вскрываю|режусь=|резанула|кестім|кесіп|кесемін|кесем=|кескім|тіліп|тілдім|тілемін|тілгім|тілем=|^кетемін|^кетеміз|^кетесің",
   BODY:
-    "wrist|arm=|arms=|leg=|legs=|thigh|skin=|vein|вены=|вену=|вен=|руки=|руку=|рука=|запяст|ноги=|ногу=|бедр|кожу=|" +
+    "сандарым|sandarym|wrist|arm=|arms=|leg=|legs=|thigh|skin=|vein|вены=|вену=|вен=|руки=|руку=|рука=|запяст|ноги=|ногу=|бедр|кожу=|" +
     "себе=|себя=|myself=|herself=|himself=|білег|білек|қолым|қолын|тамыр|аяғым|саным|денем|өзімді|өзім=",
   SELF_HARM_WORD: "selfharm|селфхарм|самоповрежд|самоповреж",
   SUICIDE_WORD: "suicid|суицид|самоубийств|самоубийц|суецид|суицыд|suecid",
@@ -205,7 +210,7 @@ export const CONCEPTS: Readonly<Record<string, string>> = conceptSpellings({
   QOL: "қол=",
   SAL: "жұмсаймын|жұмсағым|жұмсағысы|жұмсамақ|жұмсадым|жұмсайын|салғым|салам=|саламын|салмақ|салды=|салдым|салып|салу=|салайын|салғысы|салмақшы|салатын",
   PILL:
-    "pil=|pils=|syrup|insulin|инсулин|сироп|pilz=|tablet|tablets|meds=|medicine|medication|painkiler|paracetamol|ibuprofen|antidepres|" +
+    "анальгин|analgin|цитрамон|citramon|аспирин|aspirin|димедрол|dimedrol|pil=|pils=|syrup|insulin|инсулин|сироп|pilz=|tablet|tablets|meds=|medicine|medication|painkiler|paracetamol|ibuprofen|antidepres|" +
     "таблет|лекарств|аптечк|колёс|колес=|снотворн|препарат|феназепам|парацетамол|антидепрес|дәрі=|дәріні|дәрілер|дәрінің|дәріден",
   INGEST:
     "took=|taken=|swalowed|swalow|ate=|drank=|overdosed|od=|выпил|выпью|выпила|съел=|съела|съем=|проглотил|проглот|наглот|" +
@@ -213,7 +218,7 @@ export const CONCEPTS: Readonly<Record<string, string>> = conceptSpellings({
   INGEST_STRONG:
     "swalowed|swalow|overdosed|overdose|od=|наглот|передоз|отравил|отравиться|жұттым|жұтып|жұтам|уландым|уланғым|уланамын|уланып",
   QTY:
-    "al=|whole=|botle|pack=|packet|box=|lot=|lots=|many=|much=|bunch|handful|dozen|entire|пачк|упаковк|все=|всю=|всё=|много=|" +
+    "қап=|кап=|kap=|qap=|болғанын|болганын|bolganyn|whole=|botle|pack=|packet|box=|lot=|lots=|many=|much=|bunch|handful|dozen|entire|пачк|упаковк|все=|всю=|всё=|много=|" +
     "кучу=|горсть|целую|целая|штук|көп=|барлық|бәрін|бәрі=|қорап|толық|уыс=|#NUM5",
   INGEST_FUT: "take=|takin=|swalow|drink=|выпить|выпью|съесть|съем=|приму=|проглочу|ішемін|ішем=|ішкім|жұтамын|жұтам=",
   QTY_ALL: "al=|whole=|entire|botle|pack=|все=|всю=|всё=|целую|пачку|упаковку|барлық|бәрін|бәрі=|қорап|#NUM5",
@@ -229,7 +234,7 @@ export const CONCEPTS: Readonly<Record<string, string>> = conceptSpellings({
   FORGIVE: "forgive|ғафу|гафу|gafu|прости=|простите|простить|кешір|кешіріңдер|кешіріңіз|кешірші",
   THANKS_ALL: "спасибо=|thank=|thanks=|рахмет|рақмет|благодарю=",
   STAND_ON: "stand|standin|standing|on=|at=|стою=|сижу=|стою|на=|үстінде|шетінде|басында|тұрмын|отырмын|тұр=|тұрмын=",
-  STASH: "hidden|hid=|hidin|stash|stashed|тыққан|savin|stockpil|hoard|colect|накопил|коплю|копила|собрала|собрал=|спрятала|жинадым|жинап|жинаймын|тығып",
+  STASH: "жасырып|jasyryp|zhasyryp|жасырдым|jasyrdym|hidden|hid=|hidin|stash=|stashed|тыққан|saved|savin|stockpil|hoard|colect|накопил|коплю|копила|собрала|собрал=|спрятала|жинадым|жинап|жинаймын|тығып",
   BLADE: "blade|blades|razor|razors|лезви|бритв|лезвие|жүз=|ұстара|ұстараның",
   BUY: "bought|buy=|купила|купил=|куплю|алдым=|сатып",
   TRACKS: "railway|tracks|train=|trains=|рельс|поезд|электричк|теміржол|пойыз|поезд",
@@ -291,12 +296,12 @@ export const CONCEPTS: Readonly<Record<string, string>> = conceptSpellings({
     "тиіседі|тиісіп|тиісетін|тиісе=|сипалай",
   SECRET: "secret|секрет|тайн|никому=|ешкімге=|никому|айтпа=|айтпа",
   HUSH: "secret|секрет|тайн|никому=|ешкімге=|айтпа|құпия",
-  UNDRESS: "undres|раздева|разде|шешін|шешіндір",
+  UNDRESS: "шешкіз|шешкиз|sheshkiz|шештір|шештир|sheshtir|раздева|разде|шешін|шешіндір",
   FORCE: "makes=|made=|forces|forced|заставля|заставил|мәжбүрле|мәжбүр",
 
   // ---- threats and sextortion --------------------------------------------------------
   PHOTO:
-    "screenshot|screenshots|selfie|photo|pic=|pics=|picture|nudes=|nude=|video|vid=|vids=|фото|фотк|фотограф|снимк|видео|видос|скрин|фоток|сурет|видеом",
+    "кружоч|kruzhoch|камера|kamera|camera|screenshot|screenshots|selfie|photo|pic=|pics=|picture|nudes=|nude=|video|vid=|vids=|фото|фотк|фотограф|снимк|видео|видос|скрин|фоток|сурет|видеом",
   NUDE: "nude|nudes|naked|intimate|sexy|голы|голая|голую|голые|обнаж|интим|эротич|ню=|жалаңаш|жыныстық",
   LEAK:
     "post=|posts=|share|send=|sends=|leak|publish|spread|expose|upload|выложу|выложат|выложит|выложить|опубликую|опубликует|" +
@@ -351,11 +356,11 @@ export const CONCEPTS: Readonly<Record<string, string>> = conceptSpellings({
     "gift|gifts|present=|presents|buys|bought|подар|дарит|дарил|daril|darit|сыйлық|сыйлады|сыйлап|сыйлайды|сыйлайтын|syilyq|syilady|" +
     "айфон|iphone|aifon|наушник|әпереді|әперді|әперіп|деньги|ақша",
   G_SECRET:
-    "secret|secrets|секрет|sekret|тайна|тайну|никому=|ешкімге=|ешкимге=|айтпа=|айтпашы|айтпаңыз|айтпаңдар|құпия|құпиямыз|арамызда|" +
+    "жасырын|jasyryn|zhasyryn|jasyrun|тайно|taino|tajno|secretly|secret|secrets|секрет|sekret|тайна|тайну|никому=|ешкімге=|ешкимге=|айтпа=|айтпашы|айтпаңыз|айтпаңдар|құпия|құпиямыз|арамызда|" +
     "білмесін|бiлмесiн|көрсетпе=|көрсетпеші",
   /** Flattery groomers use: special, mature for your age, beautiful. */
   G_FLATTER:
-    "special=|mature|favorite|favourite|особенная|особенный|особенной|зрелая|зрелый|взрослее|ерекшесің|ерекшесин|әдемісің|" +
+    "сұлу=|сулу=|sulu=|модель=|model=|модельмен|special=|mature|favorite|favourite|особенная|особенный|особенной|зрелая|зрелый|взрослее|ерекшесің|ерекшесин|әдемісің|" +
     "сұлусың|сулусын|красивая|красивой|модельн|любимиц|қалыңдығым|невестой|невеста=|eseiip|есейіп",
   G_NIGHT: "night|nights|ночью|ночам|ночами|nochyu|түнде|тунде|tunde",
   G_APP:
@@ -365,17 +370,17 @@ export const CONCEPTS: Readonly<Record<string, string>> = conceptSpellings({
     "move|switch|перейти|перейдем|перейдём|перейди|переходи|перейдем=|pereiti|pereidem|давай=|davai=|зовет|зовёт|зовут|" +
     "көшейік|көшу|көшуге|көш=|көшік|koshiik|өтейік|өтейк|өтуге|ауыс|ауысу|ауысайық|ауысуға|продолжим|add=|добавь",
   G_ASK:
-    "ask|asks|asked|askin|wants|wanted|просит|попросил|просил|просят|prosit|poprosil|требует|хочет|сұрайды|сұрады|сұрап|сұраған|" +
+    "жібергін|жибергин|jibergin|zhibergin|ask|asks|asked|askin|wants|wanted|просит|попросил|просил|просят|prosit|poprosil|требует|хочет|сұрайды|сұрады|сұрап|сұраған|" +
     "жібер=|жіберші|жіберсең|send=|sends=|скинь|скинуть|пришли|прислать|prislat|отправь",
   G_INVITE:
-    "зовет|зовёт|zovet|позвал|приглашает|пригласил|шақыр|invite|invited|приеду|приехать|meet|meetup|встретиться|встретимся|" +
+    "приходи|prihodi|приезжай|priezzhai|priezjai|келші|kelshi|зовет|зовёт|zovet|позвал|приглашает|пригласил|шақыр|invite|invited|приеду|приехать|meet|meetup|встретиться|встретимся|" +
     "встречу|увидеться|кездес|жолығ",
   G_ADULT:
-    "adult|grown|older|stranger|man=|guy=|незнаком|взросл|vzrosl|мужик|muzhik|мужчина|дядя|дядька|дяденька|djadja|dyadya|чел=|тип=|" +
+    "аға=|adult|grown|older|stranger|man=|guy=|незнаком|взросл|vzrosl|мужик|muzhik|мужчина|дядя|дядька|дяденька|djadja|dyadya|чел=|тип=|" +
     "ағай|агай|agai|кісі|киси|kisi|адам=|жігіт|жигит|zhigit|ересек|бейтаныс|тренер|trener|coach|учитель|teacher|tutor|репетитор|" +
     "админ|блогер|фотограф|продюсер",
   SWIMSUIT:
-    "купальник|kupalnik|kupalnike|белье|бельё|нижнем|swimsuit|bikini|underwear|uniform|душа=|shower|bath=|ванной|кофты|футболки|" +
+    "пижам|pizham|pijam|pajama|pyjama|купальник|kupalnik|kupalnike|белье|бельё|нижнем|swimsuit|bikini|underwear|uniform|душа=|shower|bath=|ванной|кофты|футболки|" +
     "futbolki|одежды|odejdi|киімсіз|шешініп",
 
   // ---- confinement -------------------------------------------------------------------------
@@ -438,12 +443,12 @@ export const CONCEPTS: Readonly<Record<string, string>> = conceptSpellings({
     "скажешь|расскажешь|расскажу|пожалуешься|пожалуюсь|проболтаешься|проболтаюсь|skazhesh|расскажет|" +
     "айтсаң|айтсан|aitsan|шағымдансаң|шагымдансан|shagymdansan|tel=|telin",
   HARM_FUT:
-    "зарежут|зарежу|зарежем|зарежет|прирежут|прирежу|закопа|изобьют|изобью|изобьём|отпинает|отпинаю|сожжёт|сожжет|сожгу|порежу|" +
+    "пырнём|пырнем|pyrnem|пырну|pyrnu|порежем|porezhem|зарежут|зарежу|зарежем|зарежет|прирежут|прирежу|закопа|изобьют|изобью|изобьём|отпинает|отпинаю|сожжёт|сожжет|сожгу|порежу|" +
     "сломает|сломаю|убью=|убьем|убьём|убьют|убьет=|убьёт=|прибью|прибьем|ubyu|ubyut|pribyu|" +
     "пышақтаймыз|пышақтаймын|соямыз|соямын|сойып|soyamyz|жоямын|жоямыз|joiamyn|бітіремін|өлтіреміз|өлтіремін|өлтірем=|" +
     "oltiremiz|өртеймін|өртейміз|ортеймиз|жарамын|жарам=|кесемін|ұрамыз|урамыз|ұрам=",
   HARM_STRONG:
-    "зарежут|зарежу|зарежем|зарежет|прирежут|прирежу|закопа|изобьют|изобьём|отпинает|сожжёт|сожжет|сожгу|порежу|сломает|" +
+    "убьем|убьём|ubyem|ubjom|порежем|порежут|porezhem|porezhut|пырнём|пырнем|pyrnem|зарежут|зарежу|зарежем|зарежет|прирежут|прирежу|закопа|изобьют|изобьём|отпинает|сожжёт|сожжет|сожгу|порежу|сломает|" +
     "убьют|ubyut|пышақтаймыз|пышақтаймын|соямыз|соямын|сойып|soyamyz|жоямын|жоямыз|joiamyn|бітіремін|өлтіреміз|oltiremiz|" +
     "өртеймін|өртейміз|ортеймиз|жарамын|кесемін|stab=|shoot",
   WAIT_FOR: "подкараул|поджид|ждать|жди=|zhdi=|ждем|ждём|wait=|waitin|күтеміз|кутемиз|кутип",
@@ -837,9 +842,9 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
       "better= off= dead= || better= off= without= me=",
       "no= reason= to= live=",
       // "өліп кетсем деп ойлаймын", "olip kalsam kim zhylar eken": the wish to die said as a condition
-      "өліп|олип|olip|өле|оле|ole ~1 кетсем|кетсем|қалсам|калсам|kalsam|ketsem ~4 деп|dep|деген|degen|ойлаймын|ойлайм|oilaimyn|ойлап|oilap|кім|ким|kim",
-      "тірі|тири|tiri ~1 жүргеннен|жургеннен|zhurgennen|jurgennen|жүруден|журуден|zhuruden|juruden ~3 шаршадым|sharshadym|жалықтым|zhalyktym || " +
-        "шаршадым|sharshadym|жалықтым|zhalyktym ~3 тірі|тири|tiri ~1 жүруден|журуден|zhuruden|juruden|жүргеннен|zhurgennen",
+      "өліп=|олип=|olip=|өле=|оле=|ole= ~1 кетсем|қалсам|калсам|kalsam|ketsem ~4 деп=|dep=|деген=|degen=|ойлаймын|ойлайм|oilaimyn|ойлап|oilap|кім=|ким=|kim=",
+      "тірі=|тири=|tiri= ~1 жүргеннен|жургеннен|zhurgennen|jurgennen|жүруден|журуден|zhuruden|juruden ~3 шаршадым|sharshadym|жалықтым|zhalyktym || " +
+        "шаршадым|sharshadym|жалықтым|zhalyktym ~3 тірі=|тири=|tiri= ~1 жүруден|журуден|zhuruden|juruden|жүргеннен|zhurgennen",
       "біржола|бирjола|birzhola|birjola|мүлдем|мулдем|muldem ~1 кетіп|кетип|ketip ~1 қалсам|калсам|kalsam",
       // "i wish i could just not wake up", "unalive" as a wish
       "want|wanna|wish ~2 unalive || unalive ~2 bolgym|болғым|болгым",
@@ -852,6 +857,11 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
       "незачем= жить=",
       "не= хочу= просыпаться=",
       "өмірдің мәні ~1 жоқ || өмір= сүрудің мәні ~1 жоқ",
+      "өмір=|омир=|omir= ~1 сүрудің|сурудин|surudin ~1 қажеті|кажети|kajeti|qajeti|kazheti|мәні=|мани=|mani=|мағынасы|магынасы ~1 жоқ=|жок=|zhok=|joq=",
+      "дейін|дейин|deiin|deıın ~2 ғана=|гана=|gana= ~1 шыдаймын|шыдаимын|shydaimyn|şydaimyn",
+      "келесі=|келеси=|kelesi= ~1 жылы=|jyly=|zhyly= ~2 мен=|men= ~1 болмаймын|bolmaimyn|жоқпын|жокпын",
+      "хочу|hochu|хочется ~3 меня|menya|menja ~1 сбила|сбил|sbila|sbil|переехала|pereehala|убили|ubili",
+      "bag10: все=|всё|vse= закончится|zakonchitsya|zakonchitsa|кончится план|plan|переживайте|perezhivaite|купила|kupila|купил|kupil|уснут|usnut|готова|gotova|снотворн",
       "өмірден шаршадым|жалықтым|шаршадым= || өмір= сүруден шаршадым|жалықтым",
       "жоғалып ~1 кеткім|кеткісі",
       "hurt= @SELF",
@@ -968,6 +978,9 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
     level: "high",
     any: [
       "@RAPE",
+      "bag12: @MALE_ADULT/@G_ADULT/@AGENT есікті|есикти|esikti|esıktı|дверь|dver|door ~1 жабады|жабады|zhabady|jabady|жауып|zhauyp|jauyp|закрывает|zakryvaet|locks @G_SECRET/@TOUCH/@UNDRESS/@SEX_TOUCH",
+      "bag8: @MALE_ADULT/@G_ADULT киімімді|киимимди|kiimimdi|kiımımdı|одежду|odezhdu @UNDRESS",
+      "жаман=|jaman=|zhaman=|странные=|strannye=|нехорошие=|secret=|құпия=|купия=|секретную|sekretnuyu|тайную ~1 ойын=|oiyn=|игру=|igru=|игры=|games=|game= ~1 ойнайды|oinaidy|ойнаймыз|играет|igraet|играем|plays=|play=",
       "bag6: @TOUCH @ME/@ME_DAT/@VICTIM_CHILD @AGENT/@SECRET",
       "bag6: @TOUCH @SECRET",
       "sexual|сексуальн|жыныстық ~1 abuse|abused|насили|зорлық|домогат",
@@ -999,8 +1012,11 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
       "@SAID ~4 @KILL_OTHER/@STAB ~2 @ME",
       "@KILL_OTHER деп=",
       "death= threat || угроз ~1 убийств",
+      "@KILL_OTHER/@HARM_STRONG тебя=|tebya=|tebja=|сені=|seni= ~10 @SAID",
+      "знаю|znayu|znaiu|znaju ~3 школе|shkole|живешь|живёшь|zhivesh ~5 жди=|zhdi=|встретим|vstretim|конец|konec|пожалеешь|pozhaleesh",
+      "обольёт|обольет|obolet|oboljet|плеснёт|плеснет ~3 кислотой|kislotoi|kislotoj|бензином|acid",
       "break|брейк ~2 my=|your=|ur= legs|arms|neck|face|bones|nose || end= up= in= hospital || youre=|ur=|your= dead= ~3 tomorrow|monday|tuesday|wednesday|thursday|friday|after|at=",
-      "hel=|shel=|theyl=|theyll= ~1 kil=|kill=|stab|shoot|hurt= ~1 her=|him=|us=|my= ~1 mom|mum|mother|sister|brother",
+      "hel=|shel=|theyl=|theyll= ~1 kil=|kill=|stab|shoot|hurt= ~1 her=|him=|us= || hel=|shel=|theyl=|theyll= ~1 kil=|kill=|stab|shoot|hurt= ~1 my= mom=|mum=|mother|sister|brother",
       "өлесің|олесин|olesin|өлесіңдер ~3 деп|dep|дейді|деді|dedi|жазды|zhazdy|jazdy",
       "want|wants ~1 to= kil=|kill=|hurt=|stab ~1 me=",
     ],
@@ -1018,6 +1034,7 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
     level: "high",
     any: [
       "ran|run|runin ~1 away= ~2 home=|house=",
+      "ran= away= ~6 sleepin=|sleep=|slept=|stayin=|nowhere=|streets=|station=",
       "runaway|ranaway",
       "сбежал|сбежала|убежал|убежала|ушла=|ушел=|ушёл=|сбегу|убегу ~1 из= дома=",
       "выгнал|выгнали|выгнала|выгоняет|выгоняют ~3 из= дома= || выгнал|выгнали|выгнала|выгоняет|выгоняют ~3 на= улицу=",
@@ -1087,6 +1104,9 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
         "бұл= дүниеден|өмірден ~1 кеткім|кетемін|кетем= || мәңгі= ~1 кетемін|кетем=",
       "tired= of= livin=|life= || устала|устал|задолбалась|надоело от= жизни= || устала|устал= жить=",
       "о= дүниеге ~1 аттан|кетк",
+      "see=|join=|meet=|be= ~3 in= heaven= ~3 tonight=|today=|soon=|tomorow= || встречусь|увижусь|встретимся|vstrechus|uvizhus ~3 на= небесах|небе|nebesah",
+      "rage= quit= ~1 life=|existence= || quit=|quitin= ~1 life=|existence=|existin= || subscription= to= life=|existence=|livin=",
+      "sewer= slide=|slid= || goodnight=|night= forever=",
       "go= to= sleep= forever= || sleep= forever= || уснуть= навсегда= || мәңгі= ұйықта",
     ],
   },
@@ -1097,22 +1117,28 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
     any: [
       "bag5: i=|im=|я=|мен= @STAND_ON @HEIGHT ~2 now=|rn=|сейчас=|щас=|қазір=|edge|краю|шетінде",
       "bag6: @STASH @PILL",
+      "bag5: мылтық|мылтыг|myltyk|myltyg|ружье|ружьё|ruzhe|rifle|пистолет|pistolet алдым|aldym|взяла|vzyala|took=|bulets|патрон|patron",
+      "қабаттан|кабаттан|kabattan|qabattan|этаждан|etajdan|этажа|etaja ~2 ұшқым|ушкым|ushkym|секіргім|секиргим|sekirgim|құлағым|кулагым|секіремін|секиремин",
+      "поезд|пойыз|poezd|poiyz ~0 жолы|жолынын|жолының|zholy|jolynyn|zholynyn ~2 @POSTURE/үстінде|устинде|ustinde|үстіндемін|устиндемин",
+      "я=|ya=|ja= на=|na= крыше|kryshe|мосту|mostu",
+      "bag12: locked|заперлась|закрылась|zaperlas|zakrylas|жабылып|қамап @SELF/herself/himself/себя @BLADE/@PILL/@ROPE/@WEAPON/таблетк",
+      "bag10: @HEIGHT wont|refuses|doesnt come= down= || bag10: @HEIGHT не= слезает|slezaet|слезать|спускается || bag10: @HEIGHT түспейді|туспейди|tuspeidi",
       "bag6: stand|standin|стою=|лягу=|лечь=|lie=|жатамын|тұрмын @TRACKS",
-      "bag4: @HEIGHT edge|краю|краешке|шетінде|ledge",
+      "bag4: @HEIGHT edge|краю|краешке|шетінде|ledge|шетіне|шетине|shetine",
     ],
   },
   {
     id: "blades",
     cat: "suicide_self_harm",
     level: "high",
-    any: ["bag5: @BUY @BLADE"],
+    any: ["bag5: @BUY @BLADE", "bag6: @STASH @BLADE"],
   },
   {
     id: "third_party",
     cat: "suicide_self_harm",
     level: "emergency",
     any: [
-      "kil= herself=|himself= || wil= kil= herself|himself || убьет=|убьёт= себя= || покончит ~2 с= собой= || " +
+      "bag12: do= it= tonight= @PILL || bag10: прыгнет|prygnet|спрыгнет|sprygnet|секіреді|секиреди|sekiredi|jump= @PHONE_OFF/@FAREWELL/выключил|vykluchil|vyklyuchil || hang|hangin|cut= herself=|himself=|themselves ~2 tonight|today|now|soon|tomorow || shoot ~0 herself=|himself= ~2 tonight|today|now|soon|tomorow || kil= herself=|himself= || wil= kil= herself|himself || убьет=|убьёт= себя= || покончит ~2 с= собой= || " +
         "өзін= өлтіреді|өлтірмек|өлтірем= || өзіне= қол= салады|салмақ|жұмсайды|жұмсамақ|жұмсамақшы",
     ],
   },
@@ -1205,11 +1231,14 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
       // an adult who gives gifts or writes at night and asks for secrecy
       "bag14: @G_ADULT @G_GIFT/@G_NIGHT @G_SECRET",
       "bag14: @G_ADULT @G_GIFT @G_INVITE",
+      "bag10: @G_GIFT/@G_GIFT_GAME address|адрес|adres|мекенжай|mekenjai|mekenzhai || bag14: @G_GIFT/@G_GIFT_GAME где= ~1 живу|живешь|zhivu|jivu|zhivesh",
+      "жасырын|jasyryn|zhasyryn|jasyrun|тайно|taino|secretly ~1 кездес|kezdes|встрет|vstret|meet",
+      "run= away= with= him= || age= is= just= a= number=",
       // a photo in a swimsuit or undressed, asked for
       "bag8: @G_ASK/@G_ADULT @PHOTO @SWIMSUIT",
       "bag8: @G_ASK видеозвон|videozvon|видеосвязь|камеру|камераны|camera|video= || video= call= ~4 night|parents|alone",
       "mature|взрослая|взрослой|взрослее|зрелая ~2 for=|для ~2 my=|your|своих|своего age=|возраста|лет=",
-      "@G_ASK/просит|говорит|says|tells|велит|дейді|деді ~3 удаля|удалить|удалял|udalyat|udalit|delete ~2 переписк|perepisk|messages|chat|chats",
+      "@G_ASK/просит|говорит|says|tells|сказал|skazal|said|told|велит|дейді|деді ~3 удаля|удалить|удалял|udalyat|udalit|delete ~2 переписк|perepisk|messages|chat|chats",
     ],
   },
   {
@@ -1264,6 +1293,8 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
       "bag10: @FOLLOW/за= @SEIZE/қолымнан|колымнан|arm=|руку",
       "bag8: за= мной= идет|идёт|шел|шёл|ідет",
       "bag6: man=|guy=|someone|мужик|мужчина @FOLLOW/following",
+      "bag6: @CAR @FOLLOW/slowin=|slows=",
+      "bag10: @CAR/@STRANGER/strangers wont|doesnt|wouldnt|didnt|не= let= me= out=|go= || bag10: @CAR/@STRANGER/strangers не= выпускает|отпускает|vypuskaet|otpuskaet",
       "меня= держат ~4 квартир|доме|подвал || мені ~3 ұстап= отыр || не= знаю= адрес",
       "таксист|такси|taksi|жүргізуші|водитель|driver ~4 не= туда || двери|есікті|есигі|dveri ~1 заблокировал|ашпайды|ашылмайды|zablokiroval|locked || " +
         "басқа|баска ~1 жаққа|жакка ~1 бұрылды|бурылды|бұрып|бурып",
@@ -1277,8 +1308,8 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
     level: "emergency",
     any: [
       "@DECIDED ~3 @TONIGHT",
-      "@DECIDED ~4 умру|умереть|umru|umeret|покончу|покончить|pokonchu|die=|өлемін|олемин|olemin|өлуге|олуге|oluge",
-      "@NOTE ~6 pillow|drawer|desk|textbook|backpack|diary || by= the= time ~5 be= gone|dead",
+      "@DECIDED ~4 умру=|умереть|umru=|umeret|покончу|покончить|pokonchu|die=|өлемін|олемин|olemin|өлуге|олуге|oluge",
+      "@NOTE ~6 pillow|drawer|desk|textbook|backpack|diary|жастығ|жастыг|jastyg|zhastyg || by= the= time ~5 be= gone|dead",
       "bag10: @NOTE/@GIVE_AWAY/passwords|password|пароль|пароли|парольдер wont= be= needin|usin",
       "bag8: @NOTE @NOT_FAULT/@FORGIVE/@DECIDED/@TONIGHT/@FAREWELL/@THANKS_ALL",
       "@NOTE ~4 подушк|podushk || @NOTE ~4 ящике|ящик|yashike|шкаф|shkaf|рюкзак|тетрад|жастығым|жастыгым|pillow|backpack|drawer|" +
@@ -1291,7 +1322,7 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
       "@DECIDED/@TONIGHT/@FORGIVE ~8 қош|kosh|сау=|sau= ~1 болыңдар|болындар|bolyndar",
       "последн ~1 что= ~1 пишу|напишу|pishu || last= thing= i= ~1 write|say",
       "пока= навсегда= || bye= forever= || всем= пока= || last= post|message ~4 sory|love|forgive || последн ~1 сообщени|пост ~4 спасибо|простите|прости|люблю|грустите || " +
-        "пишу ~2 последний|poslednii || в= последний|poslednii ~1 пишу|pishu || соңғы= рет= ~1 жазып|жазамын || соңғы= хабарым || сонгы= жазатыным",
+        "пишу ~2 последний|poslednii || в= последний|poslednii ~1 пишу|pishu || соңғы|ақырғы|акыргы|akyrgy|aqyrgy= рет=|ret= ~1 жазып|жазамын|zhazyp|jazyp || соңғы= хабарым || сонгы= жазатыным",
       "завтра|скоро|zavtra ~2 меня|menya ~1 уже= не= будет || завтра ~2 вы= меня= ~1 не= увидите || ертең|ертен ~2 мені|мени ~1 көрмейсіңдер|корменсиндер|кормейсиндер || " +
         "енді|endi ~1 көрмейсіңдер|кормейсиндер|kormeisinder",
       "ешкім|ешким|eshkim|никто ~1 кінәлі|кинали|kinali|не= виноват ~3 @DECIDED/өзім|ozim",
@@ -1308,6 +1339,9 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
       "bag8: жазда|летом|summer|july ~4 long= sleeves|ұзын= жең=|рукав|свитер|hoodie",
       "@SELF_HIT ~3 @SELF/басымды|басымды|головой|голову|лицу|ногам || бью=|била|бил=|bila|bil= ~1 себя|sebya|sebia || hit=|punch ~1 myself || " +
         "punch ~1 walls|wall= ~3 bleed|blood || басымды|басымды|basymdy ~1 @HEAD_WALL || головой ~2 об= стену",
+      "қан=|кан=|kan=|qan= ~1 шыққанша|шыкканша|shykkansha|shyqqansha|шыққанға|шыкканга|кеткенше",
+      "өзімді|озимди|ozimdi|özımdı ~2 ұрамын|урамын|uramyn|соғамын|согамын|sogamyn || i= bang=|hit=|punch=|slam= ~1 my= head= ~3 on=|against=|into=",
+      "carved|carve=|carvin ~4 into= ~1 my= arm=|arms=|leg=|legs=|skin=|wrist=|wrists=|thigh=|thighs= || been= cutin=|cuting= ~2 for= ~2 months=|years=|weeks=|like=",
       "тырна|tyrna|жыртамын|scratch ~6 қан=|кан=|kan=|blood|циркуль|tsirkul",
       "циркуль|tsirkul ~3 тырна|tyrna|кес|kes || циркульмен|tsirkulmen",
       "опять|снова|again|тағы|тагы|агаін|opyat|опять ~2 порезал|режусь|rejus|cut=|cutin|кестім|кесип|кесіп || порезал|режусь|cut=|cutin|кестім ~2 again|опять|снова|тағы|тагы",
@@ -1331,6 +1365,9 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
     cat: "threats_sextortion",
     level: "high",
     any: [
+      "@IF_TELL ~5 тауып|tauyp|tauip ~1 аламыз|аламын|alamyz|alamyn || @IF_TELL ~5 найдем|найдём|найду|naidem|naidu",
+      "пышақпен|пышакпен|pyshakpen|pyşaqpen ~2 тіліп|тилип|tilip|сойып|жарам|өлтір|олтир|oltir|келем|келемін|келеді|келеди|keledi|kelem || " +
+        "придёт|придет|приду|придут|pridet|pridut ~2 с= ножом|ножами|пистолетом|nozhom",
       "@IF_TELL ~5 @HARM_FUT/@KILL_OTHER || @HARM_FUT/@KILL_OTHER ~4 если|егер|if= ~3 @IF_TELL || @HARM_FUT ~3 если|esli|егер ~2 пожалуюсь|расскажу|proboltayus",
       "тірі|тири|tiri|тiрi ~1 қалмайсың|калмайсын|kalmaisyn|қалдырмаймын|калдырмаймын|qaldyrmaimyn",
       "bag10: @HARM_STRONG после|after|кейін|кейин|keiin|ертең|ертен|erten|завтра|zavtra|школы|shkoly|мектептен",
@@ -1348,6 +1385,8 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
     level: "emergency",
     any: [
       "@BREAK_V ~2 @DOOR || @DOOR ~2 @BREAK_V",
+      "с= ножом=|топором=|nozhom=|toporom= ~2 ходит=|стоит=|идет=|идёт=|бегает=|гоняется=|hodit=|stoit=|idet= || " +
+        "пышақпен|пышакпен|pyshakpen|балтамен|baltamen ~3 мамаға|мамага|анама=|маған=|маган=|бізге=|бизге=|қарай=|карай=|karai=|идет=|идёт=|жүр=|жур=|келе",
       "ломится|ломятся|lomitsya ~2 ко= мне=|в= ванную|в= комнату|в= квартиру",
       "@SHOUT ~3 @KILL_OTHER/@HARM_FUT",
       "bag6: @WEAPON гоняет|гоняется|кинулся|бросился|идет= на=|идёт= на=|идет|қуып",
@@ -1384,14 +1423,18 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
     cat: "suicide_self_harm",
     level: "emergency",
     any: [
-      "на=|na= крыше|kryshe|мосту|mostu|перилах|perilah|краю|krayu ~2 стою|stoyu|stoju|сижу|sizhu|лежу|сейчас|seichas|щас|одна|odna|один|odin",
+      "на=|na= крыше|kryshe|мосту|mostu|перилах|perilah|краю|krayu ~2 стою=|stoyu=|stoju=|сижу=|sizhu=|лежу=|сейчас=|seichas=|щас=|одна=|odna=|один=|odin=",
       "көпірдің|копирдин|kopirdin|крышаның|крышанын|kryshanyn|шатырдың|шатырдын|shatyrdyn ~1 үстіндемін|устиндемин|ustindemin|шетіндемін|шетиндемин|shetindemin|шетінде|шетинде|shetinde || " +
         "көпірдемін|копирдемин|kopirdemin|көпірдің= үстіндемін",
-      "қоршаудан|коршаудан|korshaudan|перилладан|периладан|перилы|perily|railin|rail=|fence ~2 асып|asyp|шығып|перелез|перелезла|perelezla|climbed|over",
-      "wrong= side= ~2 railin|rail=|fence|barier|bridge || leanin|lean= ~1 over= ~3 rail=|railin|edge|balcony|ledge",
-      "on=|at= the= ~2 roof|rooftop|bridge|ledge|tracks|railway|railin ~5 rn=|now=|alone|edge|sitin|standin|windy|leanin|wrong=",
+      "қоршаудан|коршаудан|korshaudan|перил|peril|railin|rail=|fence ~2 асып|asyp|шығып|перелез|перелезла|perelezla|climbed|over",
+      "wrong= side= ~2 railin=|rail=|fence=|barier=|bridge= || leanin=|lean= ~1 over= ~3 rail=|railin=|edge=|balcony=|ledge=",
+      "on=|at= the= ~2 roof=|rooftop=|bridge=|ledge=|tracks=|railway=|railin= ~5 rn=|now=|alone=|edge=|sitin=|standin=|windy=|leanin=|wrong=",
       "@POSTURE ~3 roof=|крыш|kryshe|мосту|моста|mostu|bridge|көпір|копир|перила|perila|railing|ledge",
       "крышада|kryshada|крышадамын|көпірдің|копирдин|мост= ~1 үстінде|устинде|үстіндемін ~3 @POSTURE/@LOOK_DOWN/қазір|казир|щас",
+      "крышада|kryshada|крышадамын|kryshadamyn|шатырда|shatyrda ~3 @POSTURE/@LOOK_DOWN/вниз=|vniz=|төмен=|томен=|tomen=|қазір=|казир=|kazir=|щас=|сейчас=|seichas=|этаж|etaj|қабат|кабат|kabat",
+      "в= окно= ~1 шагнуть|шагну=|shagnut|прыгнуть|prygnut|выйти=|vyiti=",
+      "bag6: @PILL санап|sanap|посчитала|посчитал|считаю|counted|countin",
+      "bag10: @PILL алдым|aldym|взяла|vzyala|took=|достала|dostala|спрятала последний|poslednii|соңғы|сонгы|songy|last=|навсегда|мәңгі",
       "bag6: @HEIGHT/крышада|kryshada @LOOK_DOWN || төмен|томен|tomen ~1 қарап|карап|karap ~1 тұрмын|турмын|отырмын|otyrmyn",
       "bag5: @POSTURE/жанында|қасында|касында|кастында @RAILS || bag6: @POSTURE/жанында|қасында|касында темір|темир|temir жол=|жолдың|жолдын|zhol=|jol=",
       "bag8: @ROPE @TIE || @ROPE ~4 байлап|baylap ~1 қойдым|койдым|koidym",
@@ -1414,7 +1457,7 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
       "терезеден|terezeden|балконнан|балкондан|balkonnan|balkondan|крышадан|kryshadan|шатырдан|shatyrdan|көпірден|копирден|kopirden ~2 ұшып|ушып|ushyp|секіріп|секирип|sekirip|құлап|кулап|kulap ~1 кеткім|кеткым|ketkim|кетемін|кетемин|ketemin",
       "өмірден|омирден|omirden|дүниеден|дуниеден|dunieden ~3 кетуге|ketuge|шығуға|шыгуга|shyguga ~1 дайынмын|даиынмын|daiynmyn|daiinmin",
       "шагнуть|шагну|shagnut|shagnu|прыгнуть|прыгну ~2 с= балкона|крыши|окна|моста|balkona|kryshi|okna|mosta",
-      "уходить|ухожу|uhodit|uhozhu|уйти|уйду ~2 из= этого= мира|mira || вечный|вечным|vechnyi|vechnij ~0 сон|сном|son=|snom",
+      "уходить|ухожу|uhodit|uhozhu|уйти|уйду ~3 из= этой= жизни=|zhizni= || уходить|ухожу|uhodit|uhozhu|уйти|уйду ~2 из= этого= мира=|mira= || вечный=|вечным=|vechnyi=|vechnij= ~0 сон=|сном=|son=|snom=",
       "@KETKIM ~2 навсегда|forever || кетемін|кетем= ~1 біржола|мүлдем ~4 бүгін|оралмаймын",
       "unalive ~1 @SELF || kms= tonight|today|rn=",
     ],
@@ -1427,6 +1470,9 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
       "менің|менин|menin соңғы|сонгы|songy күнім|куним|kunim || соңғы|сонгы|songy күнім|куним|kunim шығар|болар || бүгін|бугин|bugin соңғы|сонгы|songy күнім|куним|kunim || " +
         "мой= последний= день= || сегодня ~1 последний= день= || last= night ~3 decided|tonight",
       "түнде|тунде|tunde|tonight|ночью ~2 бәрі|бари|bari|всё|все=|everythin ~1 бітеді|битеди|bitedi|закончится|ends|кончится",
+      "қайтып|кайтып|qaitip|kaitip|qaityp ~1 оянбасам|oyanbasam|oianbasam",
+      "ешкімге|ешкимге|eshkimge ~1 керек|kerek ~1 емеспін|емеспин|emespin || ешкімге|ешкимге|eshkimge ~1 керегім|керегим|keregim ~1 жоқ|жок|zhok|joq",
+      "whats=|what= the= point ~3 бәрібір|барибир|baribir|ешкім|ешким|eshkim|anymore= || whats=|what= the= point= of=|in= livin=|life=|existin=",
       "оянбай|ояնбай|oyanbai ~1 қалсам|калсам|kalsam || не= проснуться|проснусь ~3 хочу|бы=|завтра || больше= не= проснуться",
       "мен=|men= ~1 болмасам|болмасан|zhok= bolsam ~4 жеңіл|жаксы|жақсы|тыныш|тыныш|tynysh|оңай || happier|better ~3 if= i= was=|were ~1 gone|dead",
       "ешкімге|ешкимге ~2 мәселе|проблема|проблем ~1 болмаймын || проблема ~1 болмайтын|болмаймын",
@@ -1518,6 +1564,11 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
     any: [
       "bag12: @GIVE_AWAY/берем|беремін|жібердім|жибердим|jiberdim|jıberdım|тапсырдым|tapsyrdym|alsyn|алсын @FAREWELL/қош|кош|qosh|qoş|kosh|сау=|sau=",
       "bag12: @GIVE_AWAY/берем|беремін|жібердім|тапсырдым керек|керегі|кереги|kerek|keregi|нужн|понадоб|need= енді|енди|endi|больше|уже=|anymore|bolshe",
+      "sorry= for= everythin ~8 @FAREWELL/bye=|goodbye|godbye|қош=|кош=|qosh=|kosh=",
+      "соңғы=|сонгы=|songy=|последний=|poslednii= рет=|раз=|ret=|raz= ~1 онлайнмын|онлайн|onlain|online|сети=|seti=|захожу|zahozhu",
+      "bag10: this= is= goodbye @THANKS_ALL/@FORGIVE/love|жақсы|жаксы|люблю|forever|sorry=",
+      "bag12: бәрі=|бари=|bari=|барлығы=|барлыгы= үшін=|ушин=|ushin= @FORGIVE/@THANKS_ALL қош=|кош=|kosh=|qosh=|сау=|sau=/@FAREWELL",
+      "bag8: соңғы=|сонгы=|songy=|ақырғы=|акыргы=|akyrgy= рет=|ret= @FORGIVE/@THANKS_ALL/@FAREWELL/қош=|кош=|kosh=|qosh=",
       "bag8: @FORGIVE @DECIDED/шештім|шештим|sheshtim|шешіп|шешип|решилась",
       "bag10: @FORGIVE/@THANKS_ALL/@FAREWELL енді|енди|endi кездеспейміз|кездеспеймиз|kezdespeimiz || bag10: @FORGIVE/@THANKS_ALL/@FAREWELL больше|bolshe не= увидимся|uvidimsya",
       "bag10: @FORGIVE/@THANKS_ALL/@FAREWELL love= you= all=|guys || bag10: @FORGIVE/@THANKS_ALL/@FAREWELL вас= всех|vseh ~1 люблю|lyublyu || bag10: @FORGIVE люблю|lyublyu|love так= будет= лучше",
@@ -1540,7 +1591,7 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
     level: "emergency",
     soft: true,
     any: [
-      "bag6: @SELF/жизни|жизнь|zhizn|zhizni|өмірден|омирден|omirden|ömırden|өмірімнен|реале|реальн|life|тіршілік бан=|ban=|банға|забан|zaban|alt=|f4=|ливн|livn|leave|logout|" +
+      "bag6: @SELF/жизни|жизнь|zhizn|zhizni|өмірден|омирден|omirden|ömırden|өмірімнен|реале|реальн|life|тіршілік бан=|ban=|логаут|logaut|банға|забан|zaban|alt=|f4=|ливн|livn|leave|logout|" +
         "өшір|ошир|oshir|öşır|öşir|өшіріп|ошырып",
       "выйду|выйти|vyidu|vyiti|quit|leave|leavin ~4 игры|igry|game ~2 названием|nazvaniem|called|называется|называемой ~1 жизнь|zhizn|life || game= of= life ~3 quit|leave|log || ойыннан|oiynnan ~1 шыққым|шыккым|shykkym ~2 насовсем|навсегда|мүлдем|біржола|forever || өмір=|омир=|omir= деген|degen ~1 ойыннан|oiynnan",
       "респавн|respawn|respavn|респавнсыз",
@@ -1596,8 +1647,8 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
     any: [
       "bag8: @MARKS @BELT",
       "bag6: @MARKS from= ~2 @AGENT/@MALE_ADULT/stepmom|stepmother|stepdad|stepfather",
-      "bag6: @MARKS cover|coverin|makeup|тональн|замазыва|zamazyva|жасырамын|jasyramyn",
-      "slam|slams|slamed|smashed|bangs|banged ~2 my= head|face ~3 on|against|into",
+      "bag6: @MARKS cover=|coverin=|makeup=|тональн|замазыва|zamazyva|жасырамын|jasyramyn",
+      "slam=|slams=|slamed=|smashed=|bangs=|banged= ~2 my= head=|face= ~3 on=|against=|into=",
       "bag6: @MARKS @BEAT/@BEAT_EN/@BEAT_PAST @AGENT/@VICTIM3",
       "@BEAT ~1 его=|её=|ее=|оны=|ony=|onu=|ego=|ee= || его=|её=|ее=|оны=|ony=|onu=|ego=|ee= ~1 @BEAT || @AGENT ~2 @BEAT_EN/beatin ~1 them=|him=|her=",
       "таяқ|таяк|tayak ~1 жеп=|жейді|жеді|zhep=",
@@ -1643,6 +1694,7 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
     level: "high",
     any: [
       "bag12: @PHOTO @LEAK @MONEY",
+      "bag12: @PHOTO/@NUDE @DEMAND/@MONEY or=|unles|otherwise|иначе|или= @LEAK/goes=|posts=|gets= || bag10: @PHOTO hel=|shel=|theyl=|theyll= @LEAK",
       "bag10: @PHOTO @MONEY взломал|взломали|vzlomal|hacked|tauyp|тауып|тапқан|тапкан|сақтап|сактап|saktap|saved|него=|них=",
       "bag8: @PHOTO_MY @LEAK дейді|дейди|deidi|деп=|dep=|дейді|грозит|grozit|угрожает|или=|ili=|иначе|если|esli|or=|unless|әйтпесе|айтпесе|aitpese|егер",
       "bag8: мои=|moi=|my= @PHOTO @LEAK или=|ili=|иначе|если|esli|or=|unless|грозит|grozit|theyll|will=",
@@ -1689,7 +1741,7 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
     now: true,
     supersedes: ["physical_abuse"],
     any: [
-      "bag10: @MOM_ANY @MARKS/black= eye @AGENT/@HUSBAND/упала|fell|falls|құладым|кулады|құлап|кулап|kulap|ударилась|ударилась|споткнулась|дейді|дейди|говорит|says",
+      "bag10: @MOM_ANY @MARKS @AGENT/@HUSBAND/упала|fell|falls|құладым|кулады|құлап|кулап|kulap|ударилась|ударилась|споткнулась|дейді|дейди|говорит|says",
       "@PUSH ~3 @MOM_ANY/@VICTIM_PARENT || @MOM_ANY/@VICTIM_PARENT ~2 @PUSH || @HUSBAND/@AGENT ~3 @PUSH ~2 her= ~3 wall|stairs|floor",
       "поднимает|поднял|поднимал|podnimaet ~1 руку|ruku ~2 на= маму|мать|mamu|жену || анама|мамама|апама|шешеме|anama|mamama ~1 қол= көтереді|көтерді|котереди|котерди|koteredi|koterdi|көтерген",
       "bag6: @MOM_ANY қолын|колын|kolyn|qolyn|руку|arm= сындырды|сындырып|сынды|сынып|сломал|broke",
@@ -1704,12 +1756,35 @@ export const RULES: readonly RuleDef[] = ruleSpellings([
     any: [
       "bag10: @MALE_ADULT @SEX_TOUCH @SEX_SIGNAL",
       "bag8: touches=|touched=|touchin=|трогает|trogaet|трогал|trogal|гладит|gladit ~2 me=|меня=|menya|menja @MALE_ADULT/@G_ADULT",
-      "bag8: @GRAB @ME/her= @MALE_ADULT/@G_ADULT/next= door",
+      "bag8: grabs|grabed|grabin=|grab=|хватает|лапает|lapaet|hvataet @ME/her= @MALE_ADULT/@G_ADULT",
       "bag8: pictures|photos|photo|films|filmin|videos|снимает|фоткает|snimaet|fotkaet ~4 me=|меня=|menya|menja|her= ~3 changin|undres|shower|переодева|pereodeva|душе",
       "bag10: никто|nikto|nobody|ешкім|ешким не= поверит|poverit|поверят|believe|сенбейді @MALE_ADULT/парень|жігіті",
       "ложится|lozhitsya|ложился ~1 ко= мне|ней|nei || ко= мне|ней ~1 в= кровать|постель ~1 ложится || gets|got|climbs ~1 into ~1 my|her ~1 bed",
       "bag8: @MALE_ADULT показывал|pokazyval|shows|showed|көрсетті|корсетти свое|svoe|своё|his тело|telo|body|денесін",
       "bag8: @MALE_ADULT/@AGENT игру|igru|ойын|oiyn|game без= одежды|odezhdy || bag8: @MALE_ADULT/@AGENT шешіндіріп|шешиндирип|sheshindirip|раздевал|undressed",
+    ],
+  },
+  // ======================= third pass: a goodbye, then the phone goes silent ===============
+  {
+    id: "goodbye_unreachable",
+    cat: "suicide_self_harm",
+    level: "emergency",
+    all: [
+      "@FAREWELL || sorry= mom=|mum=|mama=|dad= || love= you= ~3 sorry= || sorry= ~3 love= you= || gonna=|going= ~1 to= do= it= tonight=|today= || бәрі=|бари=|bari= ~1 үшін=|ушин=|ushin= ~1 кешір|keshir || goodbye|godbye || қош=|кош=|qosh=|kosh=|qoş= ~1 бәрі=|бари=|bari=|болыңдар|болындар|bolyndar || кешіріңдер|кешириндер|keshirinder|кешіріңіздер || " +
+        "sorry= for= everythin || простите|prostite|прости|prosti ~1 меня|menya|menja|за= все=|всё|vse= || goodnight=|night= forever= || thank|thanks= for= everythin",
+      "not=|isnt=|doesnt=|wont=|didnt=|cant=|не=|ne= ~1 answerin|answer=|answers=|pickin|pick=|replyin|reply=|отвечает|otvechaet|берет|берёт|beret|отвечать || " +
+        "phone= ~1 is= off= || turned|switched ~1 off= ~3 phone|location || phones= off= || " +
+        "телефоны|телефонын|telefony|telefonyn|телефон ~1 өшік|ошик|oshik|өшірулі|оширули|алмайды|алмай|almaidy|almai|өшірді|оширди || жауап= бермейді|бермейди|bermeidi || " +
+        "онлайн|onlain|online ~1 емес|emes || выключил|выключила|выключен|vykluchil|vyklyuchil|отключил|недоступ|nedostup",
+    ],
+  },
+  {
+    id: "not_be_here",
+    cat: "suicide_self_harm",
+    level: "high",
+    notNext: "дома=|в=|на=|doma=|v=|na=|до=|после=|у=|с=|школе|online|онлайн|vo=|во=",
+    any: [
+      "ертеңнен|ертеннен|erten|скоро|завтра|zavtra|skoro ~3 меня|menya|menja ~1 не= будет|budet || меня|menya|menja ~1 больше|bolshe|уже|uzhe ~1 не= будет|budet",
     ],
   },
   // ======================= bullying: moderate =======================================
