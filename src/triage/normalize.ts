@@ -144,6 +144,9 @@ const LOOKALIKE: Record<string, string> = {
   ґ: "г", ї: "і", є: "е", ј: "j", ѕ: "s", ԁ: "d",
 };
 
+const LOOKALIKE_RE = new RegExp(`[${Object.keys(LOOKALIKE).join("")}]`, "gu");
+const HAS_LOOKALIKE_RE = new RegExp(`[${Object.keys(LOOKALIKE).join("")}]`, "u");
+
 /**
  * Letters written one by one are joined into a word: runs of at least three single letters
  * separated by dots, dashes, underscores or asterisks ("у.м.е.р.е.т.ь", "k-i-l-l"), then runs of
@@ -157,9 +160,7 @@ const ONE_BY_ONE_RE = /(?:^|[^\p{L}\p{N}])\p{L}[ .\-_*]{1,2}\p{L}[ .\-_*]{1,2}\p
 /** Text before tokenising: invisible characters removed, look-alikes folded, letters written one by one joined. */
 export function prepare(text: string): string {
   let t = text.replace(INVISIBLE_RE, "").toLowerCase();
-  let folded = "";
-  for (const ch of t) folded += LOOKALIKE[ch] ?? ch;
-  t = folded;
+  if (HAS_LOOKALIKE_RE.test(t)) t = t.replace(LOOKALIKE_RE, (ch) => LOOKALIKE[ch] ?? ch);
   if (ONE_BY_ONE_RE.test(t)) {
     t = t.replace(DOTTED_RE, (m) => m.replace(/[.\-_*]/g, "")).replace(SPACED_RE, (m) => m.replace(/ /g, ""));
   }

@@ -127,13 +127,16 @@ function split(model: CrisisModel, p: Float64Array): Split {
 
 const category = (model: CrisisModel, c: number): string | undefined => (c < 0 ? undefined : (model.header.classes[c] as string).slice(2));
 
-/** Scores a message given its skeleton words. */
+/**
+ * Scores a message given its skeleton words. Its windows are skipped when the whole message
+ * is already at the `high` threshold (a window could only confirm it).
+ */
 export function scoreWords(model: CrisisModel, words: readonly string[]): ModelScore {
   const p = probabilities(model, featuresOfWords(words, model.header.minNorm));
   const whole = split(model, p);
   let crisis = whole.crisis;
   let crisisCategory = category(model, whole.crisisBest);
-  if (words.length > WINDOW + STRIDE / 2) {
+  if (words.length > WINDOW + STRIDE / 2 && crisis < model.header.thresholds.high) {
     scoreWindows(model, words, (start, end, q) => {
       const w = split(model, q);
       if (w.crisis > crisis) {
