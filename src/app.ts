@@ -14,6 +14,7 @@ import { keyspace, pseudonymizer } from "./storage/keys.js";
 import { RedisSessionStorage } from "./storage/session.js";
 import { memoryGuard, redisGuard } from "./storage/guard.js";
 import { loadReferrals } from "./directory/referrals.js";
+import { shippedModel } from "./triage/model/load.js";
 import { FLOWS } from "./flows/topics/index.js";
 import type { Api } from "grammy";
 import type { Lang } from "./domain.js";
@@ -83,6 +84,8 @@ export function buildDeps(options: AppOptions): CreateBotDeps {
   const i18n = options.i18n ?? createI18n();
   const keys = keyspace(options.prefix);
   const { directory, referrals } = loadReferrals(i18n);
+  // The crisis model is read at start: a missing or damaged file stops the start, not a child's first message.
+  shippedModel();
   const base = {
     logger: options.logger,
     i18n,
