@@ -73,7 +73,7 @@ export function decodeModel(bytes: Uint8Array): CrisisModel {
 
 /** Class probabilities of one feature vector (softmax). */
 export function probabilities(model: CrisisModel, f: Features, out: Float64Array = new Float64Array(model.header.classes.length)): Float64Array {
-  const { classes, scales, bias } = model.header;
+  const { classes } = model.header;
   const k = classes.length;
   const acc = new Float64Array(k);
   const w = model.weights;
@@ -81,9 +81,15 @@ export function probabilities(model: CrisisModel, f: Features, out: Float64Array
     const base = (f.idx[i] as number) * k;
     for (let c = 0; c < k; c++) acc[c] = (acc[c] as number) + (w[base + c] as number);
   }
+  return softmax(model.header, acc, f.value, out);
+}
+
+/** Class probabilities from summed int8 weights `acc` and the features' shared value. */
+function softmax(h: ModelHeader, acc: ArrayLike<number>, value: number, out: Float64Array): Float64Array {
+  const k = h.classes.length;
   let max = -Infinity;
   for (let c = 0; c < k; c++) {
-    const z = (acc[c] as number) * (scales[c] as number) * f.value + (bias[c] as number);
+    const z = (acc[c] as number) * (h.scales[c] as number) * value + (h.bias[c] as number);
     out[c] = z;
     if (z > max) max = z;
   }
@@ -162,7 +168,7 @@ export function scoreWindows(
   words: readonly string[],
   each: (start: number, end: number, p: Float64Array) => void,
 ): void {
-  const { classes, scales, bias, minNorm } = model.header;
+  const { classes, minNorm } = model.header;
   const k = classes.length;
   const w = model.weights;
   const occ = occurrencesOfWords(words);
@@ -203,21 +209,7 @@ export function scoreWindows(
     }
     const lead = occ.first[start] as number;
     touch(lead, 1);
-    const value = 1 / Math.sqrt(Math.max(distinct, minNorm));
-    let max = -Infinity;
-    for (let c = 0; c < k; c++) {
-      const z = (acc[c] as number) * (scales[c] as number) * value + (bias[c] as number);
-      p[c] = z;
-      if (z > max) max = z;
-    }
-    let sum = 0;
-    for (let c = 0; c < k; c++) {
-      const e = Math.exp((p[c] as number) - max);
-      p[c] = e;
-      sum += e;
-    }
-    for (let c = 0; c < k; c++) p[c] = (p[c] as number) / sum;
-    each(start, end, p);
+    each(start, end, softmax(model.header, acc, 1 / Math.sqrt(Math.max(distinct, minNorm)), p));
     touch(lead, -1);
     if (end === occ.n) break;
   }
