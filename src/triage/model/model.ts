@@ -13,6 +13,9 @@ export const MAGIC = "SNMT";
 /** A class the model predicts: "none", "m:<category>" (a concern) or "c:<category>" (a crisis). */
 export type ModelClass = string;
 
+/** The concern class of harm that is over (its category is the nearest crisis class's). */
+export const PAST_CONCERN = "m:past";
+
 export interface ModelHeader {
   readonly format: 1;
   /** Bumped whenever features or classes change meaning. */
@@ -151,7 +154,9 @@ export function scoreWords(model: CrisisModel, words: readonly string[]): ModelS
       }
     });
   }
-  return { crisis, concern: whole.concern, crisisCategory, concernCategory: category(model, whole.concernBest) };
+  const concernClass = whole.concernBest < 0 ? undefined : model.header.classes[whole.concernBest];
+  const concernCategory = concernClass === PAST_CONCERN ? category(model, whole.crisisBest) : category(model, whole.concernBest);
+  return { crisis, concern: whole.concern, crisisCategory, concernCategory };
 }
 
 // Window scoring state, reused: how many occurrences of each feature the window holds.
