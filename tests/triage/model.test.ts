@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { assessWith, modelInput, RISK_ORDER } from "../../src/triage/index.js";
 import { readSplit } from "../../src/triage/corpus-files.js";
-import { DIM, featuresOfWords } from "../../src/triage/model/features.js";
+import { DIM, featuresOfWords, occurrencesOfWords } from "../../src/triage/model/features.js";
 import { MODEL_PATH, shippedModel } from "../../src/triage/model/load.js";
 import { decodeModel, encodeModel, probabilities, scoreWindows, WINDOW, type CrisisModel } from "../../src/triage/model/model.js";
 import { quantize, train } from "../../src/triage/model/train.js";
@@ -104,7 +104,7 @@ describe("window scoring", () => {
     expect(long.length).toBeGreaterThan(10);
     for (const words of long) {
       let windows = 0;
-      scoreWindows(model, words, (start, end, p) => {
+      scoreWindows(model, occurrencesOfWords(words), (start, end, p) => {
         windows++;
         const direct = probabilities(model, featuresOfWords(words, model.header.minNorm, start, end));
         for (let c = 0; c < p.length; c++) expect(p[c]).toBeCloseTo(direct[c] as number, 12);

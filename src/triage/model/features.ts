@@ -2,8 +2,8 @@
  * Features of a message for the crisis model: hashed character 3–5-grams of the normalised
  * skeleton text (so every script of a word shares its n-grams) and hashed word unigrams and
  * bigrams, each present once (binary), scaled to unit length. Pure; the same code serves
- * training and inference. Hashing is incremental and deduplication uses a stamped table, so
- * a message costs no allocation beyond its index array.
+ * training and inference. Each message is hashed once (occurrencesOfWords); deduplication uses
+ * a stamped table.
  */
 
 /** Feature-space size: a power of two, so a hash is reduced with a mask. */
@@ -63,30 +63,22 @@ function add(i: number): void {
  * many: a two-word message carries little evidence and must not weigh like a sentence.
  */
 export function featuresOfWords(words: readonly string[], minNorm: number, from = 0, to = words.length): Features {
+  return featuresOf(occurrencesOfWords(words), minNorm, from, to);
+}
+
+/** The features of the window of words [from, to) of a message's occurrences (in the order they occur). */
+export function featuresOf(occ: Occurrences, minNorm: number, from = 0, to = occ.n): Features {
   stamp = (stamp + 1) >>> 0;
   if (stamp === 0) {
     seen.fill(0);
     stamp = 1;
   }
   len = 0;
-  // Character n-grams over " w1 w2 … wn ", hashed incrementally from each start.
-  const parts: string[] = [];
-  for (let i = from; i < to; i++) parts.push(words[i] as string);
-  const s = ` ${parts.join(" ")} `;
-  for (let i = 0; i + 3 <= s.length; i++) {
-    let h = FNV_OFFSET;
-    for (let j = 0; j < MAX_GRAM && i + j < s.length; j++) {
-      h = Math.imul(h ^ s.charCodeAt(i + j), FNV_PRIME);
-      if (j >= 2) add(finish(h, j + 1));
-    }
-  }
-  // Words and word pairs.
-  let prev = 0x5bd1e995;
+  for (let o = 0; o < occ.grams; o++) if ((occ.lo[o] as number) >= from && (occ.hi[o] as number) <= to) add(occ.idx[o] as number);
   for (let i = from; i < to; i++) {
-    const hw = fnv(words[i] as string);
-    add(finish(hw, 11));
-    add(finish(Math.imul(prev, 31) ^ hw, 12));
-    prev = hw;
+    const u = occ.unigram[i] as number;
+    add(occ.idx[u] as number);
+    add(i === from ? (occ.first[i] as number) : (occ.idx[u + 1] as number));
   }
   const idx = buf.slice(0, len);
   return { idx, value: len === 0 ? 0 : 1 / Math.sqrt(Math.max(len, minNorm)) };
@@ -94,15 +86,20 @@ export function featuresOfWords(words: readonly string[], minNorm: number, from 
 
 /**
  * Every feature occurrence of a message with the words it touches: an occurrence belongs to
- * the window of words [a, b) when a ≤ lo and hi ≤ b. The same features as featuresOfWords
- * on each window, without building or hashing each window again (see scoreWindows).
- * `first[i]` is the pair feature of word i as a window's first word.
+ * the window of words [a, b) when a ≤ lo and hi ≤ b. A message is hashed once; its features
+ * and every window's are read from here (featuresOf, scoreWindows).
  */
 export interface Occurrences {
+  /** How many words. */
   readonly n: number;
   readonly idx: Int32Array;
   readonly lo: Int32Array;
   readonly hi: Int32Array;
+  /** Occurrences [0, grams) are character n-grams, in order of position; then each word's unigram and pair. */
+  readonly grams: number;
+  /** Where word i's unigram is; its pair with the word before follows it (for i > 0). */
+  readonly unigram: Int32Array;
+  /** The pair feature of word i as a window's first word (paired with the start). */
   readonly first: Int32Array;
 }
 
@@ -122,10 +119,10 @@ export function occurrencesOfWords(words: readonly string[]): Occurrences {
     for (let j = 0; j < w.length; j++) owner[pos + j] = i;
     pos += w.length;
   }
-  const grams = Math.max(0, (MAX_GRAM - 2) * (s.length - 2));
-  const idx = new Int32Array(grams + 2 * n);
-  const lo = new Int32Array(grams + 2 * n);
-  const hi = new Int32Array(grams + 2 * n);
+  const capacity = Math.max(0, (MAX_GRAM - 2) * (s.length - 2));
+  const idx = new Int32Array(capacity + 2 * n);
+  const lo = new Int32Array(capacity + 2 * n);
+  const hi = new Int32Array(capacity + 2 * n);
   let m = 0;
   for (let i = 0; i + 3 <= s.length; i++) {
     let h = FNV_OFFSET;
@@ -145,10 +142,13 @@ export function occurrencesOfWords(words: readonly string[]): Occurrences {
       }
     }
   }
+  const grams = m;
   const first = new Int32Array(n);
+  const unigram = new Int32Array(n);
   let prev = 0x5bd1e995;
   for (let i = 0; i < n; i++) {
     const hw = fnv(words[i] as string);
+    unigram[i] = m;
     idx[m] = finish(hw, 11);
     lo[m] = i;
     hi[m] = i + 1;
@@ -162,5 +162,5 @@ export function occurrencesOfWords(words: readonly string[]): Occurrences {
     first[i] = finish(Math.imul(0x5bd1e995, 31) ^ hw, 12);
     prev = hw;
   }
-  return { n, idx: idx.subarray(0, m), lo: lo.subarray(0, m), hi: hi.subarray(0, m), first };
+  return { n, idx: idx.subarray(0, m), lo: lo.subarray(0, m), hi: hi.subarray(0, m), grams, unigram, first };
 }

@@ -6,7 +6,7 @@
  * File layout: "SNMT" · u32 little-endian header length · header JSON (UTF-8) · int8
  * weights, feature-major (feature f's weights for every class are contiguous).
  */
-import { DIM, featuresOfWords, occurrencesOfWords, type Features } from "./features.js";
+import { DIM, featuresOf, occurrencesOfWords, type Features, type Occurrences } from "./features.js";
 
 export const MAGIC = "SNMT";
 
@@ -141,12 +141,13 @@ const category = (model: CrisisModel, c: number): string | undefined => (c < 0 ?
  * is already at the `high` threshold (a window could only confirm it).
  */
 export function scoreWords(model: CrisisModel, words: readonly string[]): ModelScore {
-  const p = probabilities(model, featuresOfWords(words, model.header.minNorm));
+  const occ = occurrencesOfWords(words);
+  const p = probabilities(model, featuresOf(occ, model.header.minNorm));
   const whole = split(model, p);
   let crisis = whole.crisis;
   let crisisCategory = category(model, whole.crisisBest);
   if (words.length > WINDOW + STRIDE / 2 && crisis < model.header.thresholds.high) {
-    scoreWindows(model, words, (start, end, q) => {
+    scoreWindows(model, occ, (start, end, q) => {
       const w = split(model, q);
       if (w.crisis > crisis) {
         crisis = w.crisis;
@@ -164,19 +165,14 @@ const count = new Uint8Array(DIM);
 
 /**
  * Class probabilities of every window of WINDOW words (stride STRIDE) of a message: the same
- * as probabilities(featuresOfWords(words, minNorm, start, end)) for each window, computed by
+ * as probabilities(featuresOf(occ, minNorm, start, end)) for each window, computed by
  * sliding: a feature's weights are added when its first occurrence enters the window and
  * taken out when its last one leaves, so each occurrence is touched twice in all.
  */
-export function scoreWindows(
-  model: CrisisModel,
-  words: readonly string[],
-  each: (start: number, end: number, p: Float64Array) => void,
-): void {
+export function scoreWindows(model: CrisisModel, occ: Occurrences, each: (start: number, end: number, p: Float64Array) => void): void {
   const { classes, minNorm } = model.header;
   const k = classes.length;
   const w = model.weights;
-  const occ = occurrencesOfWords(words);
   const total = occ.idx.length;
   // Occurrences in order of hi (to add) and of lo (to take out): counting sorts, both keys are word positions 0..n.
   const byHi = sortBy(occ.hi, occ.n);
