@@ -3,18 +3,17 @@
  *
  *   npm run -s corpus -- check [FILE...]     (default: every file in data/triage/corpus)
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { basename, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
 import { parseCorpus, type CorpusItem } from "../triage/corpus.js";
+import { batchFiles } from "../triage/corpus-files.js";
 
-const dir = fileURLToPath(new URL("../../data/triage/corpus/", import.meta.url));
 const [cmd, ...files] = process.argv.slice(2);
 if (cmd !== "check") {
   console.error("usage: corpus check [FILE...]");
   process.exit(2);
 }
-const paths = files.length > 0 ? files : readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort().map((f) => join(dir, f));
+const paths = files.length > 0 ? files : [...batchFiles().values()];
 let bad = 0;
 const all: CorpusItem[] = [];
 for (const p of paths) {

@@ -32,6 +32,7 @@ export interface Report {
   readonly all: Tally;
   readonly byScript: Map<string, Tally>;
   readonly bySituation: Map<string, Tally>;
+  readonly byBatch: Map<string, Tally>;
   readonly misses: Miss[];
   readonly falseAlarms: Miss[];
 }
@@ -44,12 +45,13 @@ export function evaluate(items: readonly CorpusItem[], assess: (text: string) =>
   const all = empty();
   const byScript = new Map<string, Tally>();
   const bySituation = new Map<string, Tally>();
+  const byBatch = new Map<string, Tally>();
   const misses: Miss[] = [];
   const falseAlarms: Miss[] = [];
   for (const item of items) {
     const got = assess(item.text);
     const alarm = got.level === "emergency" || got.level === "high";
-    const tallies = [all, get(byScript, item.script), get(bySituation, item.situation)];
+    const tallies = [all, get(byScript, item.script), get(bySituation, item.situation), get(byBatch, item.batch)];
     for (const t of tallies) {
       t.n++;
       if (item.kind === "crisis") {
@@ -68,7 +70,7 @@ export function evaluate(items: readonly CorpusItem[], assess: (text: string) =>
     if (item.kind === "crisis" && !alarm) misses.push({ item, got });
     if ((item.kind === "benign" || item.kind === "hard_negative") && alarm) falseAlarms.push({ item, got });
   }
-  return { all, byScript, bySituation, misses, falseAlarms };
+  return { all, byScript, bySituation, byBatch, misses, falseAlarms };
 }
 
 function get(map: Map<string, Tally>, key: string): Tally {
