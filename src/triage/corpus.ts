@@ -21,7 +21,6 @@ export const SITUATIONS = [
   "benign", "fiction_media", "news_essay", "medical_question", "parent_prevention", "professional_law",
   "idiom", "other_hard_negative",
 ] as const;
-export type Situation = (typeof SITUATIONS)[number];
 
 export const KINDS = ["crisis", "concern", "benign", "hard_negative"] as const;
 export const CATEGORIES = [

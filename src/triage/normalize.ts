@@ -158,7 +158,7 @@ const SPACED_RE = /(?<![\p{L}\p{N}])(?:\p{L} {1,2}){3,}\p{L}(?![\p{L}\p{N}])/gu;
 const ONE_BY_ONE_RE = /(?:^|[^\p{L}\p{N}])\p{L}[ .\-_*]{1,2}\p{L}[ .\-_*]{1,2}\p{L}(?![\p{L}\p{N}])/u;
 
 /** Text before tokenising: invisible characters removed, look-alikes folded, letters written one by one joined. */
-export function prepare(text: string): string {
+function prepare(text: string): string {
   let t = text.replace(INVISIBLE_RE, "").toLowerCase();
   if (HAS_LOOKALIKE_RE.test(t)) t = t.replace(LOOKALIKE_RE, (ch) => LOOKALIKE[ch] ?? ch);
   if (ONE_BY_ONE_RE.test(t)) {
@@ -186,10 +186,10 @@ export function clip(text: string): string {
 }
 
 /** Emoji of crying or heartbreak: a message of only these is a silent cry (moderate, and the bot asks if they are safe). */
-export const CRY_EMOJI: readonly string[] = ["😭", "😢", "😿", "💔", "🥺", "😞", "😔"];
+const CRY_EMOJI: readonly string[] = ["😭", "😢", "😿", "💔", "🥺", "😞", "😔"];
 
 /** Laughing emoji: a joke frame. */
-export const LAUGH_EMOJI: readonly string[] = ["😂", "🤣", "😹"];
+const LAUGH_EMOJI: readonly string[] = ["😂", "🤣", "😹"];
 
 /** Counts risk, crying and laughing emoji in a message. */
 export function scanEmoji(text: string): { risk: number; cry: number; laugh: number } {

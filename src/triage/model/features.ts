@@ -7,7 +7,7 @@
  */
 
 /** Feature-space size: a power of two, so a hash is reduced with a mask. */
-export const DIM_BITS = 18;
+const DIM_BITS = 18;
 export const DIM = 1 << DIM_BITS;
 const MASK = DIM - 1;
 

@@ -8,7 +8,7 @@
  */
 import { DIM, featuresOf, occurrencesOfWords, type Features, type Occurrences } from "./features.js";
 
-export const MAGIC = "SNMT";
+const MAGIC = "SNMT";
 
 /** A class the model predicts: "none", "m:<category>" (a concern) or "c:<category>" (a crisis). */
 export type ModelClass = string;
