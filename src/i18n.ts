@@ -47,7 +47,7 @@ function rememberBundleMatches(i18n: I18n): void {
   };
 }
 
-/** A Translate bound to one language, for code outside grammY (cards, console, conversations). */
+/** A Translate bound to one language, for code outside grammY (cards, console, the desk). */
 export function translator(i18n: I18n, lang: Lang): Translate {
   return (key, vars) => i18n.t(lang, key, vars);
 }

@@ -1,13 +1,12 @@
 /**
  * What every handler sees: the grammY context with the session, translations, the
- * conversation controls, a per-update logger and the injected dependencies.
+ * a per-update logger and the injected dependencies.
  */
 import type { Api, Context, SessionFlavor, StorageAdapter } from "grammy";
-import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { I18n, I18nFlavor } from "@grammyjs/i18n";
 import type { Lang, Role, Topic } from "../domain.js";
 import type { FlowDef } from "../flows/types.js";
-import type { FlowState } from "../flows/engine.js";
+import type { FlowState } from "../flows/machine.js";
 import type { Directory } from "../directory/schema.js";
 import type { Referrals } from "../directory/referrals.js";
 import type { RiskAssessment } from "../triage/index.js";
@@ -29,11 +28,9 @@ export interface Prefs {
   case?: number;
 }
 
-/** Everything but `prefs` (conversation state, a shared location) lives in the short-lived flow key. */
+/** Everything but `prefs` (the flow, a shared location) lives in the short-lived flow key. */
 export interface SessionData {
   prefs: Prefs;
-  /** The conversations plugin's state (the flow's replay log, kept short: see flows/engine.ts). */
-  conv?: unknown;
   /** Where the user is in a topic flow. */
   flow?: FlowState;
   /** A shared location, rounded to ~1 km, kept with the short-lived flow state. */
@@ -89,9 +86,7 @@ interface Extras {
   risk?: RiskAssessment;
   /** The update ended in the apology (for the metrics). */
   failed?: boolean;
-  /** A topic chosen by a handler before the conversation middleware, entered after it. */
-  enterTopic?: Topic;
 }
 
 export type BaseContext = Context & SessionFlavor<SessionData> & I18nFlavor & Extras;
-export type BotContext = ConversationFlavor<BaseContext>;
+export type BotContext = BaseContext;

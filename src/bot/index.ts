@@ -4,20 +4,18 @@
  * (memory, printed replies) run the very same bot.
  */
 import { Api, Bot, type BotConfig, session } from "grammy";
-import { conversations, createConversation } from "@grammyjs/conversations";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import type { UserFromGetMe } from "grammy/types";
 import { languageFromTelegram } from "../i18n.js";
-import { createTopicFlow, FLOW_CONVERSATION, FLOW_VERSION } from "../flows/engine.js";
-import { scrubReplayState } from "../flows/scrub.js";
 import type { BaseContext, BotContext, BotDeps, SessionData } from "./context.js";
 import { apologize } from "./features/errors.js";
 import { degrade } from "./features/degraded.js";
 import { startFeature } from "./features/start.js";
 import { languageFeature } from "./features/language.js";
 import { roleFeature } from "./features/role.js";
-import { menuFeature, topicStarter } from "./features/menu.js";
+import { menuFeature } from "./features/menu.js";
+import { flowFeature } from "./features/flow.js";
 import { helpFeature } from "./features/help.js";
 import { privacyFeature } from "./features/privacy.js";
 import { forgetFeature } from "./features/forget.js";
@@ -149,28 +147,6 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
 
   const guarded = users.errorBoundary(apologize);
   guarded.use(
-    conversations<BotContext, Context>({
-      storage: {
-        type: "context",
-        version: FLOW_VERSION,
-        adapter: {
-          // /forget sets the session to null; then there is nothing to read or write.
-          read: (ctx) => (ctx.session?.conv ?? undefined) as never,
-          write: (ctx, state) => {
-            if (ctx.session) ctx.session.conv = scrubReplayState(state);
-          },
-          delete: (ctx) => {
-            if (ctx.session) {
-              delete ctx.session.conv;
-              // Leaving the flow (menu, cancel, another topic) leaves no answers behind.
-              delete ctx.session.flow;
-            }
-          },
-        },
-      },
-    }),
-  );
-  guarded.use(
     assessFeature,
     startFeature,
     languageFeature,
@@ -184,20 +160,7 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
     casesFeature,
     crisisFeature,
   );
-  // The flow sends through the outer context (inside `conversation.external`), so its calls
-  // go through bot.api and its auto-retry; the conversation itself calls no Bot API method.
-  guarded.use(
-    createConversation(
-      createTopicFlow({
-        i18n: deps.i18n,
-        flows: deps.flows,
-        referralCards: deps.referrals.referralCards,
-        regions: deps.referrals.regions,
-      }),
-      FLOW_CONVERSATION,
-    ),
-  );
-  guarded.use(topicStarter, fallbackFeature);
+  guarded.use(flowFeature, fallbackFeature);
 
   bot.catch(apologize);
   return bot;

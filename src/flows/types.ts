@@ -1,7 +1,7 @@
 /**
  * The shape of a guided topic flow. A flow is data: a few questions with button answers and
- * a pure function from the answers to advice and referrals. One generic conversation
- * (src/flows/engine.ts) runs every flow, so Back/Menu/Cancel, resuming after a restart,
+ * a pure function from the answers to advice and referrals. One state machine
+ * (src/flows/machine.ts, shown by src/bot/features/flow.ts) runs every flow, so Back/Menu/Cancel, resuming after a restart,
  * stale buttons and language switches are handled once, not per topic.
  *
  * Every text is a Fluent key (locales/<lang>/flows.ftl). The engine renders each key with

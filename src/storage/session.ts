@@ -1,7 +1,7 @@
 /**
  * Session storage in Redis, split in two keys with their own lifetimes: the user's
  * preferences (language, role, region) live long; the flow state (where they are in a
- * conversation) expires soon after it is abandoned.
+ * flow) expires soon after it is abandoned.
  *
  * Several bot processes may get updates of the same user at once (webhooks behind a load
  * balancer), so a session is locked while an update uses it: the read takes the lock in the
@@ -28,7 +28,7 @@ export interface SessionShape {
 export interface SessionTtl {
   /** Seconds the preferences survive without any visit. */
   prefsSeconds: number;
-  /** Seconds an untouched flow (conversation state) survives. */
+  /** Seconds an untouched flow (flows/machine.ts) survives. */
   flowSeconds: number;
 }
 

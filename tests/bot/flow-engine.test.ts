@@ -163,7 +163,7 @@ describe("what the flow state keeps", () => {
     const [flowKey] = await redis.keys(`${prefix}:flow:*`);
     const stored = (await redis.get(flowKey!))!;
     for (const secret of ["912345678", "Aruzhan", "aruzhan_secret", "my private words"]) expect(stored).not.toContain(secret);
-    // and the flow goes on after a restart, from the scrubbed state
+    // and the flow goes on after a restart, from the stored state alone
     const second = createHarness({ redis, prefix, override: withTestFlow });
     const next = await user.reconnect(second).press("Next ▶");
     expect(next.text).toContain("Which region are you in?");
@@ -187,7 +187,7 @@ describe("the flow state stays small", () => {
       expect(back.text).toContain("Choose a language"); // the first question again
       sizes.push((await flowValue()).length);
     }
-    // The replay log is rewound at every step: the state is as small at step 14 as at step 1.
+    // The state is where the user is, not what happened: as small at step 14 as at step 1.
     expect(Math.max(...sizes)).toBeLessThan(first + 200);
     expect(Math.max(...sizes)).toBeLessThan(1500);
   });

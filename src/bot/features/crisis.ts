@@ -9,7 +9,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import { assessRisk, topicForCategories } from "../../triage/index.js";
 import type { BotContext } from "../context.js";
 import { CB } from "../keyboards.js";
-import { FLOW_CB, FLOW_CONVERSATION } from "../../flows/engine.js";
+import { currentFlow, FLOW_CB } from "./flow.js";
 import { replyInChunks } from "../text.js";
 
 /** Callback data of "Talk to a person now" (a top-priority case when operators are set up). */
@@ -32,7 +32,7 @@ export const crisisFeature = new Composer<BotContext>();
 crisisFeature.on("message", async (ctx, next) => {
   const risk = ctx.risk;
   if (!risk || risk.level === "none") return next();
-  const inFlow = ctx.conversation.active(FLOW_CONVERSATION) > 0;
+  const inFlow = currentFlow(ctx) !== undefined;
   // Unknown role: the words for a child (who may not have chosen one) are the safe default.
   const role = { role: ctx.session.prefs.role ?? "child" };
   const topic = topicForCategories(risk.categories, risk.level);

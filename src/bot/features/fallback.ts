@@ -5,12 +5,11 @@
  */
 import { Composer, InlineKeyboard } from "grammy";
 import { isTopic } from "../../domain.js";
-import { parseFlowCallback } from "../../flows/engine.js";
 import type { BotContext } from "../context.js";
 import { CB } from "../keyboards.js";
 import { ack, sendMenu } from "../reply.js";
 import { routeTopic } from "../../flows/router.js";
-import { startTopic } from "./menu.js";
+import { parseFlowCallback, startTopic } from "./flow.js";
 
 export const fallbackFeature = new Composer<BotContext>();
 

@@ -5,6 +5,7 @@
  */
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
+import { leaveFlow } from "./flow.js";
 import { ack } from "../reply.js";
 
 const YES = "forget:yes";
@@ -19,7 +20,7 @@ forgetFeature.command("forget", async (ctx) => {
 
 forgetFeature.callbackQuery(YES, async (ctx) => {
   await ack(ctx);
-  await ctx.conversation.exitAll();
+  leaveFlow(ctx);
   await ctx.deps.eraseUser(ctx.deps.pseudonym(ctx.chat!.id));
   // Setting the session to null makes grammY delete it instead of writing it back.
   ctx.session = null as never;

@@ -6,6 +6,7 @@
  */
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
+import { leaveFlow } from "./flow.js";
 
 /** How far back /hide reaches: Telegram lets bots delete messages of the last 48 hours. */
 const REACH = 300;
@@ -18,7 +19,7 @@ hideFeature.command("hide", async (ctx) => {
     const ids = Array.from({ length: Math.min(100, top) }, (_, i) => top - i);
     await ctx.api.deleteMessages(ctx.chat.id, ids).catch(() => undefined);
   }
-  await ctx.conversation.exitAll();
+  leaveFlow(ctx);
   const keep = ctx.session.prefs.case;
   ctx.session = { prefs: keep === undefined ? {} : { case: keep } };
   await ctx.reply(ctx.t("hide-neutral"));

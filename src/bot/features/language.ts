@@ -4,10 +4,10 @@
  */
 import { Composer } from "grammy";
 import { isLang } from "../../domain.js";
-import { FLOW_CB, FLOW_CONVERSATION } from "../../flows/engine.js";
 import type { BotContext } from "../context.js";
 import { CB, languageKeyboard, roleKeyboard } from "../keyboards.js";
 import { ack, sendMenu } from "../reply.js";
+import { currentFlow, FLOW_CB } from "./flow.js";
 import { InlineKeyboard } from "grammy";
 
 export const languageFeature = new Composer<BotContext>();
@@ -34,7 +34,7 @@ languageFeature.callbackQuery(/^lang:([a-z]{2}):(role|menu)$/, async (ctx) => {
   await ack(ctx);
   if (then === "role") {
     await ctx.reply(ctx.t("role-ask"), { reply_markup: roleKeyboard(ctx.t.bind(ctx)) });
-  } else if (ctx.conversation.active(FLOW_CONVERSATION) > 0) {
+  } else if (currentFlow(ctx)) {
     // Mid-flow: keep the flow, re-ask its current step in the new language.
     await ctx.reply(ctx.t("language-changed"), {
       reply_markup: new InlineKeyboard().text(ctx.t("flow-resume"), FLOW_CB.resume),

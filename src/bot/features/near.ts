@@ -7,6 +7,7 @@
 import { Composer, InlineKeyboard, Keyboard } from "grammy";
 import { isTopic, TOPICS } from "../../domain.js";
 import type { BotContext } from "../context.js";
+import { leaveFlow } from "./flow.js";
 import { afterAnswerKeyboard, CB, regionKeyboard } from "../keyboards.js";
 import { ack } from "../reply.js";
 import { replyInChunks } from "../text.js";
@@ -42,7 +43,7 @@ function regionName(ctx: BotContext, code: string): string {
 
 nearFeature.callbackQuery([CB.near, NEAR.change], async (ctx) => {
   await ack(ctx);
-  await ctx.conversation.exitAll();
+  leaveFlow(ctx);
   await askWhere(ctx);
 });
 

@@ -5,6 +5,7 @@
  */
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
+import { leaveFlow } from "./flow.js";
 import { languageKeyboard } from "../keyboards.js";
 
 const PAYLOAD = /^(r|src)-([a-z0-9_-]{1,32})$/;
@@ -12,7 +13,7 @@ const PAYLOAD = /^(r|src)-([a-z0-9_-]{1,32})$/;
 export const startFeature = new Composer<BotContext>();
 
 startFeature.command("start", async (ctx) => {
-  await ctx.conversation.exitAll();
+  leaveFlow(ctx);
   const match = PAYLOAD.exec(ctx.match.trim().toLowerCase());
   if (match?.[1] === "r" && ctx.deps.directory.regions.some((r) => r.code === match[2])) {
     ctx.session.prefs.region = match[2];

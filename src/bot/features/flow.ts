@@ -1,0 +1,206 @@
+/**
+ * The Telegram face of the topic flows (the state machine is flows/machine.ts): reads a
+ * button or a typed answer into a FlowInput, stores the next state in the session and shows
+ * the step — a question with Back, Menu and Cancel under it, the region picker, or the
+ * outcome (advice, then referral cards). Old buttons get a helpful answer instead of an error.
+ */
+import { Composer, InlineKeyboard } from "grammy";
+import type { Role, Topic, Translate } from "../../domain.js";
+import { beginFlow, type FlowInput, type FlowState, type FlowStep, isFlowState, stepFlow } from "../../flows/machine.js";
+import type { FlowDef, FlowQuestion } from "../../flows/types.js";
+import { routeTopic } from "../../flows/router.js";
+import type { BotContext } from "../context.js";
+import { afterAnswerKeyboard, CB, regionKeyboard } from "../keyboards.js";
+import { replyInChunks, splitMessage } from "../text.js";
+import { ack } from "../reply.js";
+
+/** Callback data of flow buttons. Menu and cancel are handled outside (they work when stale too). */
+export const FLOW_CB = {
+  answer: (topic: Topic, q: string, option: string) => `f:${topic}:${q}:${option}`,
+  region: (topic: Topic, code: string) => `f:${topic}:region:${code}`,
+  regionPage: (topic: Topic, page: number) => `f:${topic}:rpage:${page}`,
+  back: "f:back",
+  resume: "f:resume",
+  menu: "f:menu",
+  cancel: "f:cancel",
+} as const;
+
+/** Parses `f:<topic>:<question>:<option>`; anything else is undefined. */
+export function parseFlowCallback(data: string): { topic: string; q: string; option: string } | undefined {
+  const m = /^f:([a-z_]{1,20}):([a-z0-9_]{1,12}):([a-z0-9_-]{1,24})$/.exec(data);
+  return m ? { topic: m[1]!, q: m[2]!, option: m[3]! } : undefined;
+}
+
+/** The user's running flow, if any (state of an older version is dropped). */
+export function currentFlow(ctx: BotContext): FlowState | undefined {
+  const state = ctx.session.flow;
+  if (state === undefined) return undefined;
+  if (isFlowState(state) && ctx.deps.flows[state.topic]) return state;
+  delete ctx.session.flow;
+  return undefined;
+}
+
+/** Leaves any running flow (menu, cancel, another topic, /start…): no answers stay behind. */
+export function leaveFlow(ctx: BotContext): boolean {
+  const was = currentFlow(ctx) !== undefined;
+  delete ctx.session.flow;
+  return was;
+}
+
+function profileOf(ctx: BotContext): { role: Role; region?: string } {
+  return { role: ctx.session.prefs.role ?? "parent", region: ctx.session.prefs.region };
+}
+
+function translate(ctx: BotContext): Translate {
+  return (key, vars) => ctx.t(key, vars);
+}
+
+/** While a flow runs, its messages and button presses are its answers; other updates pass by. */
+export const flowFeature = new Composer<BotContext>();
+flowFeature.use(async (ctx, next) => {
+  const state = currentFlow(ctx);
+  if (!state || (ctx.message === undefined && ctx.callbackQuery === undefined)) return next();
+  const def = ctx.deps.flows[state.topic]!;
+  if (ctx.callbackQuery) await ack(ctx);
+  const { input, offer } = readInput(ctx, def, state);
+  await apply(ctx, def, stepFlow(def, state, input, profileOf(ctx)), offer);
+});
+
+/** Starts the topic's flow (or says honestly it is not ready). */
+export async function startTopic(ctx: BotContext, topic: Topic): Promise<void> {
+  leaveFlow(ctx);
+  const def = ctx.deps.flows[topic];
+  if (!def) {
+    await ctx.reply(`${ctx.t("topic-coming", { topic: ctx.t(`menu-topic-${topic}`) })}\n\n${ctx.t("emergency-numbers")}`, {
+      parse_mode: "HTML",
+      reply_markup: afterAnswerKeyboard(translate(ctx)),
+    });
+    return;
+  }
+  ctx.deps.metrics.flow(topic, "started");
+  await apply(ctx, def, beginFlow(def, profileOf(ctx)));
+}
+
+/** What the user sent at this step; `offer`: another topic their words name. */
+function readInput(ctx: BotContext, def: FlowDef, state: FlowState): { input: FlowInput; offer?: Topic } {
+  const data = ctx.callbackQuery?.data;
+  if (data !== undefined) {
+    if (data === FLOW_CB.back) return { input: { kind: "back" } };
+    if (data === FLOW_CB.resume) return { input: { kind: "resume" } };
+    const parsed = parseFlowCallback(data);
+    if (parsed?.topic !== state.topic) return { input: { kind: "other", stale: true } };
+    if (parsed.q === "rpage") return { input: { kind: "page", page: Number(parsed.option) || 0 } };
+    if (parsed.q === "region") {
+      if (parsed.option === "-") return { input: { kind: "region", code: null } };
+      const known = ctx.deps.referrals.regions(ctx.lang).some((r) => r.code === parsed.option);
+      return { input: known ? { kind: "region", code: parsed.option } : { kind: "other", stale: true } };
+    }
+    return { input: { kind: "answer", question: parsed.q, option: parsed.option } };
+  }
+  // What the user typed is read here, on the live update, and only the conclusion is kept.
+  const text = ctx.message?.text ?? ctx.message?.caption;
+  if (text && typeof state.at === "number") {
+    const q = def.questions[state.at]!;
+    const option = matchTypedOption(translate(ctx), q, text, profileOf(ctx).role);
+    if (option !== undefined) return { input: { kind: "answer", question: q.id, option } };
+  }
+  const other = text ? routeTopic(text) : undefined;
+  return { input: { kind: "other", stale: false }, offer: other !== state.topic ? other : undefined };
+}
+
+/** Stores the step's state and shows it. */
+async function apply(ctx: BotContext, def: FlowDef, step: FlowStep, offer?: Topic): Promise<void> {
+  const t = translate(ctx);
+  if (step.kind === "left") {
+    delete ctx.session.flow;
+    await show(ctx, t("flow-left"), afterAnswerKeyboard(t), true);
+    return;
+  }
+  if (step.kind === "finish") {
+    delete ctx.session.flow;
+    if (step.region) ctx.session.prefs.region = step.region;
+    return finishFlow(ctx, def, step.answers, step.declinedRegion);
+  }
+  ctx.session.flow = step.state;
+  if (step.notice) {
+    // A button from an older message, free text that is no answer, a sticker: say so and ask
+    // again; text that names another topic gets a button to go there.
+    const kb = offer ? { reply_markup: new InlineKeyboard().text(t("crisis-open-topic", { topic: t(`menu-topic-${offer}`) }), CB.topic(offer)) } : {};
+    await ctx.reply(t(step.notice === "stale" ? "flow-stale-button" : "flow-choose-button"), kb);
+  }
+  const role = profileOf(ctx).role;
+  const state = step.state;
+  const view =
+    state.at === "region"
+      ? regionView(t, def.topic, ctx.deps.referrals.regions(ctx.lang), state.page, role)
+      : questionView(t, def.topic, def.questions[state.at]!, role);
+  const text = step.intro ? `${t(def.intro, { role })}\n\n${view.text}` : view.text;
+  await show(ctx, text, view.keyboard, step.edit && !step.notice);
+}
+
+function navRow(kb: InlineKeyboard, t: Translate): InlineKeyboard {
+  return kb.row().text(t("flow-back"), FLOW_CB.back).text(t("flow-menu"), FLOW_CB.menu).text(t("flow-cancel"), FLOW_CB.cancel);
+}
+
+function questionView(t: Translate, topic: Topic, q: FlowQuestion, role: Role) {
+  const kb = new InlineKeyboard();
+  for (const option of q.options) kb.text(t(option.label, { role }), FLOW_CB.answer(topic, q.id, option.id)).row();
+  return { text: t(q.ask, { role }), keyboard: navRow(kb, t) };
+}
+
+function regionView(t: Translate, topic: Topic, regions: ReadonlyArray<{ code: string; name: string }>, page: number, role: Role) {
+  const kb = regionKeyboard(t, regions, page, {
+    region: (code) => FLOW_CB.region(topic, code),
+    page: (p) => FLOW_CB.regionPage(topic, p),
+  });
+  kb.row().text(t("flow-region-skip"), FLOW_CB.region(topic, "-"));
+  return { text: t("flow-region-ask", { role }), keyboard: navRow(kb, t) };
+}
+
+/** A typed answer: the option's number ("2") or its label, ignoring case. */
+function matchTypedOption(t: Translate, q: FlowQuestion, typed: string, role: Role): string | undefined {
+  const text = typed.trim().toLowerCase();
+  if (!text || text.length > 200) return undefined;
+  const n = Number(text);
+  if (Number.isInteger(n) && n >= 1 && n <= q.options.length) return q.options[n - 1]!.id;
+  return q.options.find((o) => t(o.label, { role }).toLowerCase() === text)?.id;
+}
+
+/** Edits the message whose button was pressed (when `edit`), or sends a new one. */
+async function show(ctx: BotContext, text: string, keyboard: InlineKeyboard, edit: boolean): Promise<void> {
+  const message = ctx.callbackQuery?.message;
+  if (edit && message && "text" in message) {
+    try {
+      await ctx.editMessageText(text, { parse_mode: "HTML", reply_markup: keyboard });
+      return;
+    } catch {
+      // Too old to edit, or unchanged: a new message is as good.
+    }
+  }
+  await ctx.reply(text, { parse_mode: "HTML", reply_markup: keyboard });
+}
+
+/** Ends the flow with its outcome: advice, then the referral cards and the way on. */
+async function finishFlow(ctx: BotContext, def: FlowDef, answers: Record<string, string>, declinedRegion: boolean): Promise<void> {
+  ctx.deps.metrics.flow(def.topic, "finished");
+  const t = translate(ctx);
+  const profile = profileOf(ctx);
+  const outcome = def.outcome(answers, profile);
+  const parts: string[] = [];
+  if (outcome.urgent) parts.push(t("emergency-numbers"));
+  for (const key of outcome.advice) parts.push(t(key, { role: profile.role }));
+  const cards = ctx.deps.referrals.referralCards({
+    topic: outcome.referralTopic,
+    role: profile.role,
+    lang: ctx.lang,
+    region: profile.region,
+    now: ctx.deps.now(),
+    preferKinds: outcome.preferKinds,
+    limit: outcome.maxCards ?? 4,
+    // No "choose your region" hint to someone who just declined, or who is in danger now.
+    regionalHint: !declinedRegion && !outcome.urgent,
+  });
+  const options = { parse_mode: "HTML" as const, protect_content: outcome.protectContent === true };
+  for (const chunk of splitMessage(parts.join("\n\n"))) await ctx.reply(chunk, options);
+  await replyInChunks(ctx, `${t("flow-referrals-title")}\n\n${cards}`, options, afterAnswerKeyboard(t));
+}
