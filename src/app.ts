@@ -3,7 +3,6 @@
  * or memory (the console). Start-up only; nothing here runs per update.
  */
 import { createHash } from "node:crypto";
-import { MemorySessionStorage } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import type { Cluster, Redis } from "ioredis";
 import { createI18n } from "./i18n.js";
@@ -11,7 +10,7 @@ import type { Logger } from "./logger.js";
 import type { SessionData, Stats } from "./bot/context.js";
 import type { CreateBotDeps } from "./bot/index.js";
 import { keyspace, pseudonymizer } from "./storage/keys.js";
-import { RedisSessionStorage } from "./storage/session.js";
+import { memorySessionGate, RedisSessionGate } from "./storage/session.js";
 import { memoryGuard, redisGuard } from "./storage/guard.js";
 import { loadReferrals } from "./directory/referrals.js";
 import { shippedModel } from "./triage/model/load.js";
@@ -98,14 +97,14 @@ export function buildDeps(options: AppOptions): CreateBotDeps {
   };
   const redis = options.redis;
   if (!redis) {
-    const sessions = new MemorySessionStorage<SessionData>();
+    const sessions = memorySessionGate<SessionData>(() => ({ prefs: {} }));
     return {
       ...base,
-      sessionStorage: sessions,
+      sessions,
       guard: memoryGuard(),
       // Campaign counts are for the deployment's statistics; the console keeps none.
       stats: { countCampaign: async () => undefined },
-      eraseUser: async (user) => sessions.delete(user),
+      eraseUser: (user) => sessions.erase(user),
     };
   }
   const stats: Stats = {
@@ -119,7 +118,7 @@ export function buildDeps(options: AppOptions): CreateBotDeps {
     : undefined;
   const deps: CreateBotDeps = {
     ...base,
-    sessionStorage: new RedisSessionStorage<SessionData>(redis, keys),
+    sessions: new RedisSessionGate<SessionData>(redis, keys, () => ({ prefs: {} })),
     guard: redisGuard(redis, options.prefix),
     stats,
     eraseUser: async (user) => {

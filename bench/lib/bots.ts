@@ -7,7 +7,7 @@
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import { Writable } from "node:stream";
-import { Bot, type Context, session, type SessionFlavor } from "grammy";
+import { Bot, type Context, session, type SessionFlavor, type StorageAdapter } from "grammy";
 import type { Update } from "grammy/types";
 import type { Redis } from "ioredis";
 import { buildDeps, secretFromToken } from "../../src/app.js";
@@ -16,8 +16,7 @@ import { createLogger } from "../../src/logger.js";
 import { createHttpServer, type WebhookReply } from "../../src/server/http.js";
 import { createMetrics } from "../../src/server/metrics.js";
 import { createRedis } from "../../src/storage/redis.js";
-import { keyspace, pseudonymizer, type Pseudonymize } from "../../src/storage/keys.js";
-import { RedisSessionStorage } from "../../src/storage/session.js";
+import { pseudonymizer, type Pseudonymize } from "../../src/storage/keys.js";
 import { BOT_INFO, FAKE_TOKEN, FakeTelegram, type ApiCall } from "../../src/testing/fake-telegram.js";
 import { RedisMeter } from "./meter.js";
 
@@ -202,6 +201,7 @@ export async function startSenim(options: StartOptions): Promise<BotUnderTest> {
 
 interface BareSession {
   prefs: object;
+  seen: number;
 }
 type BareContext = Context & SessionFlavor<BareSession>;
 
@@ -209,22 +209,29 @@ export async function startBare(options: StartOptions): Promise<BotUnderTest> {
   const r = await rig(options);
   const pseudonym = pseudonymizer(secretFromToken(FAKE_TOKEN));
   const bot = new Bot<BareContext>(FAKE_TOKEN, { botInfo: BOT_INFO, client: { fetch: r.telegram.fetch } });
-  const storage = new RedisSessionStorage<BareSession>(r.redis, keyspace(options.prefix));
-  const sessions = session<BareSession, BareContext>({
-    initial: () => ({ prefs: {} }),
-    getSessionKey: (ctx) => (ctx.chat?.type === "private" ? pseudonym(ctx.chat.id) : undefined),
-    storage,
-  });
-  // The storage locks a session from read to write; an update that never touched its session
-  // gives the lock back here (as createBot does), else the next update waits for the lock to expire.
-  bot.use(async (ctx, next) => {
-    try {
-      await sessions(ctx, next);
-    } finally {
-      if (ctx.chat?.type === "private") await storage.release(pseudonym(ctx.chat.id));
-    }
-  });
+  // The plain way: grammY's session over GET and SET, one round trip each.
+  const key = (user: string) => `${options.prefix}:bare:${user}`;
+  const storage: StorageAdapter<BareSession> = {
+    read: async (user) => {
+      const json = await r.redis.get(key(user));
+      return json ? (JSON.parse(json) as BareSession) : undefined;
+    },
+    write: async (user, value) => {
+      await r.redis.set(key(user), JSON.stringify(value), "EX", 86_400);
+    },
+    delete: async (user) => {
+      await r.redis.del(key(user));
+    },
+  };
+  bot.use(
+    session<BareSession, BareContext>({
+      initial: () => ({ prefs: {}, seen: 0 }),
+      getSessionKey: (ctx) => (ctx.chat?.type === "private" ? pseudonym(ctx.chat.id) : undefined),
+      storage,
+    }),
+  );
   bot.use(async (ctx) => {
+    if (ctx.chat?.type === "private") ctx.session.seen++;
     await ctx.reply("ok");
   });
   return underTest("bare", options, r, (u, reply) => bot.handleUpdate(u, reply), pseudonym);

@@ -2,7 +2,7 @@
  * What every handler sees: the grammY context with the session, translations, the
  * a per-update logger and the injected dependencies.
  */
-import type { Api, Context, SessionFlavor, StorageAdapter } from "grammy";
+import type { Api, Context, SessionFlavor } from "grammy";
 import type { I18n, I18nFlavor } from "@grammyjs/i18n";
 import type { Lang, Role, Topic } from "../domain.js";
 import type { FlowDef } from "../flows/types.js";
@@ -11,7 +11,8 @@ import type { Directory } from "../directory/schema.js";
 import type { Referrals } from "../directory/referrals.js";
 import type { RiskAssessment } from "../triage/index.js";
 import type { CaseDesk } from "../cases/desk.js";
-import type { GuardVerdict, UpdateGuard } from "../storage/guard.js";
+import type { UpdateGuard } from "../storage/guard.js";
+import type { SessionGate } from "../storage/session.js";
 import type { Logger } from "../logger.js";
 import type { Pseudonymize } from "../storage/keys.js";
 import type { Metrics } from "../server/metrics.js";
@@ -47,15 +48,9 @@ export interface Stats {
 export interface BotDeps {
   logger: Logger;
   i18n: I18n;
-  /**
-   * Sessions. `admit` (when present) checks an update for duplicates and floods and reads the
-   * session in one go; `release` gives back a session an update read but did not write.
-   */
-  sessionStorage: StorageAdapter<SessionData> & {
-    admit?(key: string, updateId: number): Promise<GuardVerdict>;
-    release?(key: string): Promise<void>;
-  };
-  /** Drops duplicate deliveries and slows down floods (shared through Redis). */
+  /** Admits a private chat's update (duplicates, floods) and gives it the user's session. */
+  sessions: SessionGate<SessionData>;
+  /** Drops duplicate deliveries of updates from other chats (shared through Redis). */
   guard: UpdateGuard;
   pseudonym: Pseudonymize;
   directory: Directory;

@@ -3,12 +3,12 @@
  * production (Redis, real Telegram), tests (real Redis, fake HTTP transport) and the console
  * (memory, printed replies) run the very same bot.
  */
-import { Api, Bot, type BotConfig, session } from "grammy";
+import { Api, Bot, type BotConfig } from "grammy";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import type { UserFromGetMe } from "grammy/types";
 import { languageFromTelegram } from "../i18n.js";
-import type { BaseContext, BotContext, BotDeps, SessionData } from "./context.js";
+import type { BotContext, BotDeps } from "./context.js";
 import { apologize } from "./features/errors.js";
 import { degrade } from "./features/degraded.js";
 import { startFeature } from "./features/start.js";
@@ -77,30 +77,41 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
   bot.use(deps.i18n.middleware());
 
   // Once per update: a duplicate delivery is dropped, a flooding user slowed down politely.
-  // For a private chat the session storage does it in the same round trip as reading and
-  // locking the session (admit); the lock is given back however the update ends.
+  // A private chat's update is admitted by the session gate, which does both in the same round
+  // trip as reading and locking the session; the update then ends by saving the session (or,
+  // when it failed, by releasing it). Other chats only get the duplicate check.
   bot.use(async (ctx, next) => {
-    const user = ctx.chat?.type === "private" ? deps.pseudonym(ctx.chat.id) : undefined;
-    const storage = deps.sessionStorage;
-    let verdict;
+    if (ctx.chat?.type !== "private") {
+      if ((await deps.guard.check(ctx.update.update_id, undefined)) === "duplicate") return metrics.dropped("duplicate");
+      return next();
+    }
+    let admission;
     try {
-      verdict =
-        user && storage.admit ? await storage.admit(user, ctx.update.update_id) : await deps.guard.check(ctx.update.update_id, user);
+      admission = await deps.sessions.admit(deps.pseudonym(ctx.chat.id), ctx.update.update_id);
     } catch (err) {
-      if (ctx.chat?.type !== "private") throw err;
       return degrade(ctx, err);
     }
+    if (admission.verdict === "duplicate") return metrics.dropped("duplicate");
+    if (admission.verdict !== "ok") {
+      metrics.dropped("flood");
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
+      if (admission.verdict === "flood-first") await ctx.reply(`${ctx.t("flood")}\n\n${ctx.t("emergency-numbers")}`, { parse_mode: "HTML" });
+      return;
+    }
+    const handle = admission.session;
+    ctx.session = handle.value;
     try {
-      if (verdict === "duplicate") return metrics.dropped("duplicate");
-      if (verdict === "flood" || verdict === "flood-first") {
-        metrics.dropped("flood");
-        if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
-        if (verdict === "flood-first") await ctx.reply(`${ctx.t("flood")}\n\n${ctx.t("emergency-numbers")}`, { parse_mode: "HTML" });
-        return;
-      }
       await next();
-    } finally {
-      if (user) await storage.release?.(user);
+    } catch (err) {
+      await handle.release();
+      throw err;
+    }
+    try {
+      await handle.save(ctx.session ?? null);
+    } catch (err) {
+      // The user was answered; only saving their state failed.
+      ctx.log.error({ err }, "session write failed");
+      await handle.release();
     }
   });
 
@@ -115,27 +126,6 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
   bot.use(groupsFeature(config.operatorChatId));
 
   const users = bot.chatType("private");
-  const sessionMiddleware = session<SessionData, BaseContext>({
-    initial: () => ({ prefs: {} }),
-    getSessionKey: (ctx) => (ctx.chat?.type === "private" ? deps.pseudonym(ctx.chat.id) : undefined),
-    storage: deps.sessionStorage,
-  });
-  users.use(async (ctx, next) => {
-    let loaded = false;
-    try {
-      await sessionMiddleware(ctx, async () => {
-        loaded = true;
-        await next();
-      });
-    } catch (err) {
-      if (loaded) {
-        // The user was answered; only saving their state failed.
-        ctx.log.error({ err }, "session write failed");
-        return;
-      }
-      return degrade(ctx, err);
-    }
-  });
   users.use(async (ctx, next) => {
     const saved = ctx.session.prefs.lang;
     if (saved && saved !== ctx.lang) {

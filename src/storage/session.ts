@@ -1,24 +1,23 @@
 /**
- * Session storage in Redis, split in two keys with their own lifetimes: the user's
- * preferences (language, role, region) live long; the flow state (where they are in a
- * flow) expires soon after it is abandoned.
+ * Sessions, behind an explicit gate. An update of a private chat is admitted once: in one
+ * round trip to Redis the gate drops a duplicate delivery, applies the flood limit (both
+ * shared by every process) and reads and locks the user's session. Admission hands back a
+ * SessionHandle; the update ends with `handle.save(value)` (one round trip: writes what
+ * changed and gives the lock back) or, when it failed, `handle.release()`. Nothing is kept
+ * between those calls but the handle itself.
+ *
+ * The session is split in two keys with their own lifetimes: the user's preferences
+ * (language, role, region) live long; the flow state (where they are in a flow) expires
+ * soon after it is abandoned.
  *
  * Several bot processes may get updates of the same user at once (webhooks behind a load
- * balancer), so a session is locked while an update uses it: the read takes the lock in the
- * same script (one round trip), the write or the release gives it back (one round trip). A
- * process that finds the lock taken waits for it; a lock whose holder died expires. `admit`
- * does the read together with the update's checks (a duplicate delivery, a flood), so an
- * ordinary update costs two round trips in all.
- *
- * grammY calls `write` only for a session the update touched: whoever uses this storage must
- * call `release(key)` when an update ends (createBot does, in a finally), or an untouched
- * session stays locked until the lock expires.
+ * balancer), so a session is locked while an update uses it. A process that finds the lock
+ * taken waits for it; a lock whose holder died expires.
  */
 import { randomUUID } from "node:crypto";
-import type { StorageAdapter } from "grammy";
 import type { Redis } from "ioredis";
 import type { Keyspace } from "./keys.js";
-import { DEFAULT_FLOOD, type FloodLimit, type GuardVerdict } from "./guard.js";
+import { DEFAULT_FLOOD, type FloodLimit, type GuardVerdict, memoryGuard } from "./guard.js";
 import { LuaScript } from "./lua.js";
 
 export interface SessionShape {
@@ -94,64 +93,110 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) 
 return 0
 `);
 
-interface Held {
-  token: string;
-  prefs: string;
-  flow: string;
+/** A session read and locked for one update. */
+export interface SessionHandle<S> {
+  /** The session as read (a fresh one when the user has none yet). */
+  readonly value: S;
+  /** Writes `value` (null deletes the session) and gives the lock back. Once per handle. */
+  save(value: S | null): Promise<void>;
+  /** Gives the lock back without writing (the update failed). Does nothing after `save`. */
+  release(): Promise<void>;
 }
 
-export class RedisSessionStorage<S extends SessionShape> implements StorageAdapter<S> {
-  /** Sessions this process holds the lock of, with their serialized value as read. */
-  private readonly held = new Map<string, Held>();
-  /** Sessions read by `admit`, waiting for the session middleware's `read`. */
-  private readonly prefetched = new Map<string, S | undefined>();
+export type Admission<S> =
+  | { verdict: "ok"; session: SessionHandle<S> }
+  | { verdict: Exclude<GuardVerdict, "ok"> };
 
+/** Where sessions live: Redis (every process shares it) or this process (the console). */
+export interface SessionGate<S> {
+  /** Admits one update of a user: a duplicate or a flood is refused, else the session is locked for it. */
+  admit(user: string, updateId: number): Promise<Admission<S>>;
+  /** Deletes the user's session (/forget). */
+  erase(user: string): Promise<void>;
+}
+
+export class RedisSessionGate<S extends SessionShape> implements SessionGate<S> {
   constructor(
     private readonly redis: Redis,
     private readonly keys: Keyspace,
+    private readonly initial: () => S,
     private readonly ttl: SessionTtl = DEFAULT_TTL,
     private readonly flood: FloodLimit = DEFAULT_FLOOD,
   ) {}
 
-  /**
-   * The first step of a private update, in one round trip: drops a duplicate delivery, applies
-   * the flood limit (both shared by every process), and reads and locks the session, which the
-   * session middleware's `read` then gets without asking Redis again.
-   */
-  async admit(user: string, updateId: number): Promise<GuardVerdict> {
-    const verdict = await this.lockAndRead(user, String(updateId));
-    if (typeof verdict === "string") return verdict;
-    this.prefetched.set(user, verdict.value);
-    return "ok";
-  }
-
-  async read(user: string): Promise<S | undefined> {
-    if (this.prefetched.has(user)) {
-      const value = this.prefetched.get(user);
-      this.prefetched.delete(user);
-      return value;
-    }
-    const result = await this.lockAndRead(user, "");
-    return typeof result === "string" ? undefined : result.value;
-  }
-
-  private async lockAndRead(user: string, updateId: string): Promise<Exclude<GuardVerdict, "ok"> | { value: S | undefined }> {
+  async admit(user: string, updateId: number): Promise<Admission<S>> {
     const token = randomUUID();
+    let read: Awaited<ReturnType<RedisSessionGate<S>["lockAndRead"]>>;
     try {
-      return await this.tryLockAndRead(user, updateId, token);
+      read = await this.lockAndRead(user, String(updateId), token);
     } catch (err) {
       // Redis may have run the script and only the answer was lost (a timeout in a failover):
       // best effort, give the lock back and forget the update, so that its redelivery counts.
-      await UNDO_READ.run(this.redis, 2, this.keys.lock(user), this.keys.seen(user), token, updateId).catch(() => undefined);
+      await UNDO_READ.run(this.redis, 2, this.keys.lock(user), this.keys.seen(user), token, String(updateId)).catch(() => undefined);
       throw err;
     }
+    if (typeof read === "string") return { verdict: read };
+    return { verdict: "ok", session: this.handle(user, token, read.prefs, read.flow) };
   }
 
-  private async tryLockAndRead(
+  async erase(user: string): Promise<void> {
+    await this.redis.del(this.keys.prefs(user), this.keys.flow(user));
+  }
+
+  private handle(user: string, token: string, prefs: string, flow: string): SessionHandle<S> {
+    let open = true;
+    const unlock = () => UNLOCK.run(this.redis, 1, this.keys.lock(user), token);
+    const value =
+      prefs === "" && flow === ""
+        ? this.initial()
+        : ({ ...(flow ? (JSON.parse(flow) as object) : {}), prefs: prefs ? (JSON.parse(prefs) as object) : {} } as S);
+    return {
+      value,
+      save: async (next) => {
+        if (!open) throw new Error("session saved twice");
+        open = false;
+        if (next === null) {
+          await this.redis.del(this.keys.prefs(user), this.keys.flow(user));
+          await unlock();
+          return;
+        }
+        const { prefs: nextPrefs, ...rest } = next;
+        const prefsJson = JSON.stringify(nextPrefs ?? {});
+        const flowJson = Object.values(rest).some((v) => v !== undefined) ? JSON.stringify(rest) : "";
+        const prefsChanged = prefs !== prefsJson;
+        const flowMode = flowJson ? (flow === flowJson ? "keep" : "set") : flow ? "del" : "keep";
+        if (!prefsChanged && flowMode === "keep") {
+          await unlock();
+          return;
+        }
+        await WRITE_UNLOCK.run(
+          this.redis,
+          3,
+          this.keys.lock(user),
+          this.keys.prefs(user),
+          this.keys.flow(user),
+          token,
+          prefsChanged ? prefsJson : "",
+          String(this.ttl.prefsSeconds),
+          flowMode,
+          flowJson,
+          String(this.ttl.flowSeconds),
+        );
+      },
+      release: async () => {
+        if (!open) return;
+        open = false;
+        await unlock().catch(() => undefined);
+      },
+    };
+  }
+
+  /** The session's two keys as stored ("" when absent), locked, or the checks' verdict. */
+  private async lockAndRead(
     user: string,
     firstUpdateId: string,
     token: string,
-  ): Promise<Exclude<GuardVerdict, "ok"> | { value: S | undefined }> {
+  ): Promise<Exclude<GuardVerdict, "ok"> | { prefs: string; flow: string }> {
     let updateId = firstUpdateId;
     const lock = this.keys.lock(user);
     const deadline = Date.now() + WAIT_MS;
@@ -173,13 +218,7 @@ export class RedisSessionStorage<S extends SessionShape> implements StorageAdapt
         this.flood.windowMs,
       )) as [number, string | null, string | null];
       const status = result[0];
-      if (status === 1) {
-        const prefs = result[1] ?? null;
-        const flow = result[2] ?? null;
-        this.held.set(user, { token, prefs: prefs ?? "", flow: flow ?? "" });
-        if (prefs === null && flow === null) return { value: undefined };
-        return { value: { ...(flow ? (JSON.parse(flow) as object) : {}), prefs: prefs ? (JSON.parse(prefs) as object) : {} } as S };
-      }
+      if (status === 1) return { prefs: result[1] ?? "", flow: result[2] ?? "" };
       if (status === 2) return "duplicate";
       if (status === 3) return "flood-first";
       if (status === 4) return "flood";
@@ -189,49 +228,40 @@ export class RedisSessionStorage<S extends SessionShape> implements StorageAdapt
       await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }
+}
 
-  async write(user: string, value: S): Promise<void> {
-    const { prefs, ...rest } = value;
-    const prefsJson = JSON.stringify(prefs ?? {});
-    const hasFlow = Object.values(rest).some((v) => v !== undefined);
-    const flowJson = hasFlow ? JSON.stringify(rest) : "";
-    const held = this.held.get(user);
-    this.held.delete(user);
-    this.prefetched.delete(user);
-    const prefsChanged = !held || held.prefs !== prefsJson;
-    const flowMode = flowJson ? (held?.flow === flowJson ? "keep" : "set") : held?.flow ? "del" : "keep";
-    if (!prefsChanged && flowMode === "keep") {
-      if (held) await UNLOCK.run(this.redis, 1, this.keys.lock(user), held.token);
-      return;
-    }
-    await WRITE_UNLOCK.run(this.redis,
-      3,
-      this.keys.lock(user),
-      this.keys.prefs(user),
-      this.keys.flow(user),
-      held?.token ?? "",
-      prefsChanged ? prefsJson : "",
-      String(this.ttl.prefsSeconds),
-      flowMode,
-      flowJson,
-      String(this.ttl.flowSeconds),
-    );
-  }
-
-  async delete(user: string): Promise<void> {
-    const held = this.held.get(user);
-    this.held.delete(user);
-    this.prefetched.delete(user);
-    await this.redis.del(this.keys.prefs(user), this.keys.flow(user));
-    if (held) await UNLOCK.run(this.redis, 1, this.keys.lock(user), held.token);
-  }
-
-  /** Gives the lock back when an update ended without writing (it failed): called in a finally. */
-  async release(user: string): Promise<void> {
-    this.prefetched.delete(user);
-    const held = this.held.get(user);
-    if (!held) return;
-    this.held.delete(user);
-    await UNLOCK.run(this.redis, 1, this.keys.lock(user), held.token).catch(() => undefined);
-  }
+/**
+ * The console's gate: the same rules in this process's memory. Sessions are kept as JSON, so
+ * an update that fails leaves the stored session as it was, as with Redis. (One process
+ * handles one chat's updates one at a time, so no lock is needed.)
+ */
+export function memorySessionGate<S extends SessionShape>(initial: () => S, limit: FloodLimit = DEFAULT_FLOOD): SessionGate<S> {
+  const stored = new Map<string, string>();
+  const guard = memoryGuard(limit);
+  return {
+    async admit(user, updateId) {
+      const verdict = await guard.check(updateId, user);
+      if (verdict !== "ok") return { verdict };
+      const json = stored.get(user);
+      let open = true;
+      return {
+        verdict,
+        session: {
+          value: json === undefined ? initial() : (JSON.parse(json) as S),
+          save: async (value) => {
+            if (!open) throw new Error("session saved twice");
+            open = false;
+            if (value === null) stored.delete(user);
+            else stored.set(user, JSON.stringify(value));
+          },
+          release: async () => {
+            open = false;
+          },
+        },
+      };
+    },
+    async erase(user) {
+      stored.delete(user);
+    },
+  };
 }

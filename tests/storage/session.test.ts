@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import type { Redis } from "ioredis";
 import { keyspace } from "../../src/storage/keys.js";
-import { RedisSessionStorage } from "../../src/storage/session.js";
+import { type Admission, RedisSessionGate } from "../../src/storage/session.js";
 import { useTestRedis } from "../kit/harness.js";
 
 const db = useTestRedis();
@@ -30,24 +30,59 @@ function losingNextAnswer(redis: Redis): { client: Redis; arm(): void } {
   return { client, arm: () => (armed = true) };
 }
 
+type Session = { prefs: { lang?: string } };
+const gate = (redis: Redis, prefix: string) => new RedisSessionGate<Session>(redis, keyspace(prefix), () => ({ prefs: {} }));
+
+function admitted(a: Admission<Session>) {
+  if (a.verdict !== "ok") throw new Error(`expected admission, got ${a.verdict}`);
+  return a.session;
+}
+
 describe("admit", () => {
   it("drops a redelivered update, lets others through", async () => {
-    const storage = new RedisSessionStorage<{ prefs: object }>(db.redis, keyspace(db.prefix));
-    expect(await storage.admit("u1", 10)).toBe("ok");
-    await storage.release("u1");
-    expect(await storage.admit("u1", 10)).toBe("duplicate");
-    expect(await storage.admit("u1", 11)).toBe("ok");
-    await storage.release("u1");
+    const sessions = gate(db.redis, db.prefix);
+    await admitted(await sessions.admit("u1", 10)).release();
+    expect((await sessions.admit("u1", 10)).verdict).toBe("duplicate");
+    await admitted(await sessions.admit("u1", 11)).release();
   });
 
   it("an update whose answer was lost is handled when Telegram delivers it again, and leaves no lock", async () => {
     const { client, arm } = losingNextAnswer(db.redis);
-    const storage = new RedisSessionStorage<{ prefs: object }>(client, keyspace(db.prefix));
+    const sessions = gate(client, db.prefix);
     arm();
-    await expect(storage.admit("u2", 20)).rejects.toThrow("timed out");
+    await expect(sessions.admit("u2", 20)).rejects.toThrow("timed out");
     expect(await db.redis.exists(`${db.prefix}:lock:u2`)).toBe(0);
-    expect(await storage.admit("u2", 20)).toBe("ok"); // the redelivery
-    await storage.write("u2", { prefs: { lang: "kk" } });
+    const handle = admitted(await sessions.admit("u2", 20)); // the redelivery
+    await handle.save({ prefs: { lang: "kk" } });
     expect(JSON.parse((await db.redis.get(`${db.prefix}:prefs:u2`))!)).toEqual({ lang: "kk" });
+    expect(await db.redis.exists(`${db.prefix}:lock:u2`)).toBe(0);
+  });
+});
+
+describe("the session handle", () => {
+  it("hands the next update what the last one saved; a failed update (release) leaves it as it was", async () => {
+    const sessions = gate(db.redis, db.prefix);
+    const first = admitted(await sessions.admit("u3", 1));
+    expect(first.value).toEqual({ prefs: {} });
+    await first.save({ prefs: { lang: "en" } });
+    const second = admitted(await sessions.admit("u3", 2));
+    expect(second.value).toEqual({ prefs: { lang: "en" } });
+    second.value.prefs.lang = "kk";
+    await second.release();
+    const third = admitted(await sessions.admit("u3", 3));
+    expect(third.value).toEqual({ prefs: { lang: "en" } });
+    await third.save(null);
+    expect(await db.redis.exists(`${db.prefix}:prefs:u3`, `${db.prefix}:lock:u3`)).toBe(0);
+  });
+
+  it("an update waits for the one holding the session, then reads what it saved", async () => {
+    const sessions = gate(db.redis, db.prefix);
+    const holder = admitted(await sessions.admit("u4", 1));
+    const waiting = sessions.admit("u4", 2);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    await holder.save({ prefs: { lang: "ru" } });
+    const next = admitted(await waiting);
+    expect(next.value).toEqual({ prefs: { lang: "ru" } });
+    await next.release();
   });
 });
