@@ -82,7 +82,7 @@ function deskFactory(deps: CreateBotDeps, d: DeskOptions, store: CaseStore, outb
 export function buildDeps(options: AppOptions): CreateBotDeps {
   const i18n = options.i18n ?? createI18n();
   const keys = keyspace(options.prefix);
-  const { directory, referrals } = loadReferrals(i18n);
+  const { directory, referrals } = loadReferrals((lang, key, vars) => i18n.t(lang, key, vars));
   // The crisis model is read at start: a missing or damaged file stops the start, not a child's first message.
   shippedModel();
   const base = {
