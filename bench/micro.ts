@@ -6,7 +6,8 @@
 import { randomUUID } from "node:crypto";
 import { Writable } from "node:stream";
 import { Redis } from "ioredis";
-import { buildDeps, secretFromToken } from "../src/app.js";
+import { buildDeps } from "../src/app.js";
+import { secretFromToken } from "../src/config.js";
 import { createBot } from "../src/bot/index.js";
 import { createLogger } from "../src/logger.js";
 import { createRedis } from "../src/storage/redis.js";

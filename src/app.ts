@@ -2,7 +2,6 @@
  * Builds the bot's dependencies for a place to run: Redis (production, tests, `chat --redis`)
  * or memory (the console). Start-up only; nothing here runs per update.
  */
-import { createHash } from "node:crypto";
 import type { I18n } from "@grammyjs/i18n";
 import type { Cluster, Redis } from "ioredis";
 import { createI18n } from "./i18n.js";
@@ -20,16 +19,16 @@ import type { Lang } from "./domain.js";
 import { CaseStore } from "./cases/store.js";
 import { CaseDesk } from "./cases/desk.js";
 import { Outbox } from "./cases/outbox.js";
-import { parseWaitLimits } from "./cases/types.js";
-import { parseHoursSpec } from "./directory/hours.js";
+import type { WaitLimits } from "./cases/types.js";
+import type { Hours } from "./directory/schema.js";
 import { type Metrics, noMetrics } from "./server/metrics.js";
 
 /** The operators' desk settings (from the config); without them there is no desk. */
 export interface DeskOptions {
   staffChatId: number;
   supervisors: readonly number[];
-  hours: string;
-  waitLimits: string;
+  hours: Hours;
+  waitLimits: WaitLimits;
   reopenWindowHours: number;
   retentionDays: number;
   staffLang: Lang;
@@ -41,7 +40,7 @@ export interface AppOptions {
   redis?: Redis;
   /** Key prefix in Redis (one per deployment, one per test). */
   prefix: string;
-  /** Secret for pseudonymous user keys; defaults to one derived from the bot token. */
+  /** Secret for pseudonymous user keys (the config's pseudonymSecret). */
   pseudonymSecret: string;
   i18n?: I18n;
   now?: () => Date;
@@ -63,8 +62,8 @@ function deskFactory(deps: CreateBotDeps, d: DeskOptions, store: CaseStore, outb
       {
         staffChatId: d.staffChatId,
         supervisors: d.supervisors,
-        hours: parseHoursSpec(d.hours),
-        limits: parseWaitLimits(d.waitLimits),
+        hours: d.hours,
+        limits: d.waitLimits,
         staffLang: d.staffLang,
       },
       {
@@ -82,7 +81,7 @@ function deskFactory(deps: CreateBotDeps, d: DeskOptions, store: CaseStore, outb
 export function buildDeps(options: AppOptions): CreateBotDeps {
   const i18n = options.i18n ?? createI18n();
   const keys = keyspace(options.prefix);
-  const { directory, referrals } = loadReferrals(i18n);
+  const { directory, referrals } = loadReferrals((lang, key, vars) => i18n.t(lang, key, vars));
   // The crisis model is read at start: a missing or damaged file stops the start, not a child's first message.
   shippedModel();
   const base = {
@@ -143,9 +142,4 @@ async function eraseMatching(redis: Redis, pattern: string): Promise<void> {
       if (found.length > 0) await redis.unlink(...found);
     } while (cursor !== "0");
   }
-}
-
-/** The default pseudonym secret when none is configured: stable for one bot token. */
-export function secretFromToken(token: string): string {
-  return createHash("sha256").update(`senim:${token}`).digest("hex");
 }

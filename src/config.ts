@@ -1,18 +1,66 @@
 /**
  * The environment, read once through one zod schema. A webhook config cannot exist without
  * its URL and secret; a bad value is reported by name, all at once, before anything starts.
+ * Values come out parsed (hours, wait limits in ms, the pseudonym secret): nothing after
+ * this reads process.env or parses a setting again.
  */
+import { createHash } from "node:crypto";
 import { z } from "zod";
+import type { WaitLimits } from "./cases/types.js";
 import { parseHoursSpec } from "./directory/hours.js";
+import type { Hours } from "./directory/schema.js";
 
-function hoursSpecError(value: string): string | undefined {
-  try {
-    parseHoursSpec(value);
-    return undefined;
-  } catch (err) {
-    return `must be "24/7" or like "mon-fri 09:00-18:00": ${(err as Error).message}`;
+const OPERATOR_HOURS_DEFAULT = "mon-fri 09:00-18:00";
+const WAIT_LIMITS_DEFAULT = "emergency=2,high=10,other=60";
+const WAIT_LIMIT_NAMES = ["emergency", "high", "other"] as const;
+
+/** "name=minutes" parts, each name at most once, minutes 1-9999 → milliseconds. */
+function waitLimitParts(spec: string): Partial<WaitLimits> {
+  const limits: Partial<WaitLimits> = {};
+  for (const part of spec.split(",")) {
+    const match = /^\s*([a-z]+)\s*=\s*(\d{1,4})\s*$/.exec(part);
+    if (!match) throw new Error(`"${part.trim()}" is not name=minutes`);
+    const [, name = "", minutes = ""] = match;
+    if (!isWaitLimitName(name)) throw new Error(`"${name}" is not one of ${WAIT_LIMIT_NAMES.join(", ")}`);
+    if (limits[name] !== undefined) throw new Error(`"${name}" is given twice`);
+    if (Number(minutes) < 1) throw new Error(`"${name}" must be at least 1 minute`);
+    limits[name] = Number(minutes) * 60_000;
   }
+  return limits;
 }
+
+function isWaitLimitName(name: string): name is keyof WaitLimits {
+  return (WAIT_LIMIT_NAMES as readonly string[]).includes(name);
+}
+
+/** The operators' hours when OPERATOR_HOURS is not set. */
+export const DEFAULT_OPERATOR_HOURS: Hours = parseHoursSpec(OPERATOR_HOURS_DEFAULT);
+/** The waiting limits (ms) when WAIT_LIMITS is not set. */
+export const DEFAULT_WAIT_LIMITS = waitLimitParts(WAIT_LIMITS_DEFAULT) as WaitLimits;
+
+/** A name left out keeps its default: "emergency=1" changes only that limit. */
+function parseWaitLimits(spec: string): WaitLimits {
+  return { ...DEFAULT_WAIT_LIMITS, ...waitLimitParts(spec) };
+}
+
+/** The pseudonym secret when PSEUDONYM_SECRET is not set: stable for one bot token. */
+export function secretFromToken(token: string): string {
+  return createHash("sha256").update(`senim:${token}`).digest("hex");
+}
+
+/** A zod string that `parse` turns into a value; what `parse` throws becomes the variable's problem. */
+function parsed<T>(parse: (value: string) => T, hint: string) {
+  return z.string().transform((value, ctx): T => {
+    try {
+      return parse(value);
+    } catch (err) {
+      ctx.issues.push({ code: "custom", message: `${hint}: ${(err as Error).message}`, input: value });
+      return z.NEVER;
+    }
+  });
+}
+
+const PSEUDONYM_SECRET_MIN = 32;
 
 /** "host:port,host:port" lists of Sentinels or Cluster nodes. */
 const HOST_PORTS = /^[\w.-]+:\d+(,[\w.-]+:\d+)*$/;
@@ -54,16 +102,19 @@ const common = {
     .regex(/^\d+(\s*,\s*\d+)*$/, "must be Telegram user ids separated by commas, e.g. 123,456")
     .transform((v) => v.split(",").map((id) => Number(id.trim())))
     .optional(),
-  /** When operators are on duty, Kazakhstan time (UTC+5): "24/7" or e.g. "mon-fri 09:00-18:00; sat 10:00-14:00". */
-  OPERATOR_HOURS: z
+  /** When operators are on duty, Kazakhstan time (UTC+5): "24/7" or e.g. "mon-sat 08:00-20:00; sun 10:00-14:00". */
+  OPERATOR_HOURS: parsed(parseHoursSpec, `must be "24/7" or like "${OPERATOR_HOURS_DEFAULT}"`).default(DEFAULT_OPERATOR_HOURS),
+  /** Minutes an unclaimed case may wait before it is raised again, by risk (milliseconds once parsed). */
+  WAIT_LIMITS: parsed(parseWaitLimits, `must look like ${WAIT_LIMITS_DEFAULT}`).default(DEFAULT_WAIT_LIMITS),
+  /**
+   * Secret for pseudonymous user keys. Unset: derived from the token. Set: at least 32
+   * characters, used as given (a blank one would make pseudonyms follow from public facts).
+   */
+  PSEUDONYM_SECRET: z
     .string()
-    .refine((v) => hoursSpecError(v) === undefined, { error: (issue) => hoursSpecError(String(issue.input)) ?? "is invalid" })
-    .default("mon-fri 09:00-18:00"),
-  /** Minutes an unclaimed case may wait before it is raised again: "emergency=2,high=10,other=60". */
-  WAIT_LIMITS: z
-    .string()
-    .regex(/^(emergency|high|other)=\d{1,4}(,(emergency|high|other)=\d{1,4})*$/, "must look like emergency=2,high=10,other=60")
-    .default("emergency=2,high=10,other=60"),
+    .refine((v) => v.trim() !== "", "is set but empty: set a secret of 32+ characters, or unset it to derive one from BOT_TOKEN")
+    .refine((v) => v.trim() === "" || v.trim().length >= PSEUDONYM_SECRET_MIN, `must be at least ${PSEUDONYM_SECRET_MIN} characters (e.g. openssl rand -hex 32)`)
+    .optional(),
   /** Hours after resolution during which a user's new message reopens the case. */
   REOPEN_WINDOW_HOURS: z.coerce.number({ error: "must be a number" }).int().min(0).max(24 * 30).default(72),
   /** Days a resolved case and its messages are kept before they expire. */
@@ -93,7 +144,10 @@ const webhookSchema = z.object({
 
 const modeSchema = z.enum(["polling", "webhook"], { error: "must be polling or webhook" });
 
-export type Config = z.infer<typeof pollingSchema> | z.infer<typeof webhookSchema>;
+/** A mode's parsed variables, PSEUDONYM_SECRET replaced by the secret to use. */
+type WithSecret<T> = T extends unknown ? Omit<T, "PSEUDONYM_SECRET"> & { pseudonymSecret: string } : never;
+
+export type Config = WithSecret<z.infer<typeof pollingSchema> | z.infer<typeof webhookSchema>>;
 
 /** A config problem a person must fix; `message` names every bad variable. */
 export class ConfigError extends Error {
@@ -107,7 +161,10 @@ export class ConfigError extends Error {
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const cleaned: Record<string, string> = {};
   for (const [key, value] of Object.entries(env)) {
-    if (value !== undefined && value.trim() !== "") cleaned[key] = value.trim();
+    if (value === undefined) continue;
+    // A blank secret is a mistake to report, not "unset"; a set one is used exactly as given.
+    if (key === "PSEUDONYM_SECRET") cleaned[key] = value;
+    else if (value.trim() !== "") cleaned[key] = value.trim();
   }
   cleaned.BOT_MODE ??= "polling";
   // Validate the mode on its own so that an unknown mode still reports every other bad value.
@@ -116,7 +173,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const result = schema.safeParse(mode.success ? cleaned : { ...cleaned, BOT_MODE: "polling" });
   const clusterWithoutTag =
     result.success && result.data.REDIS_CLUSTER_NODES !== undefined && !/\{[^}]+\}/.test(result.data.REDIS_PREFIX);
-  if (result.success && mode.success && !clusterWithoutTag) return result.data;
+  if (result.success && mode.success && !clusterWithoutTag) {
+    const { PSEUDONYM_SECRET, ...rest } = result.data;
+    return { ...rest, pseudonymSecret: PSEUDONYM_SECRET ?? secretFromToken(rest.BOT_TOKEN) };
+  }
   const issues = [...(mode.success ? [] : mode.error.issues), ...(result.success ? [] : result.error.issues)];
   const problems = issues.map((issue) => {
     const name = issue.path.length > 0 ? issue.path.join(".") : "BOT_MODE";

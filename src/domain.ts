@@ -31,6 +31,9 @@ export const DANGER_TOPICS: readonly Topic[] = ["danger", "violence", "bullying"
 /** Renders one Fluent message of the current language; unknown keys return the key itself. */
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
+/** Renders one Fluent message in any language: what domain code is given instead of an I18n. */
+export type Translator = (lang: Lang, key: string, vars?: Record<string, string | number>) => string;
+
 export function isLang(value: unknown): value is Lang {
   return typeof value === "string" && (LANGS as readonly string[]).includes(value);
 }

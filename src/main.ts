@@ -9,7 +9,7 @@ import type { Update } from "grammy/types";
 import { ConfigError, parseConfig, type Config } from "./config.js";
 import { createLogger } from "./logger.js";
 import { createRedisFor, redisIsReady } from "./storage/redis.js";
-import { buildDeps, secretFromToken } from "./app.js";
+import { buildDeps } from "./app.js";
 import { createBot } from "./bot/index.js";
 import { registerCommands } from "./bot/commands.js";
 import { createHttpServer, type WebhookReply } from "./server/http.js";
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     logger,
     redis,
     prefix: config.REDIS_PREFIX,
-    pseudonymSecret: process.env.PSEUDONYM_SECRET ?? secretFromToken(config.BOT_TOKEN),
+    pseudonymSecret: config.pseudonymSecret,
     desk: config.OPERATOR_CHAT_ID
       ? {
           staffChatId: config.OPERATOR_CHAT_ID,

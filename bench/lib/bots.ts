@@ -10,7 +10,8 @@ import { Writable } from "node:stream";
 import { Bot, type Context, session, type SessionFlavor, type StorageAdapter } from "grammy";
 import type { Update } from "grammy/types";
 import type { Redis } from "ioredis";
-import { buildDeps, secretFromToken } from "../../src/app.js";
+import { buildDeps } from "../../src/app.js";
+import { DEFAULT_WAIT_LIMITS, secretFromToken } from "../../src/config.js";
 import { createBot, type CreateBotDeps } from "../../src/bot/index.js";
 import { createLogger } from "../../src/logger.js";
 import { createHttpServer, type WebhookReply } from "../../src/server/http.js";
@@ -180,7 +181,7 @@ export async function startSenim(options: StartOptions): Promise<BotUnderTest> {
           staffChatId: STAFF_CHAT,
           supervisors: [],
           hours: "24/7",
-          waitLimits: "emergency=2,high=10,other=60",
+          waitLimits: DEFAULT_WAIT_LIMITS,
           reopenWindowHours: 72,
           retentionDays: 30,
           staffLang: "en",

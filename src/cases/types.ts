@@ -53,22 +53,11 @@ export interface Case {
   rating?: number;
 }
 
+/** Milliseconds an unclaimed case may wait before it is raised again, by risk (WAIT_LIMITS, parsed in config.ts). */
 export interface WaitLimits {
   emergency: number;
   high: number;
   other: number;
-}
-
-/** Minutes → milliseconds for "emergency=2,high=10,other=60". */
-export function parseWaitLimits(spec: string): WaitLimits {
-  const limits: WaitLimits = { emergency: 2 * 60_000, high: 10 * 60_000, other: 60 * 60_000 };
-  for (const part of spec.split(",")) {
-    const [name, minutes] = part.split("=");
-    if ((name === "emergency" || name === "high" || name === "other") && minutes) {
-      limits[name] = Math.max(1, Number(minutes)) * 60_000;
-    }
-  }
-  return limits;
 }
 
 export function limitFor(limits: WaitLimits, risk: Risk): number {

@@ -8,7 +8,8 @@
  */
 import { createInterface } from "node:readline";
 import type { Update } from "grammy/types";
-import { buildDeps, secretFromToken } from "../app.js";
+import { buildDeps } from "../app.js";
+import { secretFromToken } from "../config.js";
 import { createBot } from "../bot/index.js";
 import { createLogger } from "../logger.js";
 import { createRedis } from "../storage/redis.js";

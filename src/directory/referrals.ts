@@ -4,9 +4,7 @@
  * referral looks the same wherever it appears.
  */
 import { fileURLToPath } from "node:url";
-import type { I18n } from "@grammyjs/i18n";
-import type { Lang, Role, ServiceKind, Topic } from "../domain.js";
-import { translator } from "../i18n.js";
+import type { Lang, Role, ServiceKind, Topic, Translator } from "../domain.js";
 import { renderCards } from "./card.js";
 import type { LatLon } from "./geo.js";
 import { loadDirectorySync } from "./load.js";
@@ -37,7 +35,7 @@ export interface Referrals {
   regionAt(location: LatLon): string | undefined;
 }
 
-export function createReferrals(directory: Directory, i18n: I18n): Referrals {
+export function createReferrals(directory: Directory, translate: Translator): Referrals {
   const regionNames = new Map<Lang, { code: string; name: string }[]>();
   return {
     referralCards(query) {
@@ -52,7 +50,8 @@ export function createReferrals(directory: Directory, i18n: I18n): Referrals {
       });
       const knowsRegion = resolveRegion(directory, query) !== undefined;
       const regionalHint = query.regionalHint !== false && !knowsRegion && hasRegionalServices(directory, { topic: query.topic, audience: query.role });
-      return renderCards(ranked, translator(i18n, query.lang), query.lang, { regionalHint });
+      const t = (key: string, vars?: Record<string, string | number>) => translate(query.lang, key, vars);
+      return renderCards(ranked, t, query.lang, { regionalHint });
     },
     regions(lang) {
       let list = regionNames.get(lang);
@@ -69,7 +68,7 @@ export function createReferrals(directory: Directory, i18n: I18n): Referrals {
 }
 
 /** Loads data/ (throws naming file and field when it is invalid) and builds the referrals. */
-export function loadReferrals(i18n: I18n, dir: string = DATA_DIR): { directory: Directory; referrals: Referrals } {
+export function loadReferrals(translate: Translator, dir: string = DATA_DIR): { directory: Directory; referrals: Referrals } {
   const directory = loadDirectorySync(dir);
-  return { directory, referrals: createReferrals(directory, i18n) };
+  return { directory, referrals: createReferrals(directory, translate) };
 }

@@ -11,6 +11,7 @@ import { TestUser, createHarness, useTestRedis } from "../kit/harness.js";
 import { checkInMessage } from "../../src/cases/timers.js";
 import { checkInTime } from "../../src/cases/desk.js";
 import { createI18n } from "../../src/i18n.js";
+import { DEFAULT_OPERATOR_HOURS } from "../../src/config.js";
 
 const STAFF = -1001234500000;
 const db = useTestRedis();
@@ -83,7 +84,7 @@ describe("opening a case", () => {
       redis,
       prefix: db.prefix,
       operatorChatId: STAFF,
-      desk: { hours: "mon-fri 09:00-18:00" },
+      desk: { hours: DEFAULT_OPERATOR_HOURS }, // weekdays from 09:00
       now: () => new Date("2026-03-07T22:00:00Z"), // Sunday 03:00 in Kazakhstan
     });
     const user = new TestUser(h, { id: 9002, language_code: "en" });

@@ -7,7 +7,8 @@ import { afterAll, afterEach } from "vitest";
 import { Writable } from "node:stream";
 import type { Update } from "grammy/types";
 import { Redis } from "ioredis";
-import { buildDeps, type DeskOptions, secretFromToken } from "../../src/app.js";
+import { buildDeps, type DeskOptions } from "../../src/app.js";
+import { DEFAULT_WAIT_LIMITS, secretFromToken } from "../../src/config.js";
 import { createBot, type CreateBotDeps } from "../../src/bot/index.js";
 import { createLogger } from "../../src/logger.js";
 import { BOT_INFO, buttonsOf, FAKE_TOKEN, FakeTelegram, textOf, type ApiCall, UpdateFactory } from "../../src/testing/fake-telegram.js";
@@ -55,7 +56,7 @@ export function createHarness(options: HarnessOptions = {}) {
             staffChatId: options.operatorChatId ?? -1001000000001,
             supervisors: [],
             hours: "24/7",
-            waitLimits: "emergency=2,high=10,other=60",
+            waitLimits: DEFAULT_WAIT_LIMITS,
             reopenWindowHours: 72,
             retentionDays: 30,
             staffLang: "en",
