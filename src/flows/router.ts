@@ -48,35 +48,51 @@ const WORDS: Readonly<Record<Topic, readonly string[]>> = {
   ],
 };
 
-/** Stems by topic, folded once at load: a word matches a stem it starts with (stems of 4+ letters) or equals. */
-const STEMS: ReadonlyArray<{ topic: Topic; stems: string[][] }> = TOPICS.map((topic) => ({
-  topic,
-  stems: WORDS[topic].map((phrase) => skeleton(phrase).split(" ").filter(Boolean)),
-}));
+/** A phrase of a topic's words, folded once at load: a word matches a stem it starts with (stems of 4+ letters) or equals. */
+interface Phrase {
+  topic: Topic;
+  stems: string[];
+}
 
 function wordMatches(word: string, stem: string): boolean {
   return stem.length >= 4 ? word.startsWith(stem.slice(0, Math.max(4, stem.length - 2))) : word === stem;
 }
 
-/** The topic the text talks about most, or undefined. Pure and fast (one pass over the words). */
+/** Phrases by what their first word must look like: its first four letters, or the whole short word. */
+const BY_FIRST = new Map<string, Phrase[]>();
+for (const topic of TOPICS) {
+  for (const text of WORDS[topic]) {
+    const stems = skeleton(text).split(" ").filter(Boolean);
+    if (stems.length === 0) continue;
+    const first = stems[0]!;
+    const key = first.length >= 4 ? first.slice(0, 4) : `=${first}`;
+    BY_FIRST.set(key, [...(BY_FIRST.get(key) ?? []), { topic, stems }]);
+  }
+}
+
+/** The topic the text talks about most, or undefined. Pure and fast (a lookup per word). */
 export function routeTopic(text: string): Topic | undefined {
   const words = tokenize(text.slice(0, 2_000)).map((w) => w.skel);
-  if (words.length === 0) return undefined;
-  let best: Topic | undefined;
-  let bestScore = 0;
-  for (const { topic, stems } of STEMS) {
-    let score = 0;
-    for (const phrase of stems) {
-      for (let i = 0; i + phrase.length <= words.length; i++) {
-        if (phrase.every((stem, j) => wordMatches(words[i + j]!, stem))) {
-          score += phrase.length;
-          break;
-        }
+  const found = new Set<Phrase>();
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    for (const candidates of [BY_FIRST.get(word.slice(0, 4)), BY_FIRST.get(`=${word}`)]) {
+      for (const phrase of candidates ?? []) {
+        if (found.has(phrase) || i + phrase.stems.length > words.length) continue;
+        if (phrase.stems.every((stem, j) => wordMatches(words[i + j]!, stem))) found.add(phrase);
       }
     }
-    if (score > bestScore) {
+  }
+  // Each phrase counts once, by its length; a tie goes to the topic first in menu order.
+  const score = new Map<Topic, number>();
+  for (const phrase of found) score.set(phrase.topic, (score.get(phrase.topic) ?? 0) + phrase.stems.length);
+  let best: Topic | undefined;
+  let bestScore = 0;
+  for (const topic of TOPICS) {
+    const s = score.get(topic) ?? 0;
+    if (s > bestScore) {
       best = topic;
-      bestScore = score;
+      bestScore = s;
     }
   }
   return best;
