@@ -295,16 +295,32 @@ function has(ctx: Ctx, p: number, ids: readonly number[]): boolean {
   return false;
 }
 
+/** The ids of a rule element as a set, built once per element (elements are compiled once). */
+const ID_SETS = new WeakMap<readonly number[], ReadonlySet<number>>();
+
+function idSet(ids: readonly number[]): ReadonlySet<number> {
+  let set = ID_SETS.get(ids);
+  if (set === undefined) ID_SETS.set(ids, (set = new Set(ids)));
+  return set;
+}
+
 function positionsOf(ctx: Ctx, ids: readonly number[]): readonly number[] {
   if (ids.length === 1) return ctx.pos.get(ids[0] as number) ?? NO_TAGS;
   let out = ctx.unions.get(ids);
   if (out === undefined) {
-    let any = false;
-    for (const id of ids) if (ctx.pos.has(id)) any = true;
-    if (!any) out = NO_TAGS;
+    // Walk the shorter side: the message's few words, or the element's ids.
+    const present: number[] = [];
+    if (ids.length > ctx.pos.size) {
+      const set = idSet(ids);
+      for (const id of ctx.pos.keys()) if (set.has(id)) present.push(id);
+    } else {
+      for (const id of ids) if (ctx.pos.has(id)) present.push(id);
+    }
+    if (present.length === 0) out = NO_TAGS;
+    else if (present.length === 1) out = ctx.pos.get(present[0] as number) as readonly number[];
     else {
       const set = new Set<number>();
-      for (const id of ids) for (const p of ctx.pos.get(id) ?? NO_TAGS) set.add(p);
+      for (const id of present) for (const p of ctx.pos.get(id) as readonly number[]) set.add(p);
       out = [...set].sort((a, b) => a - b);
     }
     ctx.unions.set(ids, out);
