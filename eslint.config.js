@@ -1,6 +1,12 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
+/** What a pure domain folder may not import: the Telegram layer, translations, HTTP. */
+const domainOnly = [
+  { group: ["grammy", "grammy/*", "@grammyjs/*"], message: "The domain knows no grammY: Telegram belongs in src/bot/." },
+  { group: ["**/i18n.js", "**/bot/*", "**/bot/**", "**/server/*"], message: "The domain does not import the Telegram layer, translations or the server." },
+];
+
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", "coverage/"] },
   js.configs.recommended,
@@ -10,6 +16,20 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-console": ["error", { allow: ["error"] }],
     },
+  },
+  // Folder rules (issue #12): cases/ is pure domain; bot/ never reaches into server/.
+  {
+    files: ["src/cases/**"],
+    ignores: ["src/cases/store.ts", "src/cases/outbox.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [...domainOnly, { group: ["ioredis"], message: "Redis stays in the case store and the outbox." }] }] },
+  },
+  {
+    files: ["src/cases/store.ts", "src/cases/outbox.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: domainOnly }] },
+  },
+  {
+    files: ["src/bot/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/server/*"], message: "bot/ does not import server/ (the metrics port is src/metrics.ts)." }] }] },
   },
   {
     files: ["src/cli/**", "bench/**", "tests/**", "src/main.ts"],

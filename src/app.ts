@@ -17,11 +17,12 @@ import { FLOWS } from "./flows/topics/index.js";
 import type { Api } from "grammy";
 import type { Lang } from "./domain.js";
 import { CaseStore } from "./cases/store.js";
-import { CaseDesk } from "./cases/desk.js";
+import { CaseDesk } from "./bot/desk/desk.js";
 import { Outbox } from "./cases/outbox.js";
+import { CaseService } from "./cases/service.js";
 import type { WaitLimits } from "./cases/types.js";
 import type { Hours } from "./directory/schema.js";
-import { type Metrics, noMetrics } from "./server/metrics.js";
+import { type Metrics, noMetrics } from "./metrics.js";
 
 /** The operators' desk settings (from the config); without them there is no desk. */
 export interface DeskOptions {
@@ -59,16 +60,22 @@ function deskFactory(deps: CreateBotDeps, d: DeskOptions, store: CaseStore, outb
   const clock = () => deps.now().getTime();
   return (api) =>
     new CaseDesk(
-      {
-        staffChatId: d.staffChatId,
-        supervisors: d.supervisors,
-        hours: d.hours,
-        limits: d.waitLimits,
-        staffLang: d.staffLang,
-      },
+      { staffChatId: d.staffChatId, staffLang: d.staffLang },
       {
         api,
-        store,
+        service: new CaseService(
+          store,
+          outbox,
+          {
+            hours: d.hours,
+            supervisors: d.supervisors,
+            reopenWindowMs: d.reopenWindowHours * 3_600_000,
+            retentionMs: d.retentionDays * 24 * 3_600_000,
+            limits: d.waitLimits,
+            maxRaises: 3,
+          },
+          deps.logger,
+        ),
         outbox,
         i18n: deps.i18n,
         logger: deps.logger,

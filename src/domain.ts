@@ -1,5 +1,5 @@
 /**
- * The vocabulary every layer shares: languages, roles and topics. Kept free of grammY and
+ * The vocabulary every layer shares: languages, roles, topics and the one risk scale. Kept free of grammY and
  * Redis so triage, the directory, the flows and the console can all use it.
  */
 
@@ -27,6 +27,27 @@ export type Topic = (typeof TOPICS)[number];
 
 /** Topics where someone may be in danger: their referrals always include a service open now. */
 export const DANGER_TOPICS: readonly Topic[] = ["danger", "violence", "bullying", "feeling_bad"];
+
+/**
+ * How urgent a message or a case is: the one scale of triage (a message's grade) and of the
+ * cases (a case's place in the queue), from the least to the most urgent.
+ */
+export const RISKS = ["none", "moderate", "high", "emergency"] as const;
+export type Risk = (typeof RISKS)[number];
+/** The scale's order: a higher rank is more urgent (none 0 … emergency 3). */
+export const RISK_RANK: Readonly<Record<Risk, number>> = { none: 0, moderate: 1, high: 2, emergency: 3 };
+
+export function isRisk(value: unknown): value is Risk {
+  return typeof value === "string" && (RISKS as readonly string[]).includes(value);
+}
+/** True when `risk` is at least as urgent as `min` (e.g. `riskAtLeast(r.level, "high")`). */
+export function riskAtLeast(risk: Risk, min: Risk): boolean {
+  return RISK_RANK[risk] >= RISK_RANK[min];
+}
+/** The more urgent of two risks. */
+export function higherRisk(a: Risk, b: Risk): Risk {
+  return RISK_RANK[a] >= RISK_RANK[b] ? a : b;
+}
 
 /** Renders one Fluent message of the current language; unknown keys return the key itself. */
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;

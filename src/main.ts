@@ -13,7 +13,7 @@ import { buildDeps } from "./app.js";
 import { createBot } from "./bot/index.js";
 import { registerCommands } from "./bot/commands.js";
 import { createHttpServer, type WebhookReply } from "./server/http.js";
-import { startDeskTimers } from "./cases/timers.js";
+import { startDeskTimers } from "./bot/desk/timers.js";
 import { createMetrics } from "./server/metrics.js";
 
 const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;

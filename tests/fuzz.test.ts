@@ -675,7 +675,7 @@ describe("fuzz: bugs found, fixed, kept as regressions", () => {
    * WAS: captions are not triaged (src/bot/features/crisis.ts grades "message:text" only). The
    * words that bring 112/150/111 when typed bring, written under a photo, "Choose one of the
    * buttons" inside a flow, and nothing at all inside an open case: the copy goes to the
-   * operator silently and the case's risk is not raised (src/bot/features/cases.ts reads
+   * operator silently and the case's risk is not raised (src/bot/desk/user.ts reads
    * ctx.risk, set for texts only), so the case keeps its place in the queue.
    * Minimal counterexamples (the first two runs below):
    *   1. user presses "t:danger" (flow starts)        2. a photo captioned "өлгім келеді" ("I want to die")
@@ -715,7 +715,7 @@ describe("fuzz: bugs found, fixed, kept as regressions", () => {
 
   /*
    * WAS: service messages in a case's forum topic are relayed to the user
-   * (src/bot/features/desk.ts, staff.on("message") relays every message that has a thread id).
+   * (src/bot/desk/staff.ts, staff.on("message") relays every message that has a thread id).
    * An operator who pins the case card, renames or closes the topic claims the case, and the bot
    * calls copyMessage for a service message, which Telegram refuses ("message can't be copied"):
    * the outbox gives up and posts "could not deliver" in the topic; the transcript gets "other".
@@ -811,7 +811,7 @@ describe("fuzz: bugs found, fixed, kept as regressions", () => {
   });
 
   /*
-   * BUG (minor): a supervisor's Block press is answered twice (src/bot/features/desk.ts: the
+   * BUG (minor): a supervisor's Block press is answered twice (src/bot/desk/desk.ts: the
    * "block" case answers "blocked", then resolveCase answers again). Telegram refuses the second
    * answerCallbackQuery (400, query already answered); the error is swallowed by .catch.
    * Found by the exactly-once check above. Counterexample: case #1 open, supervisor presses c:block:1.

@@ -4,18 +4,18 @@
  */
 import type { Api, Context, SessionFlavor } from "grammy";
 import type { I18n, I18nFlavor } from "@grammyjs/i18n";
-import type { Lang, Role, Topic } from "../domain.js";
+import type { Lang, Risk, Role, Topic } from "../domain.js";
 import type { FlowDef } from "../flows/types.js";
 import type { FlowState } from "../flows/machine.js";
 import type { Directory } from "../directory/schema.js";
 import type { Referrals } from "../directory/referrals.js";
 import type { RiskAssessment } from "../triage/index.js";
-import type { CaseDesk } from "../cases/desk.js";
+import type { CaseDesk } from "./desk/desk.js";
 import type { UpdateGuard } from "../storage/guard.js";
 import type { SessionGate } from "../storage/session.js";
 import type { Logger } from "../logger.js";
 import type { Pseudonymize } from "../storage/keys.js";
-import type { Metrics } from "../server/metrics.js";
+import type { Metrics } from "../metrics.js";
 
 /** Long-lived choices of the user (kept for months): nothing here names them. */
 export interface Prefs {
@@ -37,7 +37,7 @@ export interface SessionData {
   /** A shared location, rounded to ~1 km, kept with the short-lived flow state. */
   near?: { lat: number; lon: number };
   /** What a user in crisis just wrote, kept until they accept a person (for the case card). */
-  pending?: { words: string; risk: string; topic?: Topic };
+  pending?: { words: string; risk: Risk; topic?: Topic };
 }
 
 /** Counters that survive restarts and are shared by every instance. */

@@ -20,13 +20,13 @@ import { helpFeature } from "./features/help.js";
 import { privacyFeature } from "./features/privacy.js";
 import { forgetFeature } from "./features/forget.js";
 import { hideFeature } from "./features/hide.js";
-import { casesFeature } from "./features/cases.js";
+import { casesFeature } from "./desk/user.js";
 import { assessFeature, crisisFeature } from "./features/crisis.js";
-import { deskFeature } from "./features/desk.js";
+import { deskFeature } from "./desk/staff.js";
 import { nearFeature } from "./features/near.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { groupsFeature } from "./features/groups.js";
-import { updateKind } from "../server/metrics.js";
+import { updateKind } from "./update-kind.js";
 import type { Context } from "grammy";
 
 export interface CreateBotConfig {

@@ -8,12 +8,21 @@
  * (forum topic → case), queue (unresolved cases by risk then waiting time), blocked:<user>.
  */
 import type { Redis } from "ioredis";
-import type { Lang, Role } from "../domain.js";
-import { type Case, type CaseStatus, CHECK_IN_ANSWER_MS, isRisk, type Outcome, RISK_RANK, type Risk } from "./types.js";
+import { isRisk, type Lang, RISK_RANK, type Risk, type Role } from "../domain.js";
+import type { Case, CaseStatus, Outcome } from "./types.js";
 import { LuaScript } from "../storage/lua.js";
 
 const SUMMARY_MAX = 1_000;
 const LOG_MAX = 500;
+
+/**
+ * A case's place in the queue by risk, as stored in Redis (the `rank` field and the queue
+ * score): 0 is the most urgent (emergency), 3 the least (none). Kept as it was written by
+ * earlier versions, so cases already in Redis keep their order.
+ */
+function queueRank(risk: Risk): number {
+  return RISK_RANK.emergency - RISK_RANK[risk];
+}
 
 /** What opening a case needs: the case's own fields and the time. */
 export type OpenRequest = Pick<Case, "user" | "chatId" | "lang" | "role" | "region" | "topic" | "risk" | "summary"> & {
@@ -146,7 +155,7 @@ export class CaseStore {
       chatId: req.chatId,
       lang: req.lang,
       risk: req.risk,
-      rank: RISK_RANK[req.risk],
+      rank: queueRank(req.risk),
       summary: req.summary.slice(0, SUMMARY_MAX),
       status: "open",
       openedAt: req.now,
@@ -168,7 +177,7 @@ export class CaseStore {
       String(this.options.reopenWindowMs),
       ...flat,
     )) as [string, OpenResult["how"]];
-    if (how === "existing" && RISK_RANK[req.risk] < RISK_RANK.none) await this.raiseRisk(Number(id), req.risk);
+    if (how === "existing" && req.risk !== "none") await this.raiseRisk(Number(id), req.risk);
     const found = await this.get(Number(id));
     if (!found) throw new Error("case vanished right after opening");
     return { case: found, how };
@@ -241,7 +250,7 @@ export class CaseStore {
 
   /** Raises the case's risk if `risk` is higher; its place in the queue follows. */
   async raiseRisk(id: number, risk: Risk): Promise<boolean> {
-    const changed = await RAISE.run(this.redis, 2, this.key.case(id), this.key.queue(), String(id), risk, String(RISK_RANK[risk]));
+    const changed = await RAISE.run(this.redis, 2, this.key.case(id), this.key.queue(), String(id), risk, String(queueRank(risk)));
     return changed === 1;
   }
 
@@ -252,22 +261,6 @@ export class CaseStore {
 
   async rate(id: number, rating: number): Promise<void> {
     await this.redis.hset(this.key.case(id), "rating", rating);
-  }
-
-  /** Unresolved cases, most urgent first, then longest waiting. */
-  /** Whether a message from the user now reopens this resolved case (else it stays closed). */
-  canReopen(c: Case, now: number): boolean {
-    if (c.status !== "resolved") return false;
-    return now - (c.resolvedAt ?? 0) <= this.options.reopenWindowMs || now <= (c.reopenUntil ?? 0);
-  }
-
-  /**
-   * Whether a check-in due at `dueAt` (and two days to answer it) comes while the resolved case
-   * is still kept; past the retention period the case, and so the check-in, would be gone.
-   */
-  checkInFits(c: Case, dueAt: number): boolean {
-    const keptUntil = (c.resolvedAt ?? 0) + this.options.retentionSeconds * 1000;
-    return c.status === "resolved" && dueAt + CHECK_IN_ANSWER_MS <= keptUntil;
   }
 
   /** An answer to a check-in reaches the operators: the case may be reopened until `until`. */
@@ -302,6 +295,7 @@ export class CaseStore {
     return this.redis.zcard(this.key.queue());
   }
 
+  /** Unresolved cases, most urgent first, then longest waiting. */
   async queue(limit = 50): Promise<Case[]> {
     const ids = await this.redis.zrange(this.key.queue(), 0, limit - 1);
     const cases = await Promise.all(ids.map((id) => this.get(Number(id))));

@@ -2,25 +2,16 @@
  * Cases: a user's request to talk to a person, from opening to resolution. Plain values,
  * no grammY: the store keeps them in Redis, the staff desk and the user side show them.
  */
-import type { Lang, Role, Topic } from "../domain.js";
-
-export type Risk = "emergency" | "high" | "moderate" | "none";
-export const RISKS: readonly Risk[] = ["emergency", "high", "moderate", "none"];
-/** Lower is more urgent: the queue is ordered by this, then by waiting time. */
-export const RISK_RANK: Readonly<Record<Risk, number>> = { emergency: 0, high: 1, moderate: 2, none: 3 };
-export const RISK_ICON: Readonly<Record<Risk, string>> = { emergency: "🔴", high: "🟠", moderate: "🟡", none: "⚪" };
-
-export function higherRisk(a: Risk, b: Risk): Risk {
-  return RISK_RANK[a] <= RISK_RANK[b] ? a : b;
-}
-export function isRisk(value: unknown): value is Risk {
-  return typeof value === "string" && (RISKS as readonly string[]).includes(value);
-}
+import type { Lang, Risk, Role, Topic } from "../domain.js";
 
 export type CaseStatus = "open" | "claimed" | "resolved";
 
 export const OUTCOMES = ["helped", "referred", "emergency_services", "no_reply", "abusive", "other"] as const;
 export type Outcome = (typeof OUTCOMES)[number];
+
+/** The saved replies an operator can send with one button. */
+export const TEMPLATES = ["greeting", "safe", "referral", "closing"] as const;
+export type Template = (typeof TEMPLATES)[number];
 
 export interface Case {
   id: number;
@@ -60,9 +51,3 @@ export interface WaitLimits {
   other: number;
 }
 
-export function limitFor(limits: WaitLimits, risk: Risk): number {
-  return risk === "emergency" ? limits.emergency : risk === "high" ? limits.high : limits.other;
-}
-
-/** How long an answer to a check-in reopens its case (the case must be kept that long too). */
-export const CHECK_IN_ANSWER_MS = 48 * 3_600_000;

@@ -1,50 +1,12 @@
 /**
- * Prometheus metrics. Every label comes from a small fixed set (a kind of update, a topic, a
- * risk level): nothing names a user, a chat or what was written, and the number of series
- * stays the same however many people write. Counters live in this process (Prometheus adds
+ * Prometheus metrics: the metrics port (src/metrics.ts) implemented with prom-client. Every
+ * label comes from a small fixed set (a kind of update, a topic, a risk level): nothing names
+ * a user, a chat or what was written, and the number of series stays the same however many
+ * people write. Counters live in this process (Prometheus adds
  * up the instances); the case queue and the outbox are read from Redis when scraped.
  */
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
-import type { Context } from "grammy";
-import type { Topic } from "../domain.js";
-import type { Risk } from "../cases/types.js";
-
-export const UPDATE_KINDS = ["private_message", "private_button", "staff_message", "staff_button", "group", "other"] as const;
-export type UpdateKind = (typeof UPDATE_KINDS)[number];
-
-/** What the bot reports as it works; `noMetrics` where nobody scrapes (tests, the console). */
-export interface Metrics {
-  /** An update was handled in `seconds`; "error" when the user got the apology instead. */
-  update(kind: UpdateKind, seconds: number, outcome: "ok" | "error"): void;
-  /** An update dropped before handling: a redelivered duplicate, or a user over the flood limit. */
-  dropped(reason: "duplicate" | "flood"): void;
-  /** Redis could not be reached; the user was answered from memory. */
-  storageUnavailable(): void;
-  /** The crisis check graded a message above "none". */
-  crisis(level: "emergency" | "high" | "moderate"): void;
-  flow(topic: Topic, event: "started" | "finished"): void;
-  /** A user asked for a person and a new case was opened (or a closed one reopened). */
-  caseOpened(risk: Risk, how: "created" | "reopened"): void;
-}
-
-export const noMetrics: Metrics = {
-  update: () => undefined,
-  dropped: () => undefined,
-  storageUnavailable: () => undefined,
-  crisis: () => undefined,
-  flow: () => undefined,
-  caseOpened: () => undefined,
-};
-
-/** Which kind an update is, for the `kind` label (never the chat or the user). */
-export function updateKind(ctx: Context, staffChatId: number | undefined): UpdateKind {
-  const chat = ctx.chat;
-  const button = ctx.callbackQuery !== undefined;
-  if (chat?.type === "private") return button ? "private_button" : "private_message";
-  if (chat && staffChatId !== undefined && chat.id === staffChatId) return button ? "staff_button" : "staff_message";
-  if (chat) return "group";
-  return "other";
-}
+import type { Metrics } from "../metrics.js";
 
 export interface MetricsSources {
   /** Cases waiting in the queue (open or claimed), read at scrape time. */

@@ -5,7 +5,7 @@
  * synchronous: no grammY, no logging; the lexicon is compiled at module load and the model
  * file (data/triage/model.bin) is read once, on first use.
  */
-import type { Topic } from "../domain.js";
+import { RISK_RANK, type Topic } from "../domain.js";
 import { grade } from "./engine.js";
 import { shippedModel } from "./model/load.js";
 import { scoreWords, type CrisisModel } from "./model/model.js";
@@ -14,9 +14,6 @@ import { clip, scanEmoji, tokenize } from "./normalize.js";
 import type { RiskAssessment, RiskCategory, RiskLevel } from "./types.js";
 
 export type { DetectedLanguage, RiskAssessment, RiskCategory, RiskLevel } from "./types.js";
-
-/** Numeric rank of each level, so callers can compare and sort (queue order, thresholds). */
-export const RISK_ORDER: Readonly<Record<RiskLevel, number>> = { none: 0, moderate: 1, high: 2, emergency: 3 };
 
 
 /** Categories from the most to the least severe; `assessRisk` lists categories in this order within a level. */
@@ -33,11 +30,6 @@ export const RISK_CATEGORIES: readonly RiskCategory[] = [
   "distress",
   "family_conflict",
 ];
-
-/** True when `level` is at least as urgent as `min` (e.g. `atLeast(r.level, "high")` opens a case). */
-export function atLeast(level: RiskLevel, min: RiskLevel): boolean {
-  return RISK_ORDER[level] >= RISK_ORDER[min];
-}
 
 const CATEGORY_TOPIC: Readonly<Record<RiskCategory, Topic>> = {
   violence_now: "danger",
@@ -87,7 +79,7 @@ export function assessWith(model: CrisisModel | undefined, text: string): RiskAs
   const best = new Map<RiskCategory, RiskLevel>();
   const raise = (cat: RiskCategory, lv: RiskLevel): void => {
     const prev = best.get(cat);
-    if (prev === undefined || RISK_ORDER[lv] > RISK_ORDER[prev]) best.set(cat, lv);
+    if (prev === undefined || RISK_RANK[lv] > RISK_RANK[prev]) best.set(cat, lv);
   };
   for (const h of hits) raise(h.category, h.level);
   if (emoji.risk > 0) {
@@ -97,14 +89,14 @@ export function assessWith(model: CrisisModel | undefined, text: string): RiskAs
   }
   // One or two words ("не знаю", "she chess") are too little for a statistical judgement: the rules alone grade them.
   // The model can only raise a grade below high, or confirm a crisis under a frame: otherwise it is not asked.
-  const needed = frame || RISK_ORDER[maxLevel(best)] < RISK_ORDER.high;
+  const needed = frame || RISK_RANK[maxLevel(best)] < RISK_RANK.high;
   const score = model !== undefined && needed && modelTokens.length >= MIN_MODEL_TOKENS ? scoreWords(model, modelTokens) : undefined;
   // Under a fiction, news, essay, prevention or joke frame a crisis rule needs the model's agreement.
   if (frame && !(score !== undefined && model !== undefined && score.crisis >= model.header.thresholds.high)) {
-    for (const [c, lv] of best) if (RISK_ORDER[lv] > RISK_ORDER.moderate) best.set(c, "moderate");
+    for (const [c, lv] of best) if (RISK_RANK[lv] > RISK_RANK.moderate) best.set(c, "moderate");
   }
   // A bare cry for help says nothing of what is wrong: high, and the bot asks whether they are safe.
-  let uncertain = cry && RISK_ORDER[maxLevel(best)] < RISK_ORDER.high;
+  let uncertain = cry && RISK_RANK[maxLevel(best)] < RISK_RANK.high;
   if (uncertain) raise("distress", "high");
   // Only crying emoji, no words: a silent cry.
   if (words.length === 0 && emoji.cry > 0 && maxLevel(best) === "none") {
@@ -117,9 +109,9 @@ export function assessWith(model: CrisisModel | undefined, text: string): RiskAs
     const crisisCat = asCategory(score.crisisCategory);
     // A negated crisis ("I don't want to die") is evidence against one: the model may then only ask.
     if (score.crisis >= high && !negatedCrisis) {
-      if (RISK_ORDER[top] < RISK_ORDER.high && crisisCat !== undefined) raise(crisisCat, "high");
+      if (RISK_RANK[top] < RISK_RANK.high && crisisCat !== undefined) raise(crisisCat, "high");
     } else if (score.crisis >= unsure) {
-      if (RISK_ORDER[top] < RISK_ORDER.high) {
+      if (RISK_RANK[top] < RISK_RANK.high) {
         uncertain = true;
         // The rules' own category, when they found one, stays the one offered.
         if (crisisCat !== undefined && top === "none") raise(crisisCat, "moderate");
@@ -132,7 +124,7 @@ export function assessWith(model: CrisisModel | undefined, text: string): RiskAs
   const level = maxLevel(best);
   const categories = [...best.keys()].sort(
     (a, b) =>
-      RISK_ORDER[best.get(b) as RiskLevel] - RISK_ORDER[best.get(a) as RiskLevel] ||
+      RISK_RANK[best.get(b) as RiskLevel] - RISK_RANK[best.get(a) as RiskLevel] ||
       RISK_CATEGORIES.indexOf(a) - RISK_CATEGORIES.indexOf(b),
   );
   return { level, categories, language: detectLanguage(words), uncertain };
@@ -143,7 +135,7 @@ const MIN_MODEL_TOKENS = 3;
 
 function maxLevel(best: ReadonlyMap<RiskCategory, RiskLevel>): RiskLevel {
   let level: RiskLevel = "none";
-  for (const lv of best.values()) if (RISK_ORDER[lv] > RISK_ORDER[level]) level = lv;
+  for (const lv of best.values()) if (RISK_RANK[lv] > RISK_RANK[level]) level = lv;
   return level;
 }
 

@@ -2,9 +2,10 @@
  * Types shared by the triage modules (kept apart so the lexicon can import them without a
  * cycle through index.ts).
  */
+import type { Risk } from "../domain.js";
 
-/** How urgent a message is, from the product design: emergency > high > moderate > none. */
-export type RiskLevel = "emergency" | "high" | "moderate" | "none";
+/** How urgent a message is: the one risk scale of domain.ts (emergency > high > moderate > none). */
+export type RiskLevel = Risk;
 
 /** What kind of risk a message shows; several may apply at once. */
 export type RiskCategory =

@@ -8,8 +8,8 @@ import { describe, expect, it } from "vitest";
 import type { Update } from "grammy/types";
 import { buttonsOf, textOf } from "../../src/testing/fake-telegram.js";
 import { TestUser, createHarness, useTestRedis } from "../kit/harness.js";
-import { checkInMessage } from "../../src/cases/timers.js";
-import { checkInTime } from "../../src/cases/desk.js";
+import { checkInMessage } from "../../src/bot/desk/render.js";
+import { checkInTime } from "../../src/cases/rules.js";
 import { createI18n } from "../../src/i18n.js";
 import { DEFAULT_OPERATOR_HOURS } from "../../src/config.js";
 

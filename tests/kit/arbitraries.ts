@@ -9,8 +9,7 @@ import fc from "fast-check";
 import type { Update } from "grammy/types";
 import { LANGS, ROLES, TOPICS } from "../../src/domain.js";
 import { FLOWS } from "../../src/flows/topics/index.js";
-import { TEMPLATES } from "../../src/cases/desk.js";
-import { OUTCOMES } from "../../src/cases/types.js";
+import { OUTCOMES, TEMPLATES } from "../../src/cases/types.js";
 import { BOT_INFO } from "../../src/testing/fake-telegram.js";
 
 // ---------------------------------------------------------------------------------------------

@@ -1,11 +1,12 @@
 /**
  * Focused tests of assessRisk: one sentence in every script grades the same, idioms stay
  * calm, third-person reports count, emoji never make an emergency alone, negation, typos,
- * glued words, huge and empty input, and the small helpers (RISK_ORDER, topicForCategories).
+ * glued words, huge and empty input, and the small helpers (RISK_RANK, topicForCategories).
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { assessRisk, assessWith, atLeast, RISK_ORDER, topicForCategories, type RiskLevel } from "../../src/triage/index.js";
+import { assessRisk, assessWith, topicForCategories, type RiskLevel } from "../../src/triage/index.js";
+import { RISK_RANK, riskAtLeast } from "../../src/domain.js";
 import { skeleton } from "../../src/triage/normalize.js";
 import { readSplit } from "../../src/triage/corpus-files.js";
 
@@ -58,7 +59,7 @@ describe("a bare cry for help", () => {
   });
   it("a request for help with something is not a cry", () => {
     for (const text of ["помогите с домашкой", "help me with math", "көмектесіңізші, жәрдемақы туралы сұрақ"]) {
-      expect(RISK_ORDER[level(text)]).toBeLessThan(RISK_ORDER.high);
+      expect(RISK_RANK[level(text)]).toBeLessThan(RISK_RANK.high);
     }
   });
 });
@@ -124,7 +125,7 @@ describe("idioms and everyday words stay calm", () => {
     "әкем мені мектепке апарып жатыр",
     "не хочу жить с папой в одной комнате",
   ];
-  for (const text of calm) it(text, () => expect(RISK_ORDER[level(text)]).toBeLessThan(RISK_ORDER.high));
+  for (const text of calm) it(text, () => expect(RISK_RANK[level(text)]).toBeLessThan(RISK_RANK.high));
   it("idioms are not even moderate", () => {
     for (const text of calm.slice(0, 14)) expect([text, level(text)]).toEqual([text, "none"]);
   });
@@ -134,7 +135,7 @@ describe("negation", () => {
   it("'I don't want to die' raises no alarm in any language; at most the bot asks whether they are safe", () => {
     for (const text of ["I don't want to die", "i dont really want to die", "не хочу умирать", "я не хочу умереть", "өлгім келмейді", "өзімді өлтірмеймін", "i would never kill myself"]) {
       const r = assessRisk(text);
-      expect([text, RISK_ORDER[r.level] < RISK_ORDER.high]).toEqual([text, true]);
+      expect([text, RISK_RANK[r.level] < RISK_RANK.high]).toEqual([text, true]);
       if (r.level !== "none") expect([text, r.uncertain]).toEqual([text, true]);
       // The rules themselves see the negation.
       expect([text, assessWith(undefined, text).level]).toEqual([text, "none"]);
@@ -146,7 +147,7 @@ describe("negation", () => {
     expect(level("өмір сүргім келмейді")).toBe("emergency");
   });
   it("'dad doesn't beat me' raises no alarm", () => {
-    expect(RISK_ORDER[level("папа меня не бьет")]).toBeLessThan(RISK_ORDER.high);
+    expect(RISK_RANK[level("папа меня не бьет")]).toBeLessThan(RISK_RANK.high);
     expect(assessWith(undefined, "папа меня не бьет").level).toBe("none");
   });
 });
@@ -184,7 +185,7 @@ describe("typos, repeated letters, glued words", () => {
 describe("emoji", () => {
   it("alone never make an emergency, and risk emoji alone are at most moderate", () => {
     for (const text of ["🔪", "💊💊💊", "🔪🩸😭", "😭😭😭", "☠️🪢", "😂💀"]) {
-      expect(RISK_ORDER[level(text)]).toBeLessThanOrEqual(RISK_ORDER.moderate);
+      expect(RISK_RANK[level(text)]).toBeLessThanOrEqual(RISK_RANK.moderate);
     }
     expect(level("😂💀")).toBe("none");
   });
@@ -207,7 +208,7 @@ describe("edge cases", () => {
   });
   it("a 100 000-character message is graded without throwing (speed: npm run bench:triage)", () => {
     const huge = "я сегодня был в школе и играл в футбол ".repeat(3000).slice(0, 100_000);
-    expect(RISK_ORDER[assessRisk(huge).level]).toBeLessThan(RISK_ORDER.high);
+    expect(RISK_RANK[assessRisk(huge).level]).toBeLessThan(RISK_RANK.high);
     expect(assessRisk(`${huge} хочу умереть`).level).toBe("emergency");
     expect(assessRisk("ж".repeat(100_000)).level).toBe("none");
     expect(assessRisk("🔪".repeat(50_000)).level).toBe("moderate");
@@ -216,7 +217,7 @@ describe("edge cases", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (text) => {
         const r = assessRisk(text);
-        expect(Object.keys(RISK_ORDER)).toContain(r.level);
+        expect(Object.keys(RISK_RANK)).toContain(r.level);
         expect(["kk", "ru", "en", "mixed", "unknown"]).toContain(r.language);
         expect(r.categories.length === 0).toBe(r.level === "none");
       }),
@@ -258,11 +259,11 @@ describe("categories, language and helpers", () => {
     expect(assessRisk("ya ne hochu bolshe zhit, nikto menya ne ponimaet").language).toBe("ru");
   });
   it("orders levels", () => {
-    expect(RISK_ORDER.emergency).toBeGreaterThan(RISK_ORDER.high);
-    expect(RISK_ORDER.high).toBeGreaterThan(RISK_ORDER.moderate);
-    expect(RISK_ORDER.moderate).toBeGreaterThan(RISK_ORDER.none);
-    expect(atLeast("emergency", "high")).toBe(true);
-    expect(atLeast("moderate", "high")).toBe(false);
+    expect(RISK_RANK.emergency).toBeGreaterThan(RISK_RANK.high);
+    expect(RISK_RANK.high).toBeGreaterThan(RISK_RANK.moderate);
+    expect(RISK_RANK.moderate).toBeGreaterThan(RISK_RANK.none);
+    expect(riskAtLeast("emergency", "high")).toBe(true);
+    expect(riskAtLeast("moderate", "high")).toBe(false);
   });
   it("maps categories to menu topics", () => {
     expect(topicForCategories([])).toBeUndefined();

@@ -10,7 +10,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { assessRisk, RISK_ORDER, type RiskLevel } from "../../src/triage/index.js";
+import { assessRisk, type RiskLevel } from "../../src/triage/index.js";
+import { RISK_RANK } from "../../src/domain.js";
 
 interface Item {
   text: string;
@@ -47,7 +48,7 @@ function evaluate(items: readonly Item[], title: string): { all: Tally; lines: s
   const misses: string[] = [];
   for (const item of items) {
     const got = assessRisk(item.text).level;
-    const alarm = RISK_ORDER[got] >= RISK_ORDER.high;
+    const alarm = RISK_RANK[got] >= RISK_RANK.high;
     let lang = byLang.get(item.lang);
     if (lang === undefined) byLang.set(item.lang, (lang = empty()));
     for (const t of [all, lang]) {

@@ -6,7 +6,8 @@
 import { statSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { assessWith, modelInput, RISK_ORDER } from "../../src/triage/index.js";
+import { assessWith, modelInput } from "../../src/triage/index.js";
+import { RISK_RANK } from "../../src/domain.js";
 import { readSplit } from "../../src/triage/corpus-files.js";
 import { DIM, featuresOfWords, occurrencesOfWords } from "../../src/triage/model/features.js";
 import { MODEL_PATH, shippedModel } from "../../src/triage/model/load.js";
@@ -59,7 +60,7 @@ describe("rules and model together", () => {
     fc.assert(
       fc.property(fc.constantFrom(...texts), fc.string({ maxLength: 40 }), (text, noise) => {
         for (const t of [text, `${noise} ${text}`]) {
-          expect(RISK_ORDER[assessWith(model, t).level]).toBeGreaterThanOrEqual(RISK_ORDER[assessWith(undefined, t).level]);
+          expect(RISK_RANK[assessWith(model, t).level]).toBeGreaterThanOrEqual(RISK_RANK[assessWith(undefined, t).level]);
         }
       }),
       { numRuns: 300 },

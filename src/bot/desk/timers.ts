@@ -1,11 +1,12 @@
 /**
  * The desk's clocks: deliver what the outbox holds (retries, and jobs left by a process that
- * died), raise cases past their waiting limit, and send the check-ins users asked for. Every process runs them; the store and the
- * outbox make sure each job and each raise happens once.
+ * died), raise cases past their waiting limit, and send the check-ins users asked for. Every
+ * process runs them; the store and the outbox make sure each job and each raise happens once.
  */
 import type { I18n } from "@grammyjs/i18n";
-import type { Logger } from "../logger.js";
+import type { Logger } from "../../logger.js";
 import type { CaseDesk } from "./desk.js";
+import { checkInMessage, stillWaitingMessage } from "./render.js";
 
 export function startDeskTimers(
   desk: CaseDesk,
@@ -13,8 +14,6 @@ export function startDeskTimers(
   logger: Logger,
   every = { flushMs: 2_000, sweepMs: 15_000 },
 ): () => void {
-  const userText = (c: { lang: "kk" | "ru" | "en" }) =>
-    `${i18n.t(c.lang, "case-still-waiting")}\n\n${i18n.t(c.lang, "emergency-numbers")}`;
   let busy = false;
   const guard = (name: string, task: () => Promise<unknown>) => async () => {
     if (busy) return;
@@ -28,10 +27,11 @@ export function startDeskTimers(
     }
   };
   const flush = setInterval(guard("flush", () => desk.flush()), every.flushMs);
+  const stillWaiting = stillWaitingMessage(i18n);
   const checkIn = checkInMessage(i18n);
   const sweep = setInterval(
     guard("sweep", async () => {
-      await desk.sweep(userText);
+      await desk.sweep(stillWaiting);
       await desk.sendCheckIns(checkIn);
     }),
     every.sweepMs,
@@ -42,12 +42,4 @@ export function startDeskTimers(
     clearInterval(flush);
     clearInterval(sweep);
   };
-}
-
-/** The check-in a user asked for: how are you, with "I'm okay" and "Talk to a person". */
-export function checkInMessage(i18n: I18n) {
-  return (c: { id: number; lang: "kk" | "ru" | "en" }) => ({
-    text: i18n.t(c.lang, "case-checkin-message"),
-    buttons: [[[i18n.t(c.lang, "case-checkin-ok"), `ci:ok:${c.id}`]], [[i18n.t(c.lang, "menu-person"), "m:person"]]] as Array<Array<[string, string]>>,
-  });
 }

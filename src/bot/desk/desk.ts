@@ -1,0 +1,371 @@
+/**
+ * The Telegram half of the operators' desk: the case service (cases/service.ts) decides and
+ * stores; this shows it in the staff group and delivers the outbox. A new case gets its forum
+ * topic and card, relays go both ways through the outbox (copied, never forwarded), a topic
+ * that was deleted is re-created, and overdue cases are raised in the General topic. Each
+ * handler of the staff group (staff.ts) and of the user's side (user.ts) makes one call here
+ * per user action.
+ */
+import { type Api, GrammyError, HttpError, type InlineKeyboard } from "grammy";
+import type { Message } from "grammy/types";
+import type { I18n } from "@grammyjs/i18n";
+import type { Lang } from "../../domain.js";
+import type { Logger } from "../../logger.js";
+import { escapeHtml } from "../../directory/card.js";
+import type { CaseStore, OpenResult } from "../../cases/store.js";
+import type { DeliveryResult, Outbox, RelayJob } from "../../cases/outbox.js";
+import type { CaseService, PersonRequest, PersonResult, UserMessage } from "../../cases/service.js";
+import type { Case, Outcome } from "../../cases/types.js";
+import type { DeskCallback } from "../callbacks.js";
+import { type Buttons, keyboardOf, resolutionMessage, StaffText } from "./render.js";
+
+export interface DeskConfig {
+  staffChatId: number;
+  staffLang: Lang;
+}
+
+export interface DeskDeps {
+  api: Api;
+  service: CaseService;
+  outbox: Outbox;
+  i18n: I18n;
+  logger: Logger;
+  regionName(code: string, lang: Lang): string | undefined;
+  now(): number;
+}
+
+/** How a handler answers a staff button press (the desk decides what, the handler owns the press). */
+export interface PressReply {
+  /** Answers the press (stops the spinner), with a notice, or an alert to dismiss. */
+  answer(text?: string, alert?: boolean): Promise<void>;
+  /** Replaces the pressed message with a card: its text, and its buttons (none when omitted). */
+  editCard(text: string, keyboard?: InlineKeyboard): Promise<void>;
+  /** Replaces only the buttons under the pressed message. */
+  editButtons(keyboard: InlineKeyboard): Promise<void>;
+}
+
+/** A message in a private chat or a case topic, as the desk relays it. */
+export interface RelayedMessage {
+  chatId: number;
+  message: Message;
+}
+
+export class CaseDesk {
+  readonly text: StaffText;
+
+  constructor(
+    readonly config: DeskConfig,
+    private readonly deps: DeskDeps,
+  ) {
+    this.text = new StaffText(deps.i18n, config.staffLang, deps.regionName);
+  }
+
+  /** The case store (for the metrics and the tests; handlers go through the desk). */
+  get store(): CaseStore {
+    return this.deps.service.store;
+  }
+
+  private get service(): CaseService {
+    return this.deps.service;
+  }
+
+  pendingRelays(): Promise<number> {
+    return this.service.pendingRelays();
+  }
+
+  // ── The user's side ──
+
+  /** "Talk to a person": the case is opened (or found, or reopened) and shown in the staff group. */
+  async requestPerson(req: PersonRequest): Promise<PersonResult> {
+    const result = await this.service.requestPerson(req);
+    if (result.kind === "opened") await this.show(result);
+    return result;
+  }
+
+  /** A new case (or one without a topic) gets its topic and card; a reopened one a notice; an existing one its title. */
+  private async show(result: OpenResult): Promise<void> {
+    const c = result.case;
+    if (result.how === "created" || !c.threadId) {
+      await this.ensureTopic(c).catch((err: unknown) => this.deps.logger.warn({ err, case: c.id }, "could not create the case topic yet"));
+    } else if (result.how === "reopened") {
+      await this.postToTopic(c, this.text.t("staff-reopened", { id: c.id }));
+    } else {
+      await this.refreshTitle(c);
+    }
+  }
+
+  /**
+   * What a user with a case sends goes to their operator: stored first (transcript and outbox,
+   * written together), then delivered, so nothing is lost if Telegram fails. A resolved case is
+   * reopened within the window (`onReopened` runs then, before the relay); a graver message
+   * raises the case. "none": the message is not for the operators.
+   */
+  async userMessage(m: UserMessage & RelayedMessage, onReopened: (c: Case) => Promise<void>): Promise<"none" | "relayed"> {
+    const found = await this.service.caseForMessage(m);
+    if (found.kind === "none") return "none";
+    if (found.kind === "reopened") {
+      await this.show(found.opened);
+      await onReopened(found.case);
+    }
+    const c = found.case;
+    await this.record(
+      { from: "user", kind: messageKind(m.message), text: m.message.text ?? m.message.caption, at: m.now },
+      { kind: "copy", caseId: c.id, dir: "to_staff", fromChat: m.chatId, messageId: m.message.message_id },
+    );
+    const raised = await this.service.raiseRisk(c, m.risk);
+    if (raised) {
+      await this.refreshTitle(raised);
+      await this.postToTopic(raised, this.text.riskRaised(c, m.risk));
+    }
+    return "relayed";
+  }
+
+  rate(m: { caseId: number; user: string; stars: number; now: number }): Promise<{ offerCheckIn: boolean } | undefined> {
+    return this.service.rate(m);
+  }
+
+  scheduleCheckIn(m: { caseId: number; user: string; now: number }): Promise<boolean> {
+    return this.service.scheduleCheckIn(m);
+  }
+
+  // ── The staff group ──
+
+  isSupervisor(userId: number): boolean {
+    return this.service.isSupervisor(userId);
+  }
+
+  /** Staff: configured supervisors, or members of the staff group (asked once, cached 5 min). */
+  async isStaff(userId: number): Promise<boolean> {
+    if (this.isSupervisor(userId)) return true;
+    const cached = await this.store.staffFlag(userId);
+    if (cached !== undefined) return cached;
+    let member = false;
+    try {
+      const m = await this.deps.api.getChatMember(this.config.staffChatId, userId);
+      member = m.status === "creator" || m.status === "administrator" || m.status === "member";
+    } catch {
+      member = false;
+    }
+    await this.store.setStaffFlag(userId, member);
+    return member;
+  }
+
+  /** /queue, as text. */
+  async queueText(): Promise<string> {
+    return this.text.queue(await this.service.queue(30), this.deps.now());
+  }
+
+  /** /note in a case topic; false outside one. */
+  note(thread: number | undefined, text: string): Promise<boolean> {
+    return this.service.note(thread, text, this.deps.now());
+  }
+
+  /** A button under a case card: claim, resolve (with an outcome), release, block, a saved reply. */
+  async press(cb: DeskCallback, operator: { id: number; first_name: string }, reply: PressReply): Promise<void> {
+    const c = await this.service.get(cb.caseId);
+    if (!c) return reply.answer(this.text.t("staff-case-missing"));
+    const now = this.deps.now();
+    switch (cb.action) {
+      case "claim": {
+        const result = await this.service.claim(c.id, operator.id, now);
+        if (!result.ok) return reply.answer(this.text.t(result.reason === "taken" ? "staff-claim-taken" : "staff-case-closed"), true);
+        await reply.answer(this.text.t("staff-claimed-you"));
+        await reply.editCard(this.text.card(result.case, now), this.text.cardKeyboard(result.case)).catch(() => undefined);
+        await this.postToTopic(result.case, this.text.t("staff-claimed", { id: c.id, name: escapeHtml(operator.first_name) }));
+        return;
+      }
+      case "resolveMenu":
+        await reply.answer();
+        return reply.editButtons(this.text.outcomeKeyboard(c)).catch(() => undefined);
+      case "back":
+        await reply.answer();
+        return reply.editButtons(this.text.cardKeyboard(c)).catch(() => undefined);
+      case "outcome":
+        if (!cb.outcome) return reply.answer();
+        return this.resolve(c, cb.outcome, reply);
+      case "release": {
+        const released = await this.service.release(c.id);
+        await reply.answer(this.text.t(released ? "staff-released" : "staff-not-claimed"));
+        if (released) await this.postToTopic(c, this.text.t("staff-released-note", { id: c.id }));
+        return;
+      }
+      case "block":
+        if (!(await this.service.block(c, operator.id))) return reply.answer(this.text.t("staff-supervisors-only"), true);
+        return this.resolve(c, "abusive", reply, this.text.t("staff-blocked"));
+      case "template": {
+        if (!cb.template) return reply.answer();
+        if (c.status === "resolved") return reply.answer(this.text.t("staff-case-closed"), true);
+        const text = this.deps.i18n.t(c.lang, `tpl-${cb.template}`);
+        await reply.answer(this.text.t("staff-tpl-sent"));
+        await this.record({ from: "operator", kind: "template", text, at: now }, { kind: "text", caseId: c.id, dir: "to_user", text });
+        await this.postToTopic(c, this.text.t("staff-tpl-copy", { text: escapeHtml(text) }));
+        return;
+      }
+    }
+  }
+
+  private async resolve(c: Case, outcome: Outcome, reply: PressReply, answer?: string): Promise<void> {
+    const now = this.deps.now();
+    const result = await this.service.resolve(c, outcome, now);
+    if (!result.ok) return reply.answer(this.text.t("staff-case-closed")).catch(() => undefined);
+    await reply.answer(answer).catch(() => undefined);
+    await reply.editCard(this.text.card(result.case, now)).catch(() => undefined);
+    await this.postToTopic(result.case, this.text.resolved(c, outcome));
+    if (outcome === "abusive") return;
+    const { text, buttons } = resolutionMessage(this.deps.i18n, c, result.offerCheckIn);
+    await this.relay({ kind: "text", caseId: c.id, dir: "to_user", text, buttons });
+  }
+
+  /** An operator's message in a case topic goes to the user (the first one also claims it). */
+  async operatorMessage(m: RelayedMessage & { thread: number; operator: number }): Promise<"none" | "closed" | "relayed"> {
+    const result = await this.service.operatorMessage({
+      thread: m.thread,
+      operator: m.operator,
+      kind: messageKind(m.message),
+      text: m.message.text,
+      fromChat: m.chatId,
+      messageId: m.message.message_id,
+      now: this.deps.now(),
+    });
+    if (result.kind === "relayed") await this.flush();
+    return result.kind;
+  }
+
+  // ── Topics, relays and the outbox ──
+
+  /** Creates the case's forum topic with its card (also when the old topic was deleted). */
+  async ensureTopic(c: Case): Promise<number> {
+    const topic = await this.deps.api.createForumTopic(this.config.staffChatId, this.text.title(c));
+    await this.store.setThread(c.id, topic.message_thread_id);
+    const fresh = { ...c, threadId: topic.message_thread_id };
+    await this.deps.api.sendMessage(this.config.staffChatId, this.text.card(fresh, this.deps.now()), {
+      message_thread_id: topic.message_thread_id,
+      parse_mode: "HTML",
+      reply_markup: this.text.cardKeyboard(fresh),
+    });
+    return topic.message_thread_id;
+  }
+
+  /** The title follows the risk; a deleted topic is not an error here (relay re-creates it). */
+  async refreshTitle(c: Case): Promise<void> {
+    if (!c.threadId) return;
+    await this.deps.api.editForumTopic(this.config.staffChatId, c.threadId, { name: this.text.title(c) }).catch(() => undefined);
+  }
+
+  async postToTopic(c: Case, text: string): Promise<void> {
+    await this.relay({ kind: "text", caseId: c.id, dir: "to_staff", text });
+  }
+
+  /** Queues a relay and tries to deliver it right away; it stays queued if Telegram fails. */
+  private async relay(job: RelayJob): Promise<void> {
+    await this.service.queueRelay(job);
+    await this.flush();
+  }
+
+  /** A message of the conversation: transcript and outbox written together, then delivered. */
+  private async record(entry: Parameters<CaseService["record"]>[0], job: RelayJob): Promise<void> {
+    await this.service.record(entry, job);
+    await this.flush();
+  }
+
+  /** Delivers what is due in the outbox (also called by a timer); the outbox keeps each case's order. */
+  flush(): Promise<number> {
+    return this.deps.outbox.drain(
+      (job) => this.deliver(job),
+      (job) => this.reportUndeliverable(job),
+    );
+  }
+
+  private async deliver(job: RelayJob): Promise<DeliveryResult> {
+    const c = await this.store.get(job.caseId);
+    if (!c) return "undeliverable"; // erased by /forget: nothing to deliver to
+    try {
+      await this.send(c, job);
+      return "sent";
+    } catch (err) {
+      if (job.dir === "to_staff" && isThreadGone(err)) {
+        const threadId = await this.ensureTopic(c);
+        try {
+          await this.send({ ...c, threadId }, job);
+          return "sent";
+        } catch (again) {
+          return classify(again);
+        }
+      }
+      const result = classify(err);
+      if (result === "undeliverable") await this.reportUndeliverable(job);
+      return result;
+    }
+  }
+
+  private async send(c: Case, job: RelayJob): Promise<void> {
+    const api = this.deps.api;
+    if (job.dir === "to_staff") {
+      const thread = c.threadId ?? (await this.ensureTopic(c));
+      const options = { message_thread_id: thread };
+      if (job.kind === "copy") await api.copyMessage(this.config.staffChatId, job.fromChat, job.messageId, options);
+      else await api.sendMessage(this.config.staffChatId, job.text, { ...options, parse_mode: "HTML" });
+      return;
+    }
+    // To the user: copied from the bot, never forwarded, so no operator name crosses.
+    if (job.kind === "copy") {
+      await api.copyMessage(c.chatId, job.fromChat, job.messageId, { protect_content: true });
+      return;
+    }
+    const reply_markup = job.buttons ? keyboardOf(job.buttons) : undefined;
+    await api.sendMessage(c.chatId, job.text, { parse_mode: "HTML", protect_content: true, reply_markup });
+  }
+
+  private async reportUndeliverable(job: RelayJob): Promise<void> {
+    this.deps.logger.warn({ case: job.caseId, dir: job.dir }, "relay undeliverable");
+    if (job.dir !== "to_user") return;
+    const c = await this.store.get(job.caseId);
+    if (!c?.threadId) return;
+    await this.deps.api
+      .sendMessage(this.config.staffChatId, this.text.t("staff-undeliverable"), { message_thread_id: c.threadId })
+      .catch(() => undefined);
+  }
+
+  // ── The clocks (timers.ts) ──
+
+  /** Raises unclaimed cases past their waiting limit in the General topic, once per limit, and tells the user honestly. */
+  async sweep(userText: (c: Case) => string): Promise<number> {
+    const now = this.deps.now();
+    const raised = await this.service.raiseOverdue(now);
+    for (const c of raised) {
+      await this.deps.api
+        .sendMessage(this.config.staffChatId, this.text.raised(c, now), { parse_mode: "HTML" })
+        .catch((err: unknown) => this.deps.logger.warn({ err }, "could not raise a case"));
+      await this.relay({ kind: "text", caseId: c.id, dir: "to_user", text: userText(c) });
+    }
+    return raised.length;
+  }
+
+  /** Sends the check-ins that are due, through the outbox like every relay. */
+  async sendCheckIns(message: (c: Case) => { text: string; buttons: Buttons }): Promise<number> {
+    const sent = await this.service.queueDueCheckIns(this.deps.now(), message);
+    if (sent > 0) await this.flush();
+    return sent;
+  }
+}
+
+/** What kind of message it was, for the transcript (no content for media). */
+export function messageKind(m: Message | undefined): string {
+  if (!m) return "other";
+  for (const kind of ["text", "photo", "voice", "video", "video_note", "document", "sticker", "location", "audio", "contact", "animation"] as const) {
+    if (kind in m) return kind;
+  }
+  return "other";
+}
+
+/** Telegram's answers when a forum topic no longer exists. */
+function isThreadGone(err: unknown): boolean {
+  return err instanceof GrammyError && /thread not found|TOPIC_DELETED|TOPIC_CLOSED|topic.*(deleted|closed)/i.test(err.description);
+}
+
+/** 429, 5xx and network trouble are worth retrying; a 400/403 will not get better. */
+function classify(err: unknown): DeliveryResult {
+  if (err instanceof HttpError) return "retry";
+  if (err instanceof GrammyError) return err.error_code === 429 || err.error_code >= 500 ? "retry" : "undeliverable";
+  return "retry";
+}

@@ -1,0 +1,121 @@
+/**
+ * What the desk shows: case titles and cards, their buttons, the queue, and the bot's own
+ * messages to a user about their case (the resolution, "still waiting", the check-in). Staff
+ * texts are in the staff language, users' in theirs; every text comes from locales/.
+ */
+import { InlineKeyboard } from "grammy";
+import type { I18n } from "@grammyjs/i18n";
+import type { Lang, Risk } from "../../domain.js";
+import { escapeHtml } from "../../directory/card.js";
+import { type Case, OUTCOMES, type Outcome, TEMPLATES } from "../../cases/types.js";
+import { CASE_CB, DESK_CB } from "../callbacks.js";
+import { CB } from "../keyboards.js";
+
+export const RISK_ICON: Readonly<Record<Risk, string>> = { emergency: "🔴", high: "🟠", moderate: "🟡", none: "⚪" };
+
+/** Inline buttons of a relayed text, as [label, callback data] rows (they wait in the outbox as plain data). */
+export type Buttons = Array<Array<[string, string]>>;
+
+export function keyboardOf(buttons: Buttons): InlineKeyboard {
+  return InlineKeyboard.from(buttons.map((row) => row.map(([text, data]) => InlineKeyboard.text(text, data))));
+}
+
+/** The staff side's texts and buttons. */
+export class StaffText {
+  constructor(
+    private readonly i18n: I18n,
+    readonly lang: Lang,
+    private readonly regionName: (code: string, lang: Lang) => string | undefined,
+  ) {}
+
+  t(key: string, vars?: Record<string, string | number>): string {
+    return this.i18n.t(this.lang, key, vars);
+  }
+
+  /** "🔴 #42 · kk · bullying · Shymkent" */
+  title(c: Case): string {
+    const region = c.region ? this.regionName(c.region, this.lang) : undefined;
+    return [`${RISK_ICON[c.risk]} #${c.id}`, c.lang, c.topic ?? "—", region ?? "—"].join(" · ").slice(0, 128);
+  }
+
+  card(c: Case, now: number): string {
+    const waited = Math.max(0, Math.round((now - c.waitingSince) / 60_000));
+    return this.t("staff-card", {
+      icon: RISK_ICON[c.risk],
+      id: c.id,
+      risk: this.t(`staff-risk-${c.risk}`),
+      topic: c.topic ?? "—",
+      region: (c.region && this.regionName(c.region, this.lang)) ?? "—",
+      lang: c.lang,
+      role: c.role ? this.t(`staff-role-${c.role}`) : "—",
+      status: this.t(`staff-status-${c.status}`),
+      minutes: waited,
+      summary: escapeHtml(c.summary || "—"),
+    });
+  }
+
+  cardKeyboard(c: Case): InlineKeyboard {
+    const kb = new InlineKeyboard().text(this.t("staff-btn-claim"), DESK_CB.claim(c.id)).text(this.t("staff-btn-resolve"), DESK_CB.resolveMenu(c.id)).row();
+    for (const name of TEMPLATES) kb.text(this.t(`staff-btn-tpl-${name}`), DESK_CB.template(c.id, name));
+    kb.row().text(this.t("staff-btn-release"), DESK_CB.release(c.id)).text(this.t("staff-btn-block"), DESK_CB.block(c.id));
+    return kb;
+  }
+
+  outcomeKeyboard(c: Case): InlineKeyboard {
+    const kb = new InlineKeyboard();
+    OUTCOMES.forEach((outcome, i) => {
+      kb.text(this.t(`staff-outcome-${outcome}`), DESK_CB.outcome(c.id, outcome));
+      if (i % 2 === 1) kb.row();
+    });
+    return kb.row().text(this.t("staff-btn-back"), DESK_CB.back(c.id));
+  }
+
+  /** /queue: the waiting cases, most urgent first. */
+  queue(cases: readonly Case[], now: number): string {
+    if (cases.length === 0) return this.t("staff-queue-empty");
+    const lines = cases.map((c) =>
+      this.t("staff-queue-line", {
+        icon: RISK_ICON[c.risk],
+        id: c.id,
+        minutes: Math.round((now - c.waitingSince) / 60_000),
+        status: this.t(`staff-status-${c.status}`),
+        title: escapeHtml(this.title(c)),
+      }),
+    );
+    return `${this.t("staff-queue-title")}\n${lines.join("\n")}`;
+  }
+
+  /** "#42 has waited 3 min" in the General topic. */
+  raised(c: Case, now: number): string {
+    return this.t("staff-raised", { icon: RISK_ICON[c.risk], id: c.id, minutes: Math.round((now - c.waitingSince) / 60_000) });
+  }
+
+  riskRaised(c: Case, risk: Risk): string {
+    return this.t("staff-risk-raised", { id: c.id, risk: this.t(`staff-risk-${risk}`) });
+  }
+
+  resolved(c: Case, outcome: Outcome): string {
+    return this.t("staff-resolved", { id: c.id, outcome: this.t(`staff-outcome-${outcome}`) });
+  }
+}
+
+/** To the user when their case is resolved: the rating, and the offer of a check-in if it fits. */
+export function resolutionMessage(i18n: I18n, c: Case, offerCheckIn: boolean): { text: string; buttons: Buttons } {
+  const t = (key: string) => i18n.t(c.lang, key);
+  const buttons: Buttons = [[1, 2, 3, 4, 5].map((n) => [`${n} ⭐`, CASE_CB.rate(c.id, n)] as [string, string])];
+  if (offerCheckIn) buttons.push([[t("case-checkin-button"), CASE_CB.checkIn(c.id)]]);
+  return { text: t("case-resolved-user"), buttons };
+}
+
+/** To a user whose case waits past its limit: honestly, with the numbers that answer now. */
+export function stillWaitingMessage(i18n: I18n) {
+  return (c: { lang: Lang }) => `${i18n.t(c.lang, "case-still-waiting")}\n\n${i18n.t(c.lang, "emergency-numbers")}`;
+}
+
+/** The check-in a user asked for: how are you, with "I'm okay" and "Talk to a person". */
+export function checkInMessage(i18n: I18n) {
+  return (c: { id: number; lang: Lang }): { text: string; buttons: Buttons } => ({
+    text: i18n.t(c.lang, "case-checkin-message"),
+    buttons: [[[i18n.t(c.lang, "case-checkin-ok"), CASE_CB.checkInOk(c.id)]], [[i18n.t(c.lang, "menu-person"), CB.person]]],
+  });
+}

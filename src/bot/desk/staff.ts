@@ -1,0 +1,66 @@
+/**
+ * The staff group: case buttons (claim, resolve with an outcome, release, block, saved
+ * replies), /queue, /note, and operators' messages in a case topic relayed to the user.
+ * Only staff (group members and supervisors) can act; anyone else learns nothing.
+ */
+import { Composer } from "grammy";
+import type { BotContext } from "../context.js";
+import { parseDeskCallback } from "../callbacks.js";
+import { type CaseDesk, messageKind, type PressReply } from "./desk.js";
+
+export function deskFeature(desk: CaseDesk): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+  const staff = feature.filter((ctx) => ctx.chat?.id === desk.config.staffChatId);
+
+  // Everything here is for staff only; others get a neutral refusal and nothing about cases.
+  staff.use(async (ctx, next) => {
+    const from = ctx.from?.id;
+    if (from === undefined || ctx.from?.is_bot) return;
+    if (!(await desk.isStaff(from))) {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: desk.text.t("staff-not-allowed") }).catch(() => undefined);
+      return;
+    }
+    await next();
+  });
+
+  staff.command("queue", async (ctx) => {
+    await ctx.reply(await desk.queueText(), { parse_mode: "HTML" });
+  });
+
+  staff.command("note", async (ctx) => {
+    const thread = ctx.message?.message_thread_id;
+    if (!(await desk.note(thread, ctx.match))) return void (await ctx.reply(desk.text.t("staff-note-where")));
+    await ctx.reply(desk.text.t("staff-note-saved"), { message_thread_id: thread });
+  });
+
+  staff.on("callback_query:data", async (ctx, next) => {
+    const cb = parseDeskCallback(ctx.callbackQuery.data);
+    if (!cb) return next();
+    await desk.press(cb, ctx.from, pressReply(ctx));
+  });
+
+  // An operator's message in a case topic goes to the user (the first one also claims it).
+  staff.on("message", async (ctx) => {
+    const thread = ctx.message.message_thread_id;
+    // Service messages (pins, topic edits) and commands are not for the user.
+    if (!thread || ctx.message.text?.startsWith("/") || messageKind(ctx.message) === "other") return;
+    const result = await desk.operatorMessage({ thread, operator: ctx.from.id, chatId: ctx.chat.id, message: ctx.message });
+    if (result === "closed") await ctx.reply(desk.text.t("staff-case-closed"), { message_thread_id: thread });
+  });
+
+  return feature;
+}
+
+function pressReply(ctx: BotContext): PressReply {
+  return {
+    answer: async (text, alert) => {
+      await ctx.answerCallbackQuery(text === undefined ? undefined : alert ? { text, show_alert: true } : { text });
+    },
+    editCard: async (text, keyboard) => {
+      await ctx.editMessageText(text, keyboard ? { parse_mode: "HTML", reply_markup: keyboard } : { parse_mode: "HTML" });
+    },
+    editButtons: async (keyboard) => {
+      await ctx.editMessageReplyMarkup({ reply_markup: keyboard });
+    },
+  };
+}

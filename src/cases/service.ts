@@ -1,0 +1,257 @@
+/**
+ * The case service: every user action on a case, as one call, with the rules (rules.ts)
+ * applied to the store and the outbox. It decides and stores; it sends nothing: the desk
+ * (bot/desk/desk.ts) shows what it decided in Telegram and delivers the outbox. Plain values
+ * in and out, no grammY, no i18n.
+ */
+import type { Lang, Risk, Role, Topic } from "../domain.js";
+import type { Logger } from "../logger.js";
+import type { CaseStore, ClaimResult, OpenRequest, OpenResult, TranscriptEntry } from "./store.js";
+import type { Outbox, RelayJob } from "./outbox.js";
+import type { Case, Outcome } from "./types.js";
+import * as rules from "./rules.js";
+import type { CasePolicy, Duty } from "./rules.js";
+
+/** "Talk to a person" (or "now" from a crisis reply). */
+export interface PersonRequest {
+  user: string;
+  chatId: number;
+  lang: Lang;
+  role?: Role;
+  region?: string;
+  /** What the user in crisis just wrote, if anything (for the case card and its risk). */
+  pending?: { words: string; risk: Risk; topic?: Topic };
+  /** "emergency" for "now" from a crisis reply, else "none". */
+  asked: Risk;
+  /** The user's previous case, if any: a check-in asked for after it would come too late now. */
+  previousCase?: number;
+  now: number;
+}
+
+export type PersonResult =
+  | { kind: "blocked" }
+  | ({ kind: "opened"; position: number; duty: Duty } & OpenResult);
+
+/** A message from a user who has (or had) a case. */
+export interface UserMessage {
+  user: string;
+  caseId: number;
+  chatId: number;
+  lang: Lang;
+  /** The crisis grade of the message ("none" for media). */
+  risk: Risk;
+  text?: string;
+  now: number;
+}
+
+export type UserMessageCase =
+  /** No case to talk to (erased, someone else's, blocked, or closed past reopening): handle it as any message. */
+  | { kind: "none" }
+  | { kind: "open"; case: Case }
+  /** The message reopened the case (or, if the window closed in between, opened a new one). */
+  | { kind: "reopened"; case: Case; opened: OpenResult };
+
+export type ResolveResult = { ok: false } | { ok: true; case: Case; offerCheckIn: boolean };
+
+/** What a message an operator writes in a case topic leads to. */
+export type OperatorMessageResult = { kind: "none" } | { kind: "closed" } | { kind: "relayed"; case: Case };
+
+export class CaseService {
+  constructor(
+    readonly store: CaseStore,
+    private readonly outbox: Outbox,
+    readonly policy: CasePolicy,
+    private readonly logger: Logger,
+  ) {}
+
+  duty(now: number): Duty {
+    return rules.duty(this.policy.hours, now);
+  }
+
+  isSupervisor(userId: number): boolean {
+    return this.policy.supervisors.includes(userId);
+  }
+
+  get(id: number): Promise<Case | undefined> {
+    return this.store.get(id);
+  }
+
+  /** "Talk to a person": opens (or finds, or reopens) the user's case, unless they are blocked. */
+  async requestPerson(req: PersonRequest): Promise<PersonResult> {
+    if (await this.store.isBlocked(req.user)) return { kind: "blocked" };
+    const opened = await this.open({
+      user: req.user,
+      chatId: req.chatId,
+      lang: req.lang,
+      role: req.role,
+      region: req.region,
+      topic: req.pending?.topic ?? (req.asked === "emergency" ? "crisis" : undefined),
+      risk: rules.openingRisk(req.pending?.risk, req.asked),
+      summary: req.pending?.words ?? "",
+      now: req.now,
+    });
+    // Talking to someone now: a check-in asked for after an earlier case would come too late.
+    if (req.previousCase !== undefined && req.previousCase !== opened.case.id) await this.store.cancelCheckIn(req.previousCase);
+    const position = await this.store.position(opened.case.id);
+    return { kind: "opened", ...opened, position, duty: this.duty(req.now) };
+  }
+
+  /** Opens, finds or reopens; talking again cancels a check-in asked for after the last conversation. */
+  private async open(req: OpenRequest): Promise<OpenResult> {
+    const result = await this.store.open(req);
+    if (result.how === "reopened") await this.store.cancelCheckIn(result.case.id);
+    return result;
+  }
+
+  /**
+   * The case a user's message goes to: theirs, while open; a resolved one is reopened within
+   * the window (or while a check-in is answered), else the message is not for the operators.
+   */
+  async caseForMessage(m: UserMessage): Promise<UserMessageCase> {
+    // Both asked at once (one round trip): the case, and whether this user is blocked.
+    const [c, blocked] = await Promise.all([this.store.get(m.caseId), this.store.isBlocked(m.user)]);
+    if (!c || c.user !== m.user || blocked) return { kind: "none" };
+    if (c.status !== "resolved") return { kind: "open", case: c };
+    if (!rules.canReopen(c, m.now, this.policy)) return { kind: "none" };
+    const opened = await this.open({ user: c.user, chatId: m.chatId, lang: m.lang, risk: m.risk, summary: m.text ?? "", now: m.now });
+    return { kind: "reopened", case: opened.case, opened };
+  }
+
+  /** Raises the case's risk when the message is graver; the raised case, or undefined. */
+  async raiseRisk(c: Case, risk: Risk): Promise<Case | undefined> {
+    if (!rules.raisesRisk(c.risk, risk) || !(await this.store.raiseRisk(c.id, risk))) return undefined;
+    return (await this.store.get(c.id)) ?? c;
+  }
+
+  /**
+   * A message of the conversation: written to the transcript and queued, both at once. The
+   * transcript is the staff's history: if it fails, that is logged and the message still goes.
+   */
+  async record(entry: TranscriptEntry, job: RelayJob): Promise<void> {
+    await Promise.all([
+      this.store.appendLog(job.caseId, entry).catch((err: unknown) => this.logger.warn({ err, case: job.caseId }, "transcript not written")),
+      this.outbox.enqueue(job),
+    ]);
+  }
+
+  /** Queues a relay (delivered by the desk's flush). */
+  async queueRelay(job: RelayJob): Promise<void> {
+    await this.outbox.enqueue(job);
+  }
+
+  /** The user's rating of a resolved case of theirs; undefined for anyone else's or an open one. */
+  async rate(m: { caseId: number; user: string; stars: number; now: number }): Promise<{ offerCheckIn: boolean } | undefined> {
+    const c = await this.store.get(m.caseId);
+    if (!c || c.user !== m.user || c.status !== "resolved") return undefined;
+    await this.store.rate(c.id, m.stars);
+    // The offer of a check-in stays, unless it was accepted.
+    const offerCheckIn = rules.checkInFits(c, rules.checkInTime(m.now), this.policy) && !(await this.store.hasCheckIn(c.id));
+    return { offerCheckIn };
+  }
+
+  /** "Check on me in 3 days": only the case's own user, once it is resolved, while it is kept that long. */
+  async scheduleCheckIn(m: { caseId: number; user: string; now: number }): Promise<boolean> {
+    const c = await this.store.get(m.caseId);
+    const due = rules.checkInTime(m.now);
+    if (!c || c.user !== m.user || !rules.checkInFits(c, due, this.policy)) return false;
+    await this.store.scheduleCheckIn(c.id, due);
+    return true;
+  }
+
+  claim(id: number, operator: number, now: number): Promise<ClaimResult> {
+    return this.store.claim(id, operator, now);
+  }
+
+  release(id: number): Promise<boolean> {
+    return this.store.release(id);
+  }
+
+  /** Resolves; a check-in is offered only if the case is still kept when it comes (CASE_RETENTION_DAYS). */
+  async resolve(c: Case, outcome: Outcome, now: number): Promise<ResolveResult> {
+    if (!(await this.store.resolve(c.id, outcome, now))) return { ok: false };
+    const resolved = (await this.store.get(c.id)) ?? c;
+    return { ok: true, case: resolved, offerCheckIn: rules.checkInFits(resolved, rules.checkInTime(now), this.policy) };
+  }
+
+  /** Blocks the case's user (supervisors only); the case is then resolved as abusive by the caller. */
+  async block(c: Case, by: number): Promise<boolean> {
+    if (!this.isSupervisor(by)) return false;
+    await this.store.block(c.user);
+    return true;
+  }
+
+  /** An operator's message in a case topic: claims the case if nobody had, records and queues it. */
+  async operatorMessage(m: {
+    thread: number;
+    operator: number;
+    kind: string;
+    text?: string;
+    fromChat: number;
+    messageId: number;
+    now: number;
+  }): Promise<OperatorMessageResult> {
+    const c = await this.store.byThread(m.thread);
+    if (!c) return { kind: "none" };
+    if (c.status === "resolved") return { kind: "closed" };
+    // Claimed (if nobody had), written to the transcript and queued at once: one round trip.
+    await Promise.all([
+      c.status === "open" ? this.store.claim(c.id, m.operator, m.now) : undefined,
+      this.record(
+        { from: "operator", kind: m.kind, text: m.text, at: m.now },
+        { kind: "copy", caseId: c.id, dir: "to_user", fromChat: m.fromChat, messageId: m.messageId },
+      ),
+    ]);
+    return { kind: "relayed", case: c };
+  }
+
+  /** /note in a case topic: kept in the transcript only. False outside a case topic. */
+  async note(thread: number | undefined, text: string, now: number): Promise<boolean> {
+    const c = thread ? await this.store.byThread(thread) : undefined;
+    if (!c) return false;
+    await this.store.appendLog(c.id, { from: "note", kind: "text", text, at: now });
+    return true;
+  }
+
+  queue(limit: number): Promise<Case[]> {
+    return this.store.queue(limit);
+  }
+
+  /**
+   * Unclaimed cases past their waiting limit, each marked raised once (several processes may
+   * sweep; the store lets one of them win): the caller tells the staff and the user.
+   */
+  async raiseOverdue(now: number): Promise<Case[]> {
+    const raised: Case[] = [];
+    for (const c of await this.store.queue(200)) {
+      const n = rules.dueRaise(c, now, this.policy);
+      if (n !== undefined && (await this.store.markRaised(c.id, n))) raised.push(c);
+    }
+    return raised;
+  }
+
+  /**
+   * Queues the check-ins that are due (the user asked to be asked how they are). A case that
+   * was erased, or reopened since, gets none. Only in the daytime. Returns how many were queued.
+   */
+  async queueDueCheckIns(now: number, message: (c: Case) => { text: string; buttons: Array<Array<[string, string]>> }): Promise<number> {
+    if (!rules.isCheckInHour(now)) return 0;
+    let queued = 0;
+    for (const id of await this.store.leaseDueCheckIns(now)) {
+      const c = await this.store.get(id);
+      if (c?.status === "resolved") {
+        // An answer to it reaches an operator: the case reopens for two days, past the usual window.
+        await this.store.allowReopenUntil(c.id, now + rules.CHECK_IN_ANSWER_MS);
+        const { text, buttons } = message(c);
+        await this.outbox.enqueue({ kind: "text", caseId: c.id, dir: "to_user", text, buttons });
+        queued++;
+      }
+      await this.store.cancelCheckIn(id);
+    }
+    return queued;
+  }
+
+  /** Relays stored and not yet delivered (for the metrics). */
+  pendingRelays(): Promise<number> {
+    return this.outbox.pending();
+  }
+}
