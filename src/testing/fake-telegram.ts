@@ -1,10 +1,11 @@
 /**
  * A fake Telegram at the HTTP layer: pass `client: { fetch: telegram.fetch }` to the Bot and
  * every Bot API call, including those made inside conversations, is recorded and answered
- * with a realistic result. Update factories build what users send. Tests and the console
- * (`npm run chat`) both use it, so the console shows exactly what Telegram would receive.
+ * with a realistic result. The update factories (updates.ts) build what users send. Tests
+ * and the console (`npm run chat`) both use it, so the console shows exactly what Telegram
+ * would receive.
  */
-import type { Message, Update, UserFromGetMe } from "grammy/types";
+import type { UserFromGetMe } from "grammy/types";
 
 export interface ApiCall {
   method: string;
@@ -147,73 +148,5 @@ export function buttonsOf(call: ApiCall): InlineButton[] {
   return markup?.inline_keyboard?.flat() ?? [];
 }
 
-/** Builds updates as a given private user would send them. */
-/** Telegram's update ids are unique per bot: one counter for every factory in the process. */
-let nextUpdateId = 1_000_000 + Math.floor(Math.random() * 1_000_000_000);
-
-export class UpdateFactory {
-  private messageId = 1;
-
-  constructor(
-    readonly user: { id: number; first_name?: string; username?: string; language_code?: string },
-  ) {}
-
-  private base(): Pick<Update, "update_id"> {
-    return { update_id: nextUpdateId++ };
-  }
-
-  private chat() {
-    return { id: this.user.id, type: "private" as const, first_name: this.user.first_name ?? "Test" };
-  }
-
-  private from() {
-    return { is_bot: false, first_name: "Test", ...this.user };
-  }
-
-  message(extra: Partial<Message>): Update {
-    return {
-      ...this.base(),
-      message: {
-        message_id: this.messageId++,
-        date: Math.floor(Date.now() / 1000),
-        chat: this.chat(),
-        from: this.from(),
-        ...extra,
-      },
-    } as unknown as Update;
-  }
-
-  text(text: string): Update {
-    const entities = text.startsWith("/")
-      ? [{ type: "bot_command" as const, offset: 0, length: text.split(/\s/)[0]!.length }]
-      : undefined;
-    return this.message({ text, ...(entities ? { entities } : {}) } as Partial<Message>);
-  }
-
-  callback(data: string, messageId = 999, messageText = "…"): Update {
-    return {
-      ...this.base(),
-      callback_query: {
-        id: `cb${nextUpdateId}`,
-        from: this.from(),
-        chat_instance: "ci",
-        data,
-        message: { message_id: messageId, date: 0, chat: this.chat(), text: messageText, from: BOT_INFO },
-      },
-    } as unknown as Update;
-  }
-
-  location(latitude: number, longitude: number): Update {
-    return this.message({ location: { latitude, longitude } } as Partial<Message>);
-  }
-
-  sticker(): Update {
-    return this.message({
-      sticker: { file_id: "s", file_unique_id: "s", type: "regular", width: 512, height: 512, is_animated: false, is_video: false },
-    } as Partial<Message>);
-  }
-
-  voice(): Update {
-    return this.message({ voice: { file_id: "v", file_unique_id: "v", duration: 3 } } as Partial<Message>);
-  }
-}
+/** The private-user factory moved to updates.ts with the others; the console and the bench import it from here. */
+export { UpdateFactory } from "./updates.js";

@@ -5,17 +5,15 @@
  * sent with content protection.
  */
 import { describe, expect, it } from "vitest";
-import { TestUser, createHarness, useTestRedis } from "../kit/harness.js";
+import { TestUser, createHarness, onboard, useTestRedis } from "../kit/harness.js";
 
-const db = useTestRedis();
+const db = useTestRedis("crisis");
 const redis = db.redis;
 
 async function onboarded(lang: "kk" | "ru" | "en", id: number, operatorChatId?: number) {
   const h = createHarness({ redis, prefix: db.prefix, operatorChatId });
   const user = new TestUser(h, { id, language_code: lang });
-  await user.say("/start");
-  await user.press(`lang:${lang}:role`);
-  await user.press("role:child");
+  await onboard(user, lang, "child");
   return { h, user };
 }
 

@@ -3,17 +3,12 @@
  * steps, Back, Cancel, typed answers, stale buttons, language switch mid-flow, and resuming
  * on a new bot instance after a restart.
  */
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { FlowDef } from "../../src/flows/types.js";
 import type { CreateBotDeps } from "../../src/bot/index.js";
-import { connectRedis, createHarness, dropPrefix, newPrefix, TestUser } from "../kit/harness.js";
+import { createHarness, TestUser, useTestRedis } from "../kit/harness.js";
 
-const redis = connectRedis();
-const prefix = newPrefix();
-afterEach(async () => dropPrefix(redis, prefix));
-afterAll(async () => {
-  await redis.quit();
-});
+const { redis, prefix } = useTestRedis("flow-engine", { shared: true });
 
 // Uses existing core keys as texts so the test needs no locale of its own.
 const testFlow: FlowDef = {

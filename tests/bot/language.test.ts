@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createHarness, TestUser, useTestRedis } from "../kit/harness.js";
 
 // A fresh prefix per test, dropped after it even when the test fails.
-const db = useTestRedis();
+const db = useTestRedis("language");
 const redis = db.redis;
 
 describe("first contact and the language picker", () => {

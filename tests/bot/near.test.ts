@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { TestUser, createHarness, useTestRedis } from "../kit/harness.js";
 
-const db = useTestRedis();
+const db = useTestRedis("near");
 const redis = db.redis;
 
 describe("find help near me", () => {

@@ -8,36 +8,28 @@ import type { Update } from "grammy/types";
 import { describe, expect, it } from "vitest";
 import { sequenceKey } from "../../src/bot/index.js";
 import { BOT_INFO, FAKE_TOKEN } from "../../src/testing/fake-telegram.js";
+import { staffGroup, UpdateFactory } from "../../src/testing/updates.js";
 
 const api = new Api(FAKE_TOKEN);
-const key = (update: Omit<Update, "update_id">) => sequenceKey(new Context({ update_id: 1, ...update } as Update, api, BOT_INFO));
+const key = (update: Update) => sequenceKey(new Context(update, api, BOT_INFO));
 
-const STAFF = { id: -1001234500000, type: "supergroup" as const, title: "Staff", is_forum: true as const };
-const staffMessage = (thread?: number) => ({
-  message: { message_id: 5, date: 0, chat: STAFF, from: { id: 7, is_bot: false, first_name: "Op" }, text: "hi", ...(thread ? { message_thread_id: thread, is_topic_message: true } : {}) },
-});
+const staff = staffGroup(-1001234500000);
+const op = { id: 7, first_name: "Op" };
+const staffMessage = (thread?: number) => staff.text(op, "hi", { thread });
 
 describe("sequencing", () => {
   it("a user's updates share one line, whatever their kind", () => {
-    const chat = { id: 42, type: "private" as const, first_name: "A" };
-    const from = { id: 42, is_bot: false, first_name: "A" };
-    const text = key({ message: { message_id: 1, date: 0, chat, from, text: "hi" } });
-    const press = key({ callback_query: { id: "1", from, chat_instance: "c", data: "m:menu", message: { message_id: 2, date: 0, chat, text: "menu" } } });
-    expect(text).toBe(press);
+    const user = new UpdateFactory({ id: 42, first_name: "A" });
+    const text = key(user.text("hi"));
+    expect(key(user.callback("m:menu", 2, "menu"))).toBe(text);
+    expect(key(user.edit("hi!"))).toBe(text);
+    expect(key(user.myChatMember("member", "kicked"))).toBe(text);
   });
 
   it("in the staff group, each case's topic is a line of its own; General is one line", () => {
     expect(key(staffMessage(11))).not.toBe(key(staffMessage(12)));
     expect(key(staffMessage(11))).toBe(key(staffMessage(11)));
-    const press = key({
-      callback_query: {
-        id: "1",
-        from: { id: 7, is_bot: false, first_name: "Op" },
-        chat_instance: "c",
-        data: "c:claim:1",
-        message: { message_id: 9, date: 0, chat: STAFF, message_thread_id: 11, text: "card" },
-      },
-    } as Omit<Update, "update_id">);
+    const press = key(staff.callback(op, "c:claim:1", { thread: 11, messageId: 9 }));
     expect(press).toBe(key(staffMessage(11))); // a button on the case card waits with that case's messages
     expect(key(staffMessage())).toBe(key(staffMessage()));
     expect(key(staffMessage())).not.toBe(key(staffMessage(11)));

@@ -5,55 +5,28 @@
  * Telegram failures are retried from the outbox, and a deleted topic is re-created.
  */
 import { describe, expect, it } from "vitest";
-import type { Update } from "grammy/types";
 import { buttonsOf, textOf } from "../../src/testing/fake-telegram.js";
-import { TestUser, createHarness, useTestRedis } from "../kit/harness.js";
+import { staffGroup } from "../../src/testing/updates.js";
+import { TestUser, createHarness, onboard, useTestRedis } from "../kit/harness.js";
 import { checkInMessage } from "../../src/bot/desk/render.js";
 import { checkInTime } from "../../src/cases/rules.js";
 import { createI18n } from "../../src/i18n.js";
 import { DEFAULT_OPERATOR_HOURS } from "../../src/config.js";
 
 const STAFF = -1001234500000;
-const db = useTestRedis();
+const db = useTestRedis("desk");
 const redis = db.redis;
 
-let staffUpdateId = 50_000;
-const operator = (id: number, name = "Aigerim") => ({ id, is_bot: false, first_name: name });
-
-function staffMessage(from: number, thread: number | undefined, extra: Record<string, unknown>): Update {
-  return {
-    update_id: staffUpdateId++,
-    message: {
-      message_id: staffUpdateId,
-      date: 0,
-      chat: { id: STAFF, type: "supergroup", title: "Senim staff", is_forum: true },
-      from: operator(from),
-      ...(thread ? { message_thread_id: thread, is_topic_message: true } : {}),
-      ...extra,
-    },
-  } as unknown as Update;
-}
-
-function staffPress(from: number, data: string, thread?: number): Update {
-  return {
-    update_id: staffUpdateId++,
-    callback_query: {
-      id: `s${staffUpdateId}`,
-      from: operator(from),
-      chat_instance: "staff",
-      data,
-      message: { message_id: 1, date: 0, chat: { id: STAFF, type: "supergroup", title: "x" }, text: "card", message_thread_id: thread },
-    },
-  } as unknown as Update;
-}
+const staff = staffGroup(STAFF);
+const operator = (id: number, name = "Aigerim") => ({ id, first_name: name });
+/** An operator presses a button of a case card. */
+const staffPress = (from: number, data: string) => staff.callback(operator(from), data);
 
 async function openCase(lang: "kk" | "ru" | "en" = "ru", id = 9001) {
   let clock = new Date("2026-03-02T10:00:00Z").getTime();
   const h = createHarness({ redis, prefix: db.prefix, operatorChatId: STAFF, now: () => new Date(clock) });
   const user = new TestUser(h, { id, language_code: lang });
-  await user.say("/start");
-  await user.press(`lang:${lang}:role`);
-  await user.press("role:child");
+  await onboard(user, lang, "child");
   const opened = await user.press("m:person");
   const topic = opened.calls.find((c) => c.method === "createForumTopic")!;
   const thread = (topic.result as { message_thread_id: number }).message_thread_id;
@@ -88,9 +61,7 @@ describe("opening a case", () => {
       now: () => new Date("2026-03-07T22:00:00Z"), // Sunday 03:00 in Kazakhstan
     });
     const user = new TestUser(h, { id: 9002, language_code: "en" });
-    await user.say("/start");
-    await user.press("lang:en:role");
-    await user.press("role:parent");
+    await onboard(user, "en", "parent");
     const opened = await user.press("m:person");
     expect(opened.text).toContain("not on duty right now");
     expect(opened.text).toContain("Monday 09:00");
@@ -111,23 +82,23 @@ describe("relay", () => {
     const text = await user.say("Мне страшно возвращаться домой");
     const copy = text.calls.find((c) => c.method === "copyMessage")!;
     expect(copy.payload).toMatchObject({ chat_id: STAFF, from_chat_id: 9001, message_thread_id: thread });
-    const photo = await user.send(user.updates.message({ photo: [{ file_id: "p", file_unique_id: "p", width: 1, height: 1 }] } as never));
+    const photo = await user.send(user.updates.photo());
     expect(photo.calls.filter((c) => c.method === "copyMessage")).toHaveLength(1);
     const voice = await user.send(user.updates.voice());
     expect(voice.calls.find((c) => c.method === "copyMessage")?.payload.chat_id).toBe(STAFF);
 
-    const answer = await h.send(staffMessage(555, thread, { text: "Здравствуй, я рядом. Ты сейчас в безопасности?" }));
+    const answer = await h.send(staff.text(operator(555), "Здравствуй, я рядом. Ты сейчас в безопасности?", { thread }));
     const toUser = answer.find((c) => c.method === "copyMessage")!;
     expect(toUser.payload).toMatchObject({ chat_id: 9001, from_chat_id: STAFF, protect_content: true });
     expect(JSON.stringify(toUser.payload)).not.toContain("Aigerim");
     // The first operator reply claims the case.
-    const queue = await h.send(staffMessage(555, undefined, { text: "/queue", entities: [{ type: "bot_command", offset: 0, length: 6 }] }));
+    const queue = await h.send(staff.text(operator(555), "/queue"));
     expect(textOf(queue.find((c) => c.method === "sendMessage")!)).toContain("claimed");
   });
 
   it("/note stays in the staff group", async () => {
     const { h, thread } = await openCase("en");
-    const note = await h.send(staffMessage(555, thread, { text: "/note seems older than 16", entities: [{ type: "bot_command", offset: 0, length: 5 }] }));
+    const note = await h.send(staff.text(operator(555), "/note seems older than 16", { thread }));
     expect(note.filter((c) => c.payload.chat_id === 9001)).toEqual([]);
     expect(textOf(note.find((c) => c.method === "sendMessage")!)).toContain("Note saved");
   });
@@ -363,9 +334,7 @@ describe("a check-in later", () => {
     const clock = Date.parse("2026-03-02T10:00:00Z");
     const h = createHarness({ redis, prefix: db.prefix, operatorChatId: STAFF, now: () => new Date(clock), desk: { retentionDays: 3 } });
     const user = new TestUser(h, { id: 9101, language_code: "en" });
-    await user.say("/start");
-    await user.press("lang:en:role");
-    await user.press("role:child");
+    await onboard(user, "en", "child");
     await user.press("m:person");
     await h.send(staffPress(701, "c:res:1"));
     const resolved = await h.send(staffPress(701, "c:out:1:helped"));

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { Outbox, type RelayJob } from "../../src/cases/outbox.js";
 import { useTestRedis } from "../kit/harness.js";
 
-const db = useTestRedis();
+const db = useTestRedis("outbox");
 
 const copy = (caseId: number, messageId: number, dir: RelayJob["dir"] = "to_staff"): RelayJob => ({ kind: "copy", caseId, dir, fromChat: 1, messageId });
 

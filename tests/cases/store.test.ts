@@ -1,17 +1,12 @@
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { CaseStore, type OpenRequest } from "../../src/cases/store.js";
 import { Outbox, type RelayJob } from "../../src/cases/outbox.js";
-import { connectRedis, dropPrefix, newPrefix } from "../kit/harness.js";
+import { connectRedis, useTestRedis } from "../kit/harness.js";
 
-const redis = connectRedis();
+const db = useTestRedis("case-store");
+const redis = db.redis;
 const other = connectRedis(); // a second "process" on the same Redis
-let prefix = newPrefix();
-afterEach(async () => {
-  await dropPrefix(redis, prefix);
-  prefix = newPrefix();
-});
 afterAll(async () => {
-  await redis.quit();
   await other.quit();
 });
 
@@ -28,16 +23,16 @@ const req = (user: string, extra: Partial<OpenRequest> = {}): OpenRequest => ({
 
 describe("the case store", () => {
   it("a user has at most one open case, even when two processes open at once", async () => {
-    const a = new CaseStore(redis, prefix, options);
-    const b = new CaseStore(other, prefix, options);
+    const a = new CaseStore(redis, db.prefix, options);
+    const b = new CaseStore(other, db.prefix, options);
     const results = await Promise.all([a.open(req("u1")), b.open(req("u1")), a.open(req("u1"))]);
     expect(new Set(results.map((r) => r.case.id)).size).toBe(1);
     expect(results.filter((r) => r.how === "created")).toHaveLength(1);
   });
 
   it("claiming is exactly-once across processes: one owner, the other told who", async () => {
-    const a = new CaseStore(redis, prefix, options);
-    const b = new CaseStore(other, prefix, options);
+    const a = new CaseStore(redis, db.prefix, options);
+    const b = new CaseStore(other, db.prefix, options);
     const { case: c } = await a.open(req("u2"));
     const [first, second] = await Promise.all([a.claim(c.id, 111, 5), b.claim(c.id, 222, 5)]);
     const winners = [first, second].filter((r) => r.ok);
@@ -48,7 +43,7 @@ describe("the case store", () => {
   });
 
   it("orders the queue by risk, then by waiting time; a rise in risk moves a case up", async () => {
-    const s = new CaseStore(redis, prefix, options);
+    const s = new CaseStore(redis, db.prefix, options);
     const old = await s.open(req("a", { risk: "moderate", now: 1 }));
     const newer = await s.open(req("b", { risk: "high", now: 5 }));
     const oldest = await s.open(req("c", { risk: "none", now: 0 }));
@@ -60,7 +55,7 @@ describe("the case store", () => {
   });
 
   it("resolving removes from the queue; writing within the window reopens the same case, later opens a new one", async () => {
-    const s = new CaseStore(redis, prefix, options);
+    const s = new CaseStore(redis, db.prefix, options);
     const { case: c } = await s.open(req("u3"));
     expect(await s.resolve(c.id, "helped", 2_000_000)).toBe(true);
     expect(await s.resolve(c.id, "helped", 2_000_000)).toBe(false);
@@ -74,8 +69,8 @@ describe("the case store", () => {
   });
 
   it("a waiting limit is raised once, whichever process gets there first", async () => {
-    const a = new CaseStore(redis, prefix, options);
-    const b = new CaseStore(other, prefix, options);
+    const a = new CaseStore(redis, db.prefix, options);
+    const b = new CaseStore(other, db.prefix, options);
     const { case: c } = await a.open(req("u4"));
     const marks = await Promise.all([a.markRaised(c.id, 1), b.markRaised(c.id, 1), a.markRaised(c.id, 1)]);
     expect(marks.filter(Boolean)).toHaveLength(1);
@@ -83,12 +78,12 @@ describe("the case store", () => {
   });
 
   it("eraseUser leaves nothing of the user's cases behind", async () => {
-    const s = new CaseStore(redis, prefix, options);
+    const s = new CaseStore(redis, db.prefix, options);
     const { case: c } = await s.open(req("user-to-forget", { summary: "something private" }));
     await s.setThread(c.id, 77);
     await s.appendLog(c.id, { from: "user", kind: "text", text: "more", at: 1 });
     await s.eraseUser("user-to-forget");
-    const keys = await redis.keys(`${prefix}:*`);
+    const keys = await redis.keys(`${db.prefix}:*`);
     expect(keys.filter((k) => !k.endsWith(":case:seq"))).toEqual([]);
   });
 });
@@ -98,7 +93,7 @@ describe("the outbox", () => {
 
   it("keeps a job until it is delivered, retries failures, and keeps the order within a case", async () => {
     let clock = 0;
-    const box = new Outbox(redis, prefix, { now: () => clock });
+    const box = new Outbox(redis, db.prefix, { now: () => clock });
     await box.enqueue(job(1, 1));
     await box.enqueue(job(1, 2));
     await box.enqueue(job(2, 3));
@@ -122,8 +117,8 @@ describe("the outbox", () => {
 
   it("a job leased by a process that died is delivered by another after the lease, once", async () => {
     let clock = 0;
-    const dying = new Outbox(redis, prefix, { now: () => clock, leaseMs: 30_000 });
-    const survivor = new Outbox(other, prefix, { now: () => clock, leaseMs: 30_000 });
+    const dying = new Outbox(redis, db.prefix, { now: () => clock, leaseMs: 30_000 });
+    const survivor = new Outbox(other, db.prefix, { now: () => clock, leaseMs: 30_000 });
     await dying.enqueue(job(9, 1));
     // The first process leases the job and dies before answering.
     void dying.drain(() => new Promise(() => undefined));
@@ -143,7 +138,7 @@ describe("the outbox", () => {
 
   it("gives up after the maximum attempts and reports it", async () => {
     let clock = 0;
-    const box = new Outbox(redis, prefix, { now: () => clock, maxAttempts: 3 });
+    const box = new Outbox(redis, db.prefix, { now: () => clock, maxAttempts: 3 });
     await box.enqueue(job(5, 1));
     const given: RelayJob[] = [];
     for (let i = 0; i < 5; i++) {

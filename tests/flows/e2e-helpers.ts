@@ -60,12 +60,8 @@ export { escapeHtml };
 // ---------------------------------------------------------------------------------------------
 // Driving the bot.
 
-/** /start (optionally with a deep-link payload) → language → role; returns the menu. */
-export async function onboard(user: TestUser, lang: Lang, role: Role, payload?: string): Promise<Reply> {
-  await user.say(payload ? `/start ${payload}` : "/start");
-  await user.press(`lang:${lang}:role`);
-  return user.press(`role:${role}`);
-}
+/** /start → language → role: the kit's, re-exported for the e2e tests. */
+export { onboard } from "../kit/harness.js";
 
 /** Where a reply stands in a flow: a question, the region picker, or something else. */
 export type Step =

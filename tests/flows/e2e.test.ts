@@ -8,14 +8,14 @@
  * a language switch mid-flow, and a restart of the bot mid-flow (a new instance on the same
  * Redis). Bugs these tests found are fixed and kept below as regression tests.
  */
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Lang, Role, Topic, Translate } from "../../src/domain.js";
 import { LANGS, ROLES, TOPICS } from "../../src/domain.js";
 import { FLOWS } from "../../src/flows/topics/index.js";
 import type { Answers, FlowDef } from "../../src/flows/types.js";
 import { translator } from "../../src/i18n.js";
 import { buttonsOf, textOf } from "../../src/testing/fake-telegram.js";
-import { connectRedis, createHarness, dropPrefix, newPrefix, TestUser } from "../kit/harness.js";
+import { createHarness, TestUser, useTestRedis } from "../kit/harness.js";
 import {
   boldNumbers,
   cardsOf,
@@ -36,20 +36,12 @@ import {
   type Outcome,
 } from "./e2e-helpers.js";
 
-const redis = connectRedis();
-const prefixes: string[] = [];
-afterEach(async () => {
-  for (const prefix of prefixes.splice(0)) await dropPrefix(redis, prefix);
-});
-afterAll(async () => {
-  await redis.quit();
-});
+const db = useTestRedis("e2e");
+const redis = db.redis;
 
 /** A fresh prefix, dropped after the test. */
 function freshPrefix(): string {
-  const prefix = newPrefix();
-  prefixes.push(prefix);
-  return prefix;
+  return db.fresh();
 }
 
 function harness(prefix: string = freshPrefix()) {

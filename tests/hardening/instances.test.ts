@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { TestUser, createHarness, useTestRedis } from "../kit/harness.js";
 
-const db = useTestRedis();
+const db = useTestRedis("instances");
 const redis = db.redis;
 
 describe("two instances, one Redis", () => {

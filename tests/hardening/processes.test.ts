@@ -8,15 +8,15 @@ import type { AddressInfo } from "node:net";
 import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Update } from "grammy/types";
-import { FAKE_TOKEN, UpdateFactory } from "../../src/testing/fake-telegram.js";
-import { connectRedis, dropPrefix, newPrefix } from "../kit/harness.js";
+import { FAKE_TOKEN } from "../../src/testing/fake-telegram.js";
+import { staffGroup, UpdateFactory } from "../../src/testing/updates.js";
+import { useTestRedis } from "../kit/harness.js";
 import { startBotApiServer } from "../kit/bot-api-server.js";
 import { metricValue } from "../kit/metrics.js";
 
 const SECRET = "process-test-secret-123";
 const STAFF = -1007770000001;
-const prefix = newPrefix();
-const redis = connectRedis();
+const { redis, prefix } = useTestRedis("processes", { shared: true });
 let api: Awaited<ReturnType<typeof startBotApiServer>>;
 const children: ChildProcess[] = [];
 
@@ -73,17 +73,8 @@ function post(port: number, update: Update): Promise<number> {
   });
 }
 
-const staffPress = (id: number, from: number, data: string): Update =>
-  ({
-    update_id: id,
-    callback_query: {
-      id: `sp${id}`,
-      from: { id: from, is_bot: false, first_name: "Op" },
-      chat_instance: "s",
-      data,
-      message: { message_id: 1, date: 0, chat: { id: STAFF, type: "supergroup", title: "staff" }, text: "card" },
-    },
-  }) as unknown as Update;
+const staff = staffGroup(STAFF);
+const staffPress = (from: number, data: string): Update => staff.callback({ id: from, first_name: "Op" }, data);
 
 let a: { port: number; child: ChildProcess };
 let b: { port: number; child: ChildProcess };
@@ -96,8 +87,6 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const child of children) child.kill("SIGKILL");
   api.server.close();
-  await dropPrefix(redis, prefix);
-  await redis.quit();
 });
 
 describe("two processes, one bot", () => {
@@ -124,7 +113,7 @@ describe("two processes, one bot", () => {
     const caseId = Number(await redis.get(`${prefix}:case:seq`));
     const mark = api.telegram.mark();
     const answered = webhookAnswers.length;
-    await Promise.all([post(a.port, staffPress(990_001, 501, `c:claim:${caseId}`)), post(b.port, staffPress(990_002, 502, `c:claim:${caseId}`))]);
+    await Promise.all([post(a.port, staffPress(501, `c:claim:${caseId}`)), post(b.port, staffPress(502, `c:claim:${caseId}`))]);
     // A button press is answered in the webhook's HTTP answer (or, failing that, by a request).
     const answers = [...api.telegram.since(mark).map((c): { method: string; text?: unknown } => ({ method: c.method, ...c.payload })), ...webhookAnswers.slice(answered)]
       .filter((c) => c.method === "answerCallbackQuery")

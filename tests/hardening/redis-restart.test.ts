@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRedis } from "../../src/storage/redis.js";
 import { StorageUnavailable } from "../../src/bot/features/degraded.js";
-import { createHarness, TestUser } from "../kit/harness.js";
+import { createHarness, onboard, TestUser, testPrefix } from "../kit/harness.js";
 import { PrivateRedis } from "../kit/redis-server.js";
 import { textOf } from "../../src/testing/fake-telegram.js";
 
@@ -18,11 +18,9 @@ describe("Redis restart", () => {
   it("answers from memory while Redis is down and continues where the user was after", async () => {
     const redis = createRedis(server.url, { commandTimeoutMs: 500 });
     redis.on("error", () => undefined);
-    const h = createHarness({ redis, prefix: "senim-restart", operatorChatId: -1005550001 });
+    const h = createHarness({ redis, prefix: testPrefix("redis-restart"), operatorChatId: -1005550001 });
     const user = new TestUser(h, { id: 66_001, language_code: "ru" });
-    await user.say("/start");
-    await user.press("lang:ru:role");
-    await user.press("role:child");
+    await onboard(user, "ru", "child");
     const question = await user.press("t:family"); // a flow is running
     const firstOption = question.buttonData[0]!;
     const opened = await user.send(user.updates.callback("m:person")); // and a case is open

@@ -4,9 +4,9 @@
  * with the plugin), and the user still gets the answer, once.
  */
 import { describe, expect, it } from "vitest";
-import { createHarness, TestUser, useTestRedis } from "../kit/harness.js";
+import { createHarness, onboard, TestUser, useTestRedis } from "../kit/harness.js";
 
-const db = useTestRedis();
+const db = useTestRedis("retry");
 
 describe("Telegram failures are retried", () => {
   it("a 429 with retry_after on an ordinary reply", async () => {
@@ -23,9 +23,7 @@ describe("Telegram failures are retried", () => {
   it("a 429 and a 502 inside a flow", async () => {
     const h = createHarness({ redis: db.redis, prefix: db.prefix });
     const user = new TestUser(h, { id: 93_002, language_code: "ru" });
-    await user.say("/start");
-    await user.press("lang:ru:role");
-    await user.press("role:parent");
+    await onboard(user, "ru", "parent");
     h.telegram.failNext("editMessageText", { error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } });
     const question = await user.press("t:family");
     expect(question.messages.map((m) => m.method)).toEqual(["editMessageText"]); // retried, not replaced

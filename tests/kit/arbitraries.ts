@@ -11,6 +11,7 @@ import { LANGS, ROLES, TOPICS } from "../../src/domain.js";
 import { FLOWS } from "../../src/flows/topics/index.js";
 import { OUTCOMES, TEMPLATES } from "../../src/cases/types.js";
 import { BOT_INFO } from "../../src/testing/fake-telegram.js";
+import { chatInstance } from "../../src/testing/updates.js";
 
 // ---------------------------------------------------------------------------------------------
 // Who and where
@@ -723,7 +724,8 @@ async function assemble(step: Step, env: BuildEnv): Promise<Built> {
       const withData = (data: string | undefined) => ({
         id: `cb${update_id}`,
         from,
-        chat_instance: `ci${from.id}`,
+        // Opaque, as Telegram's: not the user's id (a value the bot may keep without naming anyone).
+        chat_instance: chatInstance(from.id),
         ...(data !== undefined ? { data } : { game_short_name: "game" }),
       });
       if (step.place.kind === "inline") {

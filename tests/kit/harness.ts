@@ -11,7 +11,9 @@ import { buildDeps, type DeskOptions } from "../../src/app.js";
 import { DEFAULT_WAIT_LIMITS, secretFromToken } from "../../src/config.js";
 import { createBot, type CreateBotDeps } from "../../src/bot/index.js";
 import { createLogger } from "../../src/logger.js";
-import { BOT_INFO, buttonsOf, FAKE_TOKEN, FakeTelegram, textOf, type ApiCall, UpdateFactory } from "../../src/testing/fake-telegram.js";
+import type { Lang, Role } from "../../src/domain.js";
+import { BOT_INFO, buttonsOf, FAKE_TOKEN, FakeTelegram, textOf, type ApiCall } from "../../src/testing/fake-telegram.js";
+import { UpdateFactory } from "../../src/testing/updates.js";
 
 export const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 
@@ -35,15 +37,19 @@ export class LogSink extends Writable {
   }
 }
 
-export function newPrefix(): string {
-  return `senim-test:${randomUUID().slice(0, 8)}`;
+/**
+ * The one way a test names its Redis keys: `senim-test:<name>:<random>`, so a key left behind
+ * says which test file wrote it. Use it through `useTestRedis`, which also drops the keys.
+ */
+export function testPrefix(name: string): string {
+  return `senim-test:${name}:${randomUUID().slice(0, 8)}`;
 }
 
 export function createHarness(options: HarnessOptions = {}) {
   const telegram = new FakeTelegram();
   const logs = new LogSink();
   const logger = createLogger("info", logs);
-  const prefix = options.prefix ?? newPrefix();
+  const prefix = options.prefix ?? testPrefix("harness");
   let deps = buildDeps({
     logger,
     redis: options.redis,
@@ -159,6 +165,16 @@ export class Reply {
   }
 }
 
+/**
+ * /start (optionally with a deep-link payload) → language → role, pressing the buttons by their
+ * callback data; returns the menu.
+ */
+export async function onboard(user: TestUser, lang: Lang, role: Role, payload?: string): Promise<Reply> {
+  await user.say(payload ? `/start ${payload}` : "/start");
+  await user.press(`lang:${lang}:role`);
+  return user.press(`role:${role}`);
+}
+
 /** Deletes every key under a test prefix. */
 export async function dropPrefix(redis: Redis, prefix: string): Promise<void> {
   let cursor = "0";
@@ -173,24 +189,43 @@ export function connectRedis(): Redis {
   return new Redis(REDIS_URL, { maxRetriesPerRequest: 1, lazyConnect: false });
 }
 
+export interface TestRedis {
+  redis: Redis;
+  /** This test's prefix (with `shared`, the file's). */
+  readonly prefix: string;
+  /** One more prefix for this test (a second bot on keys of its own), dropped after it too. */
+  fresh(): string;
+}
+
 /**
- * One Redis connection for a test file and a fresh key prefix for every test, dropped after
- * it: the boilerplate every storage test needs, in one place.
+ * Real Redis for a test file: one connection, closed after the file, and key prefixes from
+ * `testPrefix(name)` whose keys are dropped after every test (also when it fails). `prefix` is
+ * fresh for every test; with `shared`, one prefix serves the whole file (for processes started
+ * once per file, or a file that reads `prefix` once), still emptied after every test.
  */
-export function useTestRedis(): { redis: Redis; readonly prefix: string } {
+export function useTestRedis(name: string, options: { shared?: boolean } = {}): TestRedis {
   const redis = connectRedis();
-  const state = { prefix: newPrefix() };
+  const shared = options.shared ? testPrefix(name) : undefined;
+  let current = shared ?? testPrefix(name);
+  let extra: string[] = [];
   afterEach(async () => {
-    await dropPrefix(redis, state.prefix);
-    state.prefix = newPrefix();
+    for (const prefix of [current, ...extra]) await dropPrefix(redis, prefix);
+    extra = [];
+    current = shared ?? testPrefix(name);
   });
   afterAll(async () => {
+    if (shared) await dropPrefix(redis, shared);
     await redis.quit();
   });
   return {
     redis,
     get prefix() {
-      return state.prefix;
+      return current;
+    },
+    fresh() {
+      const prefix = testPrefix(name);
+      extra.push(prefix);
+      return prefix;
     },
   };
 }

@@ -6,8 +6,10 @@ import { Redis } from "ioredis";
 import { createLogger } from "../../src/logger.js";
 import { redisIsReady } from "../../src/storage/redis.js";
 import { createHttpServer } from "../../src/server/http.js";
-import { createHarness, dropPrefix, REDIS_URL } from "../kit/harness.js";
-import { UpdateFactory } from "../../src/testing/fake-telegram.js";
+import { createHarness, useTestRedis } from "../kit/harness.js";
+import { UpdateFactory } from "../../src/testing/updates.js";
+
+const db = useTestRedis("http");
 
 const SECRET = "s3cret-token-of-enough-length";
 const servers: { close(): void }[] = [];
@@ -27,7 +29,8 @@ async function start(ready: () => Promise<boolean>) {
   return { base, handled };
 }
 
-const update = JSON.stringify({ update_id: 1, message: { message_id: 1, date: 0, chat: { id: 1, type: "private" }, text: "hi" } });
+const hi = new UpdateFactory({ id: 1 }).text("hi");
+const update = JSON.stringify(hi);
 
 describe("webhook and probes", () => {
   it("rejects a wrong or missing secret with 401 and processes nothing", async () => {
@@ -44,14 +47,14 @@ describe("webhook and probes", () => {
     const { base, handled } = await start(async () => true);
     const headers = { "x-telegram-bot-api-secret-token": SECRET, "content-type": "application/json" };
     expect((await fetch(`${base}/telegram`, { method: "POST", body: update, headers })).status).toBe(200);
-    expect(handled.map((u) => u.update_id)).toEqual([1]);
+    expect(handled.map((u) => u.update_id)).toEqual([hi.update_id]);
     expect((await fetch(`${base}/telegram`, { method: "POST", body: "{not json", headers })).status).toBe(400);
     expect((await fetch(`${base}/telegram`, { method: "POST", body: "[]", headers })).status).toBe(400);
     expect(handled).toHaveLength(1);
   });
 
   it("/healthz answers while alive; /readyz follows Redis", async () => {
-    const redis = new Redis(REDIS_URL);
+    const redis = db.redis;
     const dead = new Redis("redis://127.0.0.1:1", { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
     dead.on("error", () => undefined);
     const up = await start(() => redisIsReady(redis));
@@ -61,15 +64,13 @@ describe("webhook and probes", () => {
     expect((await fetch(`${down.base}/healthz`)).status).toBe(200);
     expect((await fetch(`${down.base}/readyz`)).status).toBe(503);
     expect((await fetch(`${up.base}/nothing`)).status).toBe(404);
-    await redis.quit();
     dead.disconnect();
   });
 });
 
 describe("webhook reply", () => {
   it("a button press is answered in the HTTP answer itself, not by a request of its own", async () => {
-    const redis = new Redis(REDIS_URL);
-    const h = createHarness({ redis });
+    const h = createHarness({ redis: db.redis, prefix: db.prefix });
     const server = createHttpServer({
       logger: createLogger("silent"),
       ready: async () => true,
@@ -89,7 +90,5 @@ describe("webhook reply", () => {
     const calls = h.telegram.since(mark).map((c) => c.method);
     expect(calls).not.toContain("answerCallbackQuery");
     expect(calls).toContain("sendMessage"); // the rest goes as usual: "Who are you?"
-    await dropPrefix(redis, h.prefix);
-    await redis.quit();
   });
 });

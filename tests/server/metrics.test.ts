@@ -9,21 +9,15 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createLogger } from "../../src/logger.js";
 import { createHttpServer } from "../../src/server/http.js";
 import { createMetrics } from "../../src/server/metrics.js";
-import { createHarness, TestUser, useTestRedis } from "../kit/harness.js";
+import { createHarness, onboard, TestUser, useTestRedis } from "../kit/harness.js";
 import { metricSamples, metricValue } from "../kit/metrics.js";
 
-const db = useTestRedis();
+const db = useTestRedis("metrics");
 
 function botWithMetrics() {
   const prometheus = createMetrics();
   const h = createHarness({ redis: db.redis, prefix: db.prefix, override: (deps) => ({ ...deps, metrics: prometheus.metrics }) });
   return { h, prometheus };
-}
-
-async function onboard(user: TestUser) {
-  await user.say("/start");
-  await user.press("lang:en:role");
-  await user.press("role:child");
 }
 
 const servers: { close(): void }[] = [];
@@ -33,7 +27,7 @@ describe("metrics", () => {
   it("count updates by kind and outcome, crisis levels, flows and dropped duplicates", async () => {
     const { h, prometheus } = botWithMetrics();
     const user = new TestUser(h, { id: 751_001_234, language_code: "en" });
-    await onboard(user);
+    await onboard(user, "en", "child");
     await user.say("I want to die");
     await user.send(user.updates.callback("t:danger"));
     await user.press("f:danger:who:me");
@@ -72,7 +66,7 @@ describe("metrics", () => {
       }),
     });
     const user = new TestUser(h, { id: 51_002, language_code: "en" });
-    await onboard(user);
+    await onboard(user, "en", "child");
     await user.send(user.updates.callback("t:danger"));
     await user.press("f:danger:who:me");
     const broken = await user.press("f:danger:now:now");

@@ -9,7 +9,7 @@ import { keyspace } from "../../src/storage/keys.js";
 import { type Admission, RedisSessionGate } from "../../src/storage/session.js";
 import { useTestRedis } from "../kit/harness.js";
 
-const db = useTestRedis();
+const db = useTestRedis("session");
 
 /** A client whose next script runs in Redis but whose answer never arrives. */
 function losingNextAnswer(redis: Redis): { client: Redis; arm(): void } {
