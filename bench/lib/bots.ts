@@ -2,7 +2,8 @@
  * The two bots under test, each behind the real webhook server (createHttpServer) on
  * 127.0.0.1:0 with its own Redis connection (production settings), key prefix and fake
  * Bot API: Senim exactly as main.ts builds it (buildDeps + createBot), and a bare grammY bot
- * with the same session storage that answers "ok" to everything.
+ * with the same session storage that answers "ok" to everything. The peer (peer.ts) is built
+ * on the same rig.
  */
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
@@ -17,7 +18,10 @@ import { createLogger } from "../../src/logger.js";
 import { createHttpServer, type WebhookReply } from "../../src/server/http.js";
 import { createMetrics } from "../../src/server/metrics.js";
 import { createRedis } from "../../src/storage/redis.js";
-import { pseudonymizer, type Pseudonymize } from "../../src/storage/keys.js";
+import { keyspace, pseudonymizer, type Pseudonymize } from "../../src/storage/keys.js";
+import { DEFAULT_TTL, RedisSessionGate } from "../../src/storage/session.js";
+import type { FloodLimit } from "../../src/storage/guard.js";
+import type { SessionData } from "../../src/bot/context.js";
 import { BOT_INFO, FAKE_TOKEN, FakeTelegram, type ApiCall } from "../../src/testing/fake-telegram.js";
 import { RedisMeter } from "./meter.js";
 
@@ -71,6 +75,13 @@ export interface StartOptions {
   onCall?: (call: ApiCall) => void;
 }
 
+export interface SenimOptions extends StartOptions {
+  /** Replaces the topic flows in Senim's dependencies (the bench's 40-question flow). */
+  flows?: CreateBotDeps["flows"];
+  /** Another flood limit (one user answering 40 questions in a second is no flood here). */
+  flood?: FloodLimit;
+}
+
 async function serve(
   handle: (update: Update, reply: WebhookReply) => Promise<void>,
   logs: LogCounter,
@@ -118,8 +129,8 @@ function fakeTelegram(target: { apiCalls: number; webhookReplies: number }, onCa
   return telegram;
 }
 
-/** What both bots under test share: their Redis connection, meter, log counter and fake Bot API. */
-async function rig(options: StartOptions) {
+/** What every bot under test has: its Redis connection, meter, log counter and fake Bot API. */
+export async function rig(options: StartOptions) {
   const redis = createRedis(options.redisUrl);
   await redis.ping();
   const state = { apiCalls: 0, webhookReplies: 0 };
@@ -133,8 +144,8 @@ async function rig(options: StartOptions) {
   };
 }
 
-/** Serves a bot's handleUpdate behind the webhook server and measures it, the same way for both bots. */
-async function underTest(
+/** Serves a bot's handleUpdate behind the webhook server and measures it, the same way for every bot. */
+export async function underTest(
   name: string,
   options: StartOptions,
   r: Awaited<ReturnType<typeof rig>>,
@@ -167,7 +178,11 @@ async function underTest(
   };
 }
 
-export async function startSenim(options: StartOptions): Promise<BotUnderTest> {
+/**
+ * Senim as main.ts builds it. The one place the bench constructs Senim: when the composition
+ * root changes, only this function follows it.
+ */
+export async function startSenim(options: SenimOptions): Promise<BotUnderTest> {
   const r = await rig(options);
   const deps = buildDeps({
     // As in production: counted for /metrics (nobody scrapes here).
@@ -188,6 +203,8 @@ export async function startSenim(options: StartOptions): Promise<BotUnderTest> {
         }
       : undefined,
   });
+  if (options.flows) deps.flows = options.flows;
+  if (options.flood) deps.sessions = new RedisSessionGate<SessionData>(r.redis, keyspace(options.prefix), () => ({ prefs: {} }), DEFAULT_TTL, options.flood);
   const bot = createBot(
     {
       token: FAKE_TOKEN,

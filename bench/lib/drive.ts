@@ -146,7 +146,8 @@ export interface DriveOptions {
   around?: { before(step: Step): void; after(step: Step, ms: number): void };
 }
 
-function post(agent: Agent, port: number, body: string): Promise<number> {
+/** One webhook POST (the secret header, keep-alive); resolves to the HTTP status. */
+export function post(agent: Agent, port: number, body: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = request(
       {
