@@ -6,12 +6,12 @@
 import { randomUUID } from "node:crypto";
 import { Writable } from "node:stream";
 import { Redis } from "ioredis";
-import { buildDeps } from "../src/app.js";
+import { createApp } from "../src/app.js";
 import { secretFromToken } from "../src/config.js";
-import { createBot } from "../src/bot/index.js";
 import { createLogger } from "../src/logger.js";
 import { createRedis } from "../src/storage/redis.js";
-import { BOT_INFO, FAKE_TOKEN, FakeTelegram, UpdateFactory } from "../src/testing/fake-telegram.js";
+import { BOT_INFO, FAKE_TOKEN, FakeTelegram } from "../src/testing/fake-telegram.js";
+import { UpdateFactory } from "../src/testing/updates.js";
 
 const kind = process.argv[2] ?? "all";
 const n = Number(process.argv[3] ?? 4000);
@@ -27,8 +27,15 @@ telegram.onCall = () => {
   telegram.clear();
 };
 const sink = new Writable({ write: (_c, _e, done) => done() });
-const deps = buildDeps({ logger: createLogger("info", sink), redis, prefix, pseudonymSecret: secretFromToken(FAKE_TOKEN) });
-const bot = createBot({ token: FAKE_TOKEN, botInfo: BOT_INFO, client: { fetch: telegram.fetch } }, deps);
+const { bot } = createApp({
+  token: FAKE_TOKEN,
+  botInfo: BOT_INFO,
+  client: { fetch: telegram.fetch },
+  logger: createLogger("info", sink),
+  redis,
+  prefix,
+  pseudonymSecret: secretFromToken(FAKE_TOKEN),
+});
 
 type Script = (u: UpdateFactory) => ReturnType<UpdateFactory["text"]>[];
 const scripts: Record<string, Script> = {

@@ -1,27 +1,34 @@
 /**
- * Builds the bot's dependencies for a place to run: Redis (production, tests, `chat --redis`)
- * or memory (the console). Start-up only; nothing here runs per update.
+ * The one composition root: builds Senim once, for every place it runs — production
+ * (main.ts: Redis, real Telegram), the console (`npm run chat`: memory or Redis, the fake
+ * Telegram), the tests and the benchmark (real Redis, the fake Telegram). What it builds is
+ * complete and frozen when createApp returns; nothing is assigned into it later. Start-up
+ * only: nothing here runs per update.
  */
 import type { I18n } from "@grammyjs/i18n";
+import { Api, type Bot, type BotConfig } from "grammy";
+import type { Update, UserFromGetMe } from "grammy/types";
 import type { Cluster, Redis } from "ioredis";
 import { createI18n } from "./i18n.js";
 import type { Logger } from "./logger.js";
-import type { SessionData, Stats } from "./bot/context.js";
-import type { CreateBotDeps } from "./bot/index.js";
+import type { Lang, Topic } from "./domain.js";
+import type { BotContext, BotDeps, SessionData, Stats } from "./bot/context.js";
+import { createBot } from "./bot/index.js";
+import { registerCommands } from "./bot/commands.js";
+import { CaseDesk } from "./bot/desk/desk.js";
+import { startDeskTimers } from "./bot/desk/timers.js";
 import { keyspace, pseudonymizer } from "./storage/keys.js";
-import { memorySessionGate, RedisSessionGate } from "./storage/session.js";
-import { memoryGuard, redisGuard } from "./storage/guard.js";
-import { loadReferrals } from "./directory/referrals.js";
+import { DEFAULT_TTL, memorySessionGate, RedisSessionGate } from "./storage/session.js";
+import { type FloodLimit, memoryGuard, redisGuard } from "./storage/guard.js";
+import { loadReferrals, type Referrals } from "./directory/referrals.js";
+import type { Hours } from "./directory/schema.js";
 import { shippedModel } from "./triage/model/load.js";
 import { FLOWS } from "./flows/topics/index.js";
-import type { Api } from "grammy";
-import type { Lang } from "./domain.js";
+import type { FlowDef } from "./flows/types.js";
 import { CaseStore } from "./cases/store.js";
-import { CaseDesk } from "./bot/desk/desk.js";
 import { Outbox } from "./cases/outbox.js";
 import { CaseService } from "./cases/service.js";
 import type { WaitLimits } from "./cases/types.js";
-import type { Hours } from "./directory/schema.js";
 import { type Metrics, noMetrics } from "./metrics.js";
 
 /** The operators' desk settings (from the config); without them there is no desk. */
@@ -36,104 +43,151 @@ export interface DeskOptions {
 }
 
 export interface AppOptions {
+  token: string;
   logger: Logger;
-  /** Redis for sessions and shared state; without it everything lives in this process. */
+  /** Redis for sessions and shared state; without it everything lives in this process (the console). */
   redis?: Redis;
   /** Key prefix in Redis (one per deployment, one per test). */
   prefix: string;
   /** Secret for pseudonymous user keys (the config's pseudonymSecret). */
   pseudonymSecret: string;
-  i18n?: I18n;
-  now?: () => Date;
+  /** The HTTP transport: a self-hosted Bot API root, or the fake Telegram's fetch. */
+  client?: BotConfig<BotContext>["client"];
+  /** Who the bot is, when known without asking Telegram (tests, the console). */
+  botInfo?: UserFromGetMe;
   /** Operators: needs Redis. */
   desk?: DeskOptions;
   /** Where counters go (main.ts serves them on /metrics); none by default. */
   metrics?: Metrics;
+  now?: () => Date;
+  i18n?: I18n;
+  /** Seams for tests and the benchmark: other flows, a directory that fails. */
+  flows?: Readonly<Partial<Record<Topic, FlowDef>>>;
+  referrals?: (built: Referrals) => Referrals;
+  /** Another flood limit (the benchmark's one user answering 40 questions in a second). */
+  flood?: FloodLimit;
 }
 
-/**
- * The desk needs the bot's API, which exists only once the bot does: createBot calls this.
- * Its case store is built before (buildDeps), so that /forget erases cases whichever copy of
- * the dependencies a bot was given.
- */
-function deskFactory(deps: CreateBotDeps, d: DeskOptions, store: CaseStore, outbox: Outbox): (api: Api) => CaseDesk {
-  const clock = () => deps.now().getTime();
-  return (api) =>
-    new CaseDesk(
-      { staffChatId: d.staffChatId, staffLang: d.staffLang },
-      {
-        api,
-        service: new CaseService(
-          store,
-          outbox,
-          {
-            hours: d.hours,
-            supervisors: d.supervisors,
-            reopenWindowMs: d.reopenWindowHours * 3_600_000,
-            retentionMs: d.retentionDays * 24 * 3_600_000,
-            limits: d.waitLimits,
-            maxRaises: 3,
-          },
-          deps.logger,
-        ),
-        outbox,
-        i18n: deps.i18n,
-        logger: deps.logger,
-        regionName: (code, lang) => deps.directory.regions.find((r) => r.code === code)?.name[lang],
-        now: clock,
-      },
-    );
+export interface App {
+  readonly bot: Bot<BotContext>;
+  readonly deps: BotDeps;
+  /** The operators' desk, when a staff group is configured. */
+  readonly desk?: CaseDesk;
+  /** Handles one update (the webhook passes its reply envelope). */
+  handleUpdate(update: Update, reply?: Parameters<Bot<BotContext>["handleUpdate"]>[1]): Promise<void>;
+  /** Asks Telegram who the bot is (unless known) and registers the command list. */
+  init(): Promise<void>;
+  /** Starts the desk's clocks (outbox delivery, raises, check-ins); returns their stop. */
+  startTimers(): () => void;
 }
 
-export function buildDeps(options: AppOptions): CreateBotDeps {
+const initialSession = (): SessionData => ({ prefs: {} });
+
+export function createApp(options: AppOptions): App {
   const i18n = options.i18n ?? createI18n();
-  const keys = keyspace(options.prefix);
-  const { directory, referrals } = loadReferrals((lang, key, vars) => i18n.t(lang, key, vars));
+  const logger = options.logger;
+  const now = options.now ?? (() => new Date());
+  const loaded = loadReferrals((lang, key, vars) => i18n.t(lang, key, vars));
   // The crisis model is read at start: a missing or damaged file stops the start, not a child's first message.
   shippedModel();
-  const base = {
-    logger: options.logger,
+  // Calls that must not ride in a webhook's answer, and relays (the outbox retries them, so no auto-retry).
+  const api = new Api(options.token, options.client);
+  const storage = options.redis ? redisStorage(options.redis, options, now, i18n, loaded.directory, api) : memoryStorage(options.flood);
+  const deps: BotDeps = Object.freeze({
+    logger,
     i18n,
     pseudonym: pseudonymizer(options.pseudonymSecret),
-    directory,
-    flows: FLOWS,
-    referrals,
-    now: options.now ?? (() => new Date()),
+    directory: loaded.directory,
+    referrals: options.referrals ? options.referrals(loaded.referrals) : loaded.referrals,
+    flows: options.flows ?? FLOWS,
+    now,
     metrics: options.metrics ?? noMetrics,
+    api,
+    ...storage,
+  });
+  const bot = createBot({ token: options.token, botInfo: options.botInfo, client: options.client, operatorChatId: options.desk?.staffChatId }, deps);
+  return Object.freeze({
+    bot,
+    deps,
+    desk: deps.desk,
+    handleUpdate: (update: Update, reply?: Parameters<Bot<BotContext>["handleUpdate"]>[1]) => bot.handleUpdate(update, reply),
+    async init() {
+      await bot.init();
+      await registerCommands(bot.api, i18n, logger);
+    },
+    startTimers: () => (deps.desk ? startDeskTimers(deps.desk, i18n, logger) : () => undefined),
+  });
+}
+
+type Storage = Pick<BotDeps, "sessions" | "guard" | "stats" | "eraseUser" | "desk">;
+
+/** The console: everything in this process; no desk (it needs Redis). */
+function memoryStorage(flood?: FloodLimit): Storage {
+  const sessions = memorySessionGate<SessionData>(initialSession, flood);
+  return {
+    sessions,
+    guard: memoryGuard(),
+    // Campaign counts are for the deployment's statistics; the console keeps none.
+    stats: { countCampaign: async () => undefined },
+    eraseUser: (user) => sessions.erase(user),
   };
-  const redis = options.redis;
-  if (!redis) {
-    const sessions = memorySessionGate<SessionData>(() => ({ prefs: {} }));
-    return {
-      ...base,
-      sessions,
-      guard: memoryGuard(),
-      // Campaign counts are for the deployment's statistics; the console keeps none.
-      stats: { countCampaign: async () => undefined },
-      eraseUser: (user) => sessions.erase(user),
-    };
-  }
+}
+
+function redisStorage(
+  redis: Redis,
+  options: AppOptions,
+  now: () => Date,
+  i18n: I18n,
+  directory: BotDeps["directory"],
+  api: Api,
+): Storage {
+  const keys = keyspace(options.prefix);
   const stats: Stats = {
     countCampaign: async (tag) => {
       await redis.hincrby(keys.campaigns(), tag, 1);
     },
   };
   const d = options.desk;
+  const clock = () => now().getTime();
   const store = d
     ? new CaseStore(redis, options.prefix, { reopenWindowMs: d.reopenWindowHours * 3_600_000, retentionSeconds: d.retentionDays * 24 * 3600 })
     : undefined;
-  const deps: CreateBotDeps = {
-    ...base,
-    sessions: new RedisSessionGate<SessionData>(redis, keys, () => ({ prefs: {} })),
+  const desk =
+    d && store
+      ? (() => {
+          const outbox = new Outbox(redis, options.prefix, { now: clock });
+          const policy = {
+            hours: d.hours,
+            supervisors: d.supervisors,
+            reopenWindowMs: d.reopenWindowHours * 3_600_000,
+            retentionMs: d.retentionDays * 24 * 3_600_000,
+            limits: d.waitLimits,
+            maxRaises: 3,
+          };
+          return new CaseDesk(
+            { staffChatId: d.staffChatId, staffLang: d.staffLang },
+            {
+              api,
+              service: new CaseService(store, outbox, policy, options.logger),
+              outbox,
+              i18n,
+              logger: options.logger,
+              regionName: (code, lang) => directory.regions.find((r) => r.code === code)?.name[lang],
+              now: clock,
+            },
+          );
+        })()
+      : undefined;
+  return {
+    sessions: new RedisSessionGate<SessionData>(redis, keys, initialSession, DEFAULT_TTL, options.flood),
     guard: redisGuard(redis, options.prefix),
     stats,
     eraseUser: async (user) => {
       await store?.eraseUser(user);
       await eraseMatching(redis, keys.userPattern(user));
     },
+    desk,
   };
-  if (d && store) deps.deskFactory = deskFactory(deps, d, store, new Outbox(redis, options.prefix, { now: () => deps.now().getTime() }));
-  return deps;
 }
 
 /** Deletes every key matching a pattern, in batches (SCAN, never KEYS), on every master of a cluster. */

@@ -1,5 +1,5 @@
 /**
- * Start-up only: read the config, build the dependencies, start polling (grammY runner) or
+ * The process, and nothing else: read the config, build the app (app.ts), start polling (grammY runner) or
  * the webhook server, and stop cleanly on SIGTERM/SIGINT: take no new updates, finish those
  * in flight, close Redis, exit 0.
  */
@@ -9,11 +9,8 @@ import type { Update } from "grammy/types";
 import { ConfigError, parseConfig, type Config } from "./config.js";
 import { createLogger } from "./logger.js";
 import { createRedisFor, redisIsReady } from "./storage/redis.js";
-import { buildDeps } from "./app.js";
-import { createBot } from "./bot/index.js";
-import { registerCommands } from "./bot/commands.js";
+import { createApp } from "./app.js";
 import { createHttpServer, type WebhookReply } from "./server/http.js";
-import { startDeskTimers } from "./bot/desk/timers.js";
 import { createMetrics } from "./server/metrics.js";
 
 const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
@@ -42,11 +39,13 @@ async function main(): Promise<void> {
   redis.on("error", (err: Error) => logger.warn({ err }, "redis error"));
   const prometheus = createMetrics({
     processMetrics: true,
-    queueLength: async () => (deps.desk ? deps.desk.store.queueLength() : 0),
-    outboxPending: async () => (deps.desk ? deps.desk.pendingRelays() : 0),
+    queueLength: async () => (app.desk ? app.desk.store.queueLength() : 0),
+    outboxPending: async () => (app.desk ? app.desk.pendingRelays() : 0),
   });
   const metricsRoute = { render: prometheus.render, contentType: prometheus.contentType, token: config.METRICS_TOKEN };
-  const deps = buildDeps({
+  const app = createApp({
+    token: config.BOT_TOKEN,
+    client: config.BOT_API_ROOT ? { apiRoot: config.BOT_API_ROOT } : undefined,
     metrics: prometheus.metrics,
     logger,
     redis,
@@ -64,24 +63,15 @@ async function main(): Promise<void> {
         }
       : undefined,
   });
-  const bot = createBot(
-    {
-      token: config.BOT_TOKEN,
-      operatorChatId: config.OPERATOR_CHAT_ID,
-      client: config.BOT_API_ROOT ? { apiRoot: config.BOT_API_ROOT } : undefined,
-    },
-    deps,
-  );
-  await bot.init();
-  await registerCommands(bot.api, deps.i18n, logger);
-  const stopTimers = deps.desk ? startDeskTimers(deps.desk, deps.i18n, logger) : () => undefined;
+  await app.init();
+  const stopTimers = app.startTimers();
 
   let inFlight = 0;
   let drained: (() => void) | undefined;
   const handle = async (update: Update, reply?: WebhookReply) => {
     inFlight++;
     try {
-      await bot.handleUpdate(update, reply);
+      await app.handleUpdate(update, reply);
     } finally {
       inFlight--;
       if (inFlight === 0) drained?.();
@@ -98,14 +88,14 @@ async function main(): Promise<void> {
       metrics: metricsRoute,
       webhook: { path: url.pathname, secret: config.WEBHOOK_SECRET, handle },
     });
-    await bot.api.setWebhook(config.WEBHOOK_URL, {
+    await app.bot.api.setWebhook(config.WEBHOOK_URL, {
       secret_token: config.WEBHOOK_SECRET,
       allowed_updates: [...ALLOWED_UPDATES],
     });
   } else {
     server = createHttpServer({ logger, ready: () => redisIsReady(redis), metrics: metricsRoute });
-    await bot.api.deleteWebhook();
-    runner = run(bot, {
+    await app.bot.api.deleteWebhook();
+    runner = run(app.bot, {
       runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } },
     });
   }

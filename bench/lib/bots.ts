@@ -1,7 +1,7 @@
 /**
  * The two bots under test, each behind the real webhook server (createHttpServer) on
  * 127.0.0.1:0 with its own Redis connection (production settings), key prefix and fake
- * Bot API: Senim exactly as main.ts builds it (buildDeps + createBot), and a bare grammY bot
+ * Bot API: Senim exactly as main.ts builds it (createApp), and a bare grammY bot
  * with the same session storage that answers "ok" to everything. The peer (peer.ts) is built
  * on the same rig.
  */
@@ -11,17 +11,15 @@ import { Writable } from "node:stream";
 import { Bot, type Context, session, type SessionFlavor, type StorageAdapter } from "grammy";
 import type { Update } from "grammy/types";
 import type { Redis } from "ioredis";
-import { buildDeps } from "../../src/app.js";
+import { createApp } from "../../src/app.js";
 import { DEFAULT_WAIT_LIMITS, secretFromToken } from "../../src/config.js";
-import { createBot, type CreateBotDeps } from "../../src/bot/index.js";
+import type { BotDeps } from "../../src/bot/context.js";
 import { createLogger } from "../../src/logger.js";
 import { createHttpServer, type WebhookReply } from "../../src/server/http.js";
 import { createMetrics } from "../../src/server/metrics.js";
 import { createRedis } from "../../src/storage/redis.js";
-import { keyspace, pseudonymizer, type Pseudonymize } from "../../src/storage/keys.js";
-import { DEFAULT_TTL, RedisSessionGate } from "../../src/storage/session.js";
+import { pseudonymizer, type Pseudonymize } from "../../src/storage/keys.js";
 import type { FloodLimit } from "../../src/storage/guard.js";
-import type { SessionData } from "../../src/bot/context.js";
 import { BOT_INFO, FAKE_TOKEN, FakeTelegram, type ApiCall } from "../../src/testing/fake-telegram.js";
 import { RedisMeter } from "./meter.js";
 
@@ -63,7 +61,7 @@ export interface BotUnderTest {
   apiCalls: number;
   /** Bot API calls made in the webhook's HTTP answer instead (answering button presses). */
   webhookReplies: number;
-  deps?: CreateBotDeps;
+  deps?: BotDeps;
   close(): Promise<void>;
 }
 
@@ -77,7 +75,7 @@ export interface StartOptions {
 
 export interface SenimOptions extends StartOptions {
   /** Replaces the topic flows in Senim's dependencies (the bench's 40-question flow). */
-  flows?: CreateBotDeps["flows"];
+  flows?: BotDeps["flows"];
   /** Another flood limit (one user answering 40 questions in a second is no flood here). */
   flood?: FloodLimit;
 }
@@ -151,7 +149,7 @@ export async function underTest(
   r: Awaited<ReturnType<typeof rig>>,
   handle: (update: Update, reply: WebhookReply) => Promise<void>,
   pseudonym: Pseudonymize,
-  deps?: CreateBotDeps,
+  deps?: BotDeps,
 ): Promise<BotUnderTest> {
   const { server, port } = await serve(handle, r.logs, r.handleTimes, r.state);
   return {
@@ -184,7 +182,12 @@ export async function underTest(
  */
 export async function startSenim(options: SenimOptions): Promise<BotUnderTest> {
   const r = await rig(options);
-  const deps = buildDeps({
+  const app = createApp({
+    token: FAKE_TOKEN,
+    botInfo: BOT_INFO,
+    client: { fetch: r.telegram.fetch },
+    flows: options.flows,
+    flood: options.flood,
     // As in production: counted for /metrics (nobody scrapes here).
     metrics: createMetrics({ processMetrics: true }).metrics,
     logger: createLogger("info", r.logs),
@@ -203,18 +206,7 @@ export async function startSenim(options: SenimOptions): Promise<BotUnderTest> {
         }
       : undefined,
   });
-  if (options.flows) deps.flows = options.flows;
-  if (options.flood) deps.sessions = new RedisSessionGate<SessionData>(r.redis, keyspace(options.prefix), () => ({ prefs: {} }), DEFAULT_TTL, options.flood);
-  const bot = createBot(
-    {
-      token: FAKE_TOKEN,
-      botInfo: BOT_INFO,
-      client: { fetch: r.telegram.fetch },
-      operatorChatId: options.desk ? STAFF_CHAT : undefined,
-    },
-    deps,
-  );
-  return underTest("senim", options, r, (u, reply) => bot.handleUpdate(u, reply), deps.pseudonym, deps);
+  return underTest("senim", options, r, app.handleUpdate, app.deps.pseudonym, app.deps);
 }
 
 interface BareSession {

@@ -8,7 +8,7 @@
 import { Agent } from "node:http";
 import type { FlowDef, FlowQuestion } from "../../src/flows/types.js";
 import { bullyingFlow } from "../../src/flows/topics/bullying.js";
-import { UpdateFactory } from "../../src/testing/fake-telegram.js";
+import { UpdateFactory } from "../../src/testing/updates.js";
 import type { BotUnderTest } from "./bots.js";
 import { post, stopRequested } from "./drive.js";
 import { summarize } from "./stats.js";

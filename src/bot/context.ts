@@ -46,30 +46,31 @@ export interface Stats {
 }
 
 export interface BotDeps {
-  logger: Logger;
+  readonly logger: Logger;
   i18n: I18n;
   /** Admits a private chat's update (duplicates, floods) and gives it the user's session. */
-  sessions: SessionGate<SessionData>;
+  readonly sessions: SessionGate<SessionData>;
   /** Drops duplicate deliveries of updates from other chats (shared through Redis). */
-  guard: UpdateGuard;
-  pseudonym: Pseudonymize;
-  directory: Directory;
-  referrals: Referrals;
+  readonly guard: UpdateGuard;
+  readonly pseudonym: Pseudonymize;
+  readonly directory: Directory;
+  readonly referrals: Referrals;
   /** The topic flows that exist; a topic without one answers honestly that it is coming. */
-  flows: Readonly<Partial<Record<Topic, FlowDef>>>;
-  stats: Stats;
+  readonly flows: Readonly<Partial<Record<Topic, FlowDef>>>;
+  readonly stats: Stats;
   /** Deletes every key about a pseudonymous user (session, flow, cases, counters). */
-  eraseUser(user: string): Promise<void>;
+  readonly eraseUser: (user: string) => Promise<void>;
   /** The operators' desk; absent when no staff group is configured (then "Talk to a person" gives phones). */
-  desk?: CaseDesk;
-  /** The bot's own API (set by createBot): for a call that must not ride in the webhook's answer. */
-  api?: Api;
-  /** Builds the desk once the bot's API exists (createBot calls it). */
-  deskFactory?: (api: Api) => CaseDesk;
+  readonly desk?: CaseDesk;
+  /**
+   * An API of the bot's own, outside grammY's per-update context and without auto-retry: for a
+   * call that must not ride in the webhook's answer, and for relays (the outbox retries them).
+   */
+  readonly api: Api;
   /** Counters for Prometheus (bounded labels); `noMetrics` where nobody scrapes. */
-  metrics: Metrics;
+  readonly metrics: Metrics;
   /** The clock; tests set it to a Saturday night. */
-  now: () => Date;
+  readonly now: () => Date;
 }
 
 interface Extras {

@@ -1,9 +1,9 @@
 /**
- * createBot: the whole Telegram face of Senim, built from injected dependencies so that
- * production (Redis, real Telegram), tests (real Redis, fake HTTP transport) and the console
- * (memory, printed replies) run the very same bot.
+ * createBot: the whole Telegram face of Senim over dependencies built once by the composition
+ * root (src/app.ts), so that production, the tests, the console and the benchmark run the very
+ * same bot. It reads its dependencies and never changes them.
  */
-import { Api, Bot, type BotConfig } from "grammy";
+import { Bot, type BotConfig } from "grammy";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import type { UserFromGetMe } from "grammy/types";
@@ -39,9 +39,7 @@ export interface CreateBotConfig {
   client?: BotConfig<BotContext>["client"];
 }
 
-export type CreateBotDeps = BotDeps;
-
-export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<BotContext> {
+export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContext> {
   const bot = new Bot<BotContext>(config.token, {
     botInfo: config.botInfo,
     // In webhook mode a button press is answered in the webhook's HTTP answer: one request to
@@ -49,7 +47,6 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
     client: { ...config.client, canUseWebhookReply: (method) => method === "answerCallbackQuery" },
   });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
-  deps.api = bot.api;
 
   // Outermost: how long each kind of update takes (waiting for its turn included), and how it ended.
   const metrics = deps.metrics;
@@ -115,8 +112,6 @@ export function createBot(config: CreateBotConfig, deps: CreateBotDeps): Bot<Bot
     }
   });
 
-  // Relays get their own API without auto-retry: the outbox retries them without holding up the update.
-  if (deps.deskFactory) deps.desk = deps.deskFactory(new Api(config.token, config.client));
   if (deps.desk) {
     bot.errorBoundary((err) => {
       err.ctx.failed = true;

@@ -1,5 +1,5 @@
 /**
- * `npm run chat`: the whole bot (same createBot, flows and texts) in a terminal, with no
+ * `npm run chat`: the whole bot (the same createApp, flows and texts) in a terminal, with no
  * token and no Redis. Bot messages are printed with their buttons numbered; type text, or a
  * button's number. `/loc <lat> <lon>` shares a location. Piped input works too:
  *   printf '/start\n1\n' | npm run -s chat
@@ -8,12 +8,12 @@
  */
 import { createInterface } from "node:readline";
 import type { Update } from "grammy/types";
-import { buildDeps } from "../app.js";
+import { createApp } from "../app.js";
 import { secretFromToken } from "../config.js";
-import { createBot } from "../bot/index.js";
 import { createLogger } from "../logger.js";
 import { createRedis } from "../storage/redis.js";
-import { BOT_INFO, buttonsOf, FAKE_TOKEN, FakeTelegram, textOf, type ApiCall, type InlineButton, UpdateFactory } from "../testing/fake-telegram.js";
+import { BOT_INFO, buttonsOf, FAKE_TOKEN, FakeTelegram, textOf, type ApiCall, type InlineButton } from "../testing/fake-telegram.js";
+import { UpdateFactory } from "../testing/updates.js";
 import { languageFromTelegram } from "../i18n.js";
 
 const args = process.argv.slice(2);
@@ -30,8 +30,15 @@ const redis = useRedis ? createRedis(valueOf("redis") ?? process.env.REDIS_URL ?
 const logger = createLogger(flag("verbose") >= 0 ? "debug" : "silent", process.stderr);
 
 const telegram = new FakeTelegram();
-const deps = buildDeps({ logger, redis, prefix: "senim-chat", pseudonymSecret: secretFromToken(FAKE_TOKEN) });
-const bot = createBot({ token: FAKE_TOKEN, botInfo: BOT_INFO, client: { fetch: telegram.fetch } }, deps);
+const app = createApp({
+  token: FAKE_TOKEN,
+  botInfo: BOT_INFO,
+  client: { fetch: telegram.fetch },
+  logger,
+  redis,
+  prefix: "senim-chat",
+  pseudonymSecret: secretFromToken(FAKE_TOKEN),
+});
 const user = new UpdateFactory({ id: 424242, first_name: "You", language_code: lang });
 
 let buttons: { button: InlineButton; messageId: number; text: string }[] = [];
@@ -92,7 +99,7 @@ async function main(): Promise<void> {
   for await (const line of rl) {
     if (!interactive && line.trim() !== "") console.log(`\n👤 ${line.trim()}`);
     const update = toUpdate(line);
-    if (update) await bot.handleUpdate(update);
+    if (update) await app.handleUpdate(update);
     if (interactive) process.stdout.write("\n> ");
   }
   await redis?.quit();

@@ -1,6 +1,6 @@
 /**
  * A fake Telegram at the HTTP layer: pass `client: { fetch: telegram.fetch }` to the Bot and
- * every Bot API call, including those made inside conversations, is recorded and answered
+ * every Bot API call is recorded and answered
  * with a realistic result. The update factories (updates.ts) build what users send. Tests
  * and the console (`npm run chat`) both use it, so the console shows exactly what Telegram
  * would receive.
@@ -147,6 +147,3 @@ export function buttonsOf(call: ApiCall): InlineButton[] {
   const markup = call.payload.reply_markup as { inline_keyboard?: InlineButton[][] } | undefined;
   return markup?.inline_keyboard?.flat() ?? [];
 }
-
-/** The private-user factory moved to updates.ts with the others; the console and the bench import it from here. */
-export { UpdateFactory } from "./updates.js";

@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from "vitest";
 import type { FlowDef } from "../../src/flows/types.js";
-import type { CreateBotDeps } from "../../src/bot/index.js";
 import { createHarness, TestUser, useTestRedis } from "../kit/harness.js";
 
 const { redis, prefix } = useTestRedis("flow-engine", { shared: true });
@@ -41,7 +40,7 @@ const testFlow: FlowDef = {
   }),
 };
 
-const withTestFlow = (deps: CreateBotDeps): CreateBotDeps => ({ ...deps, flows: { family: testFlow } });
+const withTestFlow = { flows: { family: testFlow } };
 
 async function onboard(user: TestUser, lang: "Русский" | "English" | "Қазақша") {
   await user.say("/start");
@@ -51,7 +50,7 @@ async function onboard(user: TestUser, lang: "Русский" | "English" | "Қ�
 
 describe("the flow engine", () => {
   it("asks the questions in order, skips by `when`, asks the region, ends in advice and cards", async () => {
-    const h = createHarness({ redis, prefix, override: withTestFlow });
+    const h = createHarness({ redis, prefix, app: withTestFlow });
     const user = new TestUser(h, { id: 6001, language_code: "en" });
     await onboard(user, "English");
     const q1 = await user.press("👪 Family difficulties");
@@ -72,7 +71,7 @@ describe("the flow engine", () => {
   });
 
   it("Back returns to the previous question; Cancel leaves with the menu", async () => {
-    const h = createHarness({ redis, prefix, override: withTestFlow });
+    const h = createHarness({ redis, prefix, app: withTestFlow });
     const user = new TestUser(h, { id: 6002, language_code: "ru" });
     await onboard(user, "Русский");
     await user.press("👪 Трудности в семье");
@@ -87,7 +86,7 @@ describe("the flow engine", () => {
   });
 
   it("a typed number answers; other text asks to use the buttons; protect_content when the flow says so", async () => {
-    const h = createHarness({ redis, prefix, override: withTestFlow });
+    const h = createHarness({ redis, prefix, app: withTestFlow });
     const user = new TestUser(h, { id: 6003, language_code: "ru" });
     await onboard(user, "Русский");
     await user.press("👪 Трудности в семье");
@@ -101,7 +100,7 @@ describe("the flow engine", () => {
   });
 
   it("switching the language mid-flow keeps the flow and re-asks in the new language", async () => {
-    const h = createHarness({ redis, prefix, override: withTestFlow });
+    const h = createHarness({ redis, prefix, app: withTestFlow });
     const user = new TestUser(h, { id: 6004, language_code: "ru" });
     await onboard(user, "Русский");
     await user.press("👪 Трудности в семье");
@@ -114,13 +113,13 @@ describe("the flow engine", () => {
   });
 
   it("resumes on a new bot instance after a restart, on the same Redis", async () => {
-    const first = createHarness({ redis, prefix, override: withTestFlow });
+    const first = createHarness({ redis, prefix, app: withTestFlow });
     const user = new TestUser(first, { id: 6005, language_code: "en" });
     await onboard(user, "English");
     await user.press("👪 Family difficulties");
     await user.press("Yes, erase everything");
     // The process dies here; a new instance starts on the same Redis.
-    const second = createHarness({ redis, prefix, override: withTestFlow });
+    const second = createHarness({ redis, prefix, app: withTestFlow });
     const resumed = user.reconnect(second);
     const region = await resumed.press("Next ▶");
     expect(region.text).toContain("Which region are you in?");
@@ -131,7 +130,7 @@ describe("the flow engine", () => {
   });
 
   it("flow state has a short TTL, preferences a long one", async () => {
-    const h = createHarness({ redis, prefix, override: withTestFlow });
+    const h = createHarness({ redis, prefix, app: withTestFlow });
     const user = new TestUser(h, { id: 6006, language_code: "en" });
     await onboard(user, "English");
     await user.press("👪 Family difficulties");
@@ -147,7 +146,7 @@ describe("the flow engine", () => {
 
 describe("what the flow state keeps", () => {
   it("no Telegram id, name, username or typed text reaches the flow key in Redis", async () => {
-    const h = createHarness({ redis, prefix, override: withTestFlow });
+    const h = createHarness({ redis, prefix, app: withTestFlow });
     const user = new TestUser(h, { id: 912345678, language_code: "en" });
     (user.updates.user as { first_name?: string; username?: string }).first_name = "Aruzhan";
     (user.updates.user as { first_name?: string; username?: string }).username = "aruzhan_secret";
@@ -159,7 +158,7 @@ describe("what the flow state keeps", () => {
     const stored = (await redis.get(flowKey!))!;
     for (const secret of ["912345678", "Aruzhan", "aruzhan_secret", "my private words"]) expect(stored).not.toContain(secret);
     // and the flow goes on after a restart, from the stored state alone
-    const second = createHarness({ redis, prefix, override: withTestFlow });
+    const second = createHarness({ redis, prefix, app: withTestFlow });
     const next = await user.reconnect(second).press("Next ▶");
     expect(next.text).toContain("Which region are you in?");
   });
@@ -167,7 +166,7 @@ describe("what the flow state keeps", () => {
 
 describe("the flow state stays small", () => {
   it("does not grow with the steps: fourteen answers back and forth store no more than the first", async () => {
-    const h = createHarness({ redis, prefix, override: withTestFlow });
+    const h = createHarness({ redis, prefix, app: withTestFlow });
     const user = new TestUser(h, { id: 6010, language_code: "en" });
     await onboard(user, "English");
     await user.press("👪 Family difficulties");
@@ -188,7 +187,7 @@ describe("the flow state stays small", () => {
   });
 
   it("leaving a flow leaves no answers behind in Redis", async () => {
-    const h = createHarness({ redis, prefix, override: withTestFlow });
+    const h = createHarness({ redis, prefix, app: withTestFlow });
     const user = new TestUser(h, { id: 6011, language_code: "en" });
     await onboard(user, "English");
     await user.press("👪 Family difficulties");

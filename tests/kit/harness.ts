@@ -1,5 +1,5 @@
 /**
- * The test kit: a real bot (createBot) on a fake Telegram, with real Redis under a prefix of
+ * The test kit: the real app (createApp, as main.ts builds it) on a fake Telegram, with real Redis under a prefix of
  * its own, or memory. Each test reads as a conversation: send this, expect that.
  */
 import { randomUUID } from "node:crypto";
@@ -7,9 +7,8 @@ import { afterAll, afterEach } from "vitest";
 import { Writable } from "node:stream";
 import type { Update } from "grammy/types";
 import { Redis } from "ioredis";
-import { buildDeps, type DeskOptions } from "../../src/app.js";
+import { type AppOptions, createApp, type DeskOptions } from "../../src/app.js";
 import { DEFAULT_WAIT_LIMITS, secretFromToken } from "../../src/config.js";
-import { createBot, type CreateBotDeps } from "../../src/bot/index.js";
 import { createLogger } from "../../src/logger.js";
 import type { Lang, Role } from "../../src/domain.js";
 import { BOT_INFO, buttonsOf, FAKE_TOKEN, FakeTelegram, textOf, type ApiCall } from "../../src/testing/fake-telegram.js";
@@ -24,8 +23,8 @@ export interface HarnessOptions {
   now?: () => Date;
   /** Operators' desk settings (staffChatId defaults to operatorChatId). */
   desk?: Partial<DeskOptions>;
-  /** Replace parts of the dependencies (a test flow, a failing storage). */
-  override?: (deps: CreateBotDeps) => CreateBotDeps;
+  /** The composition root's seams: a flow of the test's own, counters, a directory that fails. */
+  app?: Pick<AppOptions, "flows" | "metrics" | "referrals">;
 }
 
 /** Log lines written by the bot during a test, to check nothing private is logged. */
@@ -50,7 +49,10 @@ export function createHarness(options: HarnessOptions = {}) {
   const logs = new LogSink();
   const logger = createLogger("info", logs);
   const prefix = options.prefix ?? testPrefix("harness");
-  let deps = buildDeps({
+  const app = createApp({
+    token: FAKE_TOKEN,
+    botInfo: BOT_INFO,
+    client: { fetch: telegram.fetch },
     logger,
     redis: options.redis,
     prefix,
@@ -69,12 +71,9 @@ export function createHarness(options: HarnessOptions = {}) {
             ...options.desk,
           }
         : undefined,
+    ...options.app,
   });
-  if (options.override) deps = options.override(deps);
-  const bot = createBot(
-    { token: FAKE_TOKEN, botInfo: BOT_INFO, client: { fetch: telegram.fetch }, operatorChatId: options.operatorChatId },
-    deps,
-  );
+  const { bot, deps } = app;
 
   /** Sends one update and returns the Bot API calls it caused. */
   async function send(update: Update): Promise<ApiCall[]> {

@@ -16,7 +16,7 @@ const db = useTestRedis("metrics");
 
 function botWithMetrics() {
   const prometheus = createMetrics();
-  const h = createHarness({ redis: db.redis, prefix: db.prefix, override: (deps) => ({ ...deps, metrics: prometheus.metrics }) });
+  const h = createHarness({ redis: db.redis, prefix: db.prefix, app: { metrics: prometheus.metrics } });
   return { h, prometheus };
 }
 
@@ -54,16 +54,15 @@ describe("metrics", () => {
     const h = createHarness({
       redis: db.redis,
       prefix: db.prefix,
-      override: (deps) => ({
-        ...deps,
+      app: {
         metrics: prometheus.metrics,
-        referrals: {
-          ...deps.referrals,
+        referrals: (built) => ({
+          ...built,
           referralCards: () => {
             throw new Error("directory broke");
           },
-        },
-      }),
+        }),
+      },
     });
     const user = new TestUser(h, { id: 51_002, language_code: "en" });
     await onboard(user, "en", "child");

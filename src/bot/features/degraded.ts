@@ -40,7 +40,7 @@ export async function answerWithoutStorage(ctx: BotContext): Promise<void> {
   // Not in the webhook's answer: the update is failed (so that Telegram retries it), and that
   // answer would be thrown away with it.
   if (ctx.callbackQuery) {
-    await (ctx.deps.api ?? ctx.api).answerCallbackQuery(ctx.callbackQuery.id, { text: t("degraded-short") }).catch(() => undefined);
+    await ctx.deps.api.answerCallbackQuery(ctx.callbackQuery.id, { text: t("degraded-short") }).catch(() => undefined);
   }
   const body = urgent
     ? `${t("crisis-emergency")}\n\n${t("crisis-numbers")}`
