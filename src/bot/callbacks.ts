@@ -2,12 +2,172 @@
  * Callback data of the bot's buttons: built and parsed here, in one place, one section per
  * feature. A parser returns a typed value, or undefined for data that is not its feature's
  * (then the next handler gets the update). Data is short and versionless: an old button from
- * a message long ago still parses, and its handler checks it against the present.
+ * a message long ago still parses, and its handler checks it against the present. The data
+ * of every button stays byte for byte what it was, so buttons in users' chats keep working;
+ * Telegram allows at most 64 bytes.
+ *
+ * Features match buttons through a parser (`onButtons`), or with `callbackQuery(…)` on the
+ * constant data of a section; no other file spells callback data.
  */
+import type { Composer, Context, Filter } from "grammy";
+import { isLang, isRole, isTopic, type Lang, type Role, type Topic } from "../domain.js";
 import { OUTCOMES, type Outcome, TEMPLATES, type Template } from "../cases/types.js";
 
 const includes = <T extends string>(list: readonly T[], value: string | undefined): value is T =>
   value !== undefined && (list as readonly string[]).includes(value);
+
+/** The names of a section's constant buttons (those whose data is a string, not a builder). */
+type Constants<B> = { [K in keyof B]: B[K] extends string ? K : never }[keyof B] & string;
+
+/** A section's constant buttons by their data; the parsed values are shared and frozen. */
+function constantsOf<B extends Record<string, unknown>>(section: B): ReadonlyMap<string, { readonly kind: Constants<B> }> {
+  const map = new Map<string, { readonly kind: Constants<B> }>();
+  for (const [kind, data] of Object.entries(section)) {
+    if (typeof data === "string") map.set(data, Object.freeze({ kind: kind as Constants<B> }));
+  }
+  return map;
+}
+
+/**
+ * Registers one handler per kind of a section's buttons: the data is parsed once, and a
+ * button of a kind not listed (or not of this section) goes on to the next middleware.
+ */
+export function onButtons<C extends Context, T extends { kind: string }>(
+  composer: Composer<C>,
+  parse: (data: string) => T | undefined,
+  handlers: { [K in T["kind"]]?: (ctx: Filter<C, "callback_query:data">, button: Extract<T, { kind: K }>) => unknown },
+): void {
+  composer.on("callback_query:data", async (ctx, next) => {
+    const button = parse(ctx.callbackQuery.data);
+    const handle = button && (handlers[button.kind as T["kind"]] as ((c: typeof ctx, b: T) => unknown) | undefined);
+    if (!handle) return next();
+    await handle(ctx, button);
+  });
+}
+
+// ── The menu and settings: language, role, the topics, the ways to a person, /privacy ──
+
+/** After the language is chosen: "Who are you?" (first start) or back to where the user was. */
+export type LangThen = "role" | "menu";
+
+export const MENU_CB = {
+  lang: (lang: Lang, then: LangThen) => `lang:${lang}:${then}`,
+  role: (role: Role) => `role:${role}`,
+  topic: (topic: Topic) => `t:${topic}`,
+  menu: "m:menu",
+  person: "m:person",
+  /** "Talk to a person now" under a crisis reply (a top-priority case). */
+  personNow: "m:person:now",
+  near: "m:near",
+  language: "m:lang",
+  privacy: "m:privacy",
+} as const;
+
+/** `lang`, `role` and `topic` are undefined when the data names one the bot does not have (a stale or forged button). */
+export type MenuCallback =
+  | { kind: "lang"; lang?: Lang; then: LangThen }
+  | { kind: "role"; role?: Role }
+  | { kind: "topic"; topic?: Topic }
+  | { kind: Constants<typeof MENU_CB> };
+
+const MENU_CONSTANTS = constantsOf(MENU_CB);
+const LANG_DATA = /^lang:([a-z]{2}):(role|menu)$/;
+const ROLE_DATA = /^role:([a-z]+)$/;
+const TOPIC_DATA = /^t:([a-z_]{1,20})$/;
+
+export function parseMenuCallback(data: string): MenuCallback | undefined {
+  const constant = MENU_CONSTANTS.get(data);
+  if (constant) return constant;
+  let m = LANG_DATA.exec(data);
+  if (m) return { kind: "lang", lang: isLang(m[1]) ? m[1] : undefined, then: m[2] as LangThen };
+  if ((m = ROLE_DATA.exec(data))) return { kind: "role", role: isRole(m[1]) ? m[1] : undefined };
+  if ((m = TOPIC_DATA.exec(data))) return { kind: "topic", topic: isTopic(m[1]) ? m[1] : undefined };
+  return undefined;
+}
+
+// ── Topic flows: f:<topic>:<question>:<option>, the region picker, and the way around ──
+
+export const FLOW_CB = {
+  answer: (topic: Topic, question: string, option: string) => `f:${topic}:${question}:${option}`,
+  /** A region from the picker; null: "skip, don't ask my region". */
+  region: (topic: Topic, code: string | null) => `f:${topic}:region:${code ?? "-"}`,
+  regionPage: (topic: Topic, page: number) => `f:${topic}:rpage:${page}`,
+  back: "f:back",
+  resume: "f:resume",
+  /** Menu and cancel are handled outside the flow (they work when stale too). */
+  menu: "f:menu",
+  cancel: "f:cancel",
+} as const;
+
+/**
+ * A flow button. The region `code` is whatever the data says (the handler checks it against
+ * the directory); a page that is no number is page 0, as before.
+ */
+export type FlowCallback =
+  | { kind: "answer"; topic: Topic; question: string; option: string }
+  | { kind: "region"; topic: Topic; code: string | null }
+  | { kind: "page"; topic: Topic; page: number }
+  | { kind: Constants<typeof FLOW_CB> };
+
+const FLOW_CONSTANTS = constantsOf(FLOW_CB);
+const FLOW_DATA = /^f:([a-z_]{1,20}):([a-z0-9_]{1,12}):([a-z0-9_-]{1,24})$/;
+
+export function parseFlowCallback(data: string): FlowCallback | undefined {
+  const constant = FLOW_CONSTANTS.get(data);
+  if (constant) return constant;
+  const m = FLOW_DATA.exec(data);
+  if (!m || !isTopic(m[1])) return undefined;
+  const [, topic, question, option] = m as unknown as [string, Topic, string, string];
+  if (question === "rpage") return { kind: "page", topic, page: Number(option) || 0 };
+  if (question === "region") return { kind: "region", topic, code: option === "-" ? null : option };
+  return { kind: "answer", topic, question, option };
+}
+
+// ── "Find help near me": near:r:<region>, near:p:<page>, near:t:<topic> ──
+
+export const NEAR_CB = {
+  region: (code: string) => `near:r:${code}`,
+  page: (page: number) => `near:p:${page}`,
+  topic: (topic: Topic) => `near:t:${topic}`,
+  change: "near:change",
+} as const;
+
+/** `topic` is undefined for one the bot does not have; the region `code` is checked by the handler. */
+export type NearCallback =
+  | { kind: "region"; code: string }
+  | { kind: "page"; page: number }
+  | { kind: "topic"; topic?: Topic }
+  | { kind: Constants<typeof NEAR_CB> };
+
+const NEAR_CONSTANTS = constantsOf(NEAR_CB);
+const NEAR_REGION_DATA = /^near:r:([a-z_]{2,20})$/;
+const NEAR_PAGE_DATA = /^near:p:(\d{1,2})$/;
+const NEAR_TOPIC_DATA = /^near:t:([a-z_]{1,20})$/;
+
+export function parseNearCallback(data: string): NearCallback | undefined {
+  const constant = NEAR_CONSTANTS.get(data);
+  if (constant) return constant;
+  let m = NEAR_REGION_DATA.exec(data);
+  if (m) return { kind: "region", code: m[1]! };
+  if ((m = NEAR_PAGE_DATA.exec(data))) return { kind: "page", page: Number(m[1]) };
+  if ((m = NEAR_TOPIC_DATA.exec(data))) return { kind: "topic", topic: isTopic(m[1]) ? m[1] : undefined };
+  return undefined;
+}
+
+// ── /forget: the confirmation ──
+
+export const FORGET_CB = {
+  yes: "forget:yes",
+  no: "forget:no",
+} as const;
+
+export type ForgetCallback = { kind: Constants<typeof FORGET_CB> };
+
+const FORGET_CONSTANTS = constantsOf(FORGET_CB);
+
+export function parseForgetCallback(data: string): ForgetCallback | undefined {
+  return FORGET_CONSTANTS.get(data);
+}
 
 // ── The staff desk: buttons under case cards in the staff group, c:<action>:<case>[:<arg>] ──
 

@@ -8,8 +8,7 @@ import type { I18n } from "@grammyjs/i18n";
 import type { Lang, Risk } from "../../domain.js";
 import { escapeHtml } from "../../directory/card.js";
 import { type Case, OUTCOMES, type Outcome, TEMPLATES } from "../../cases/types.js";
-import { CASE_CB, DESK_CB } from "../callbacks.js";
-import { CB } from "../keyboards.js";
+import { CASE_CB, DESK_CB, MENU_CB } from "../callbacks.js";
 
 export const RISK_ICON: Readonly<Record<Risk, string>> = { emergency: "🔴", high: "🟠", moderate: "🟡", none: "⚪" };
 
@@ -116,6 +115,6 @@ export function stillWaitingMessage(i18n: I18n) {
 export function checkInMessage(i18n: I18n) {
   return (c: { id: number; lang: Lang }): { text: string; buttons: Buttons } => ({
     text: i18n.t(c.lang, "case-checkin-message"),
-    buttons: [[[i18n.t(c.lang, "case-checkin-ok"), CASE_CB.checkInOk(c.id)]], [[i18n.t(c.lang, "menu-person"), CB.person]]],
+    buttons: [[[i18n.t(c.lang, "case-checkin-ok"), CASE_CB.checkInOk(c.id)]], [[i18n.t(c.lang, "menu-person"), MENU_CB.person]]],
   });
 }

@@ -7,15 +7,14 @@
  */
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
-import { afterAnswerKeyboard, CB } from "../keyboards.js";
+import { afterAnswerKeyboard } from "../keyboards.js";
 import { ack } from "../reply.js";
-import { PERSON_NOW } from "../features/crisis.js";
-import { CASE_CB, parseCaseCallback } from "../callbacks.js";
+import { CASE_CB, MENU_CB, parseCaseCallback } from "../callbacks.js";
 import { kzClock } from "../../directory/hours.js";
 
 export const casesFeature = new Composer<BotContext>();
 
-casesFeature.callbackQuery([CB.person, PERSON_NOW], async (ctx) => {
+casesFeature.callbackQuery([MENU_CB.person, MENU_CB.personNow], async (ctx) => {
   await ack(ctx);
   const desk = ctx.deps.desk;
   const now = ctx.deps.now().getTime();
@@ -28,7 +27,7 @@ casesFeature.callbackQuery([CB.person, PERSON_NOW], async (ctx) => {
         role: ctx.session.prefs.role,
         region: ctx.session.prefs.region,
         pending,
-        asked: ctx.callbackQuery.data === PERSON_NOW ? "emergency" : "none",
+        asked: ctx.callbackQuery.data === MENU_CB.personNow ? "emergency" : "none",
         previousCase: ctx.session.prefs.case,
         now,
       })

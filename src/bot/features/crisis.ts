@@ -8,12 +8,9 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { assessRisk, topicForCategories } from "../../triage/index.js";
 import type { BotContext } from "../context.js";
-import { CB } from "../keyboards.js";
-import { currentFlow, FLOW_CB } from "./flow.js";
+import { FLOW_CB, MENU_CB } from "../callbacks.js";
+import { currentFlow } from "./flow.js";
 import { replyInChunks } from "../text.js";
-
-/** Callback data of "Talk to a person now" (a top-priority case when operators are set up). */
-export const PERSON_NOW = "m:person:now";
 
 const PROTECTED_CATEGORIES = new Set(["suicide_self_harm", "overdose", "sexual_abuse", "physical_abuse", "domestic_violence", "violence_now", "threats_sextortion"]);
 
@@ -38,10 +35,10 @@ crisisFeature.on("message", async (ctx, next) => {
   const topic = topicForCategories(risk.categories, risk.level);
   const protect = risk.categories.some((c) => PROTECTED_CATEGORIES.has(c));
   const kb = new InlineKeyboard();
-  if (risk.level !== "moderate") kb.text(ctx.t("crisis-person-now"), PERSON_NOW).row();
-  if (topic && risk.level !== "emergency") kb.text(ctx.t("crisis-open-topic", { topic: ctx.t(`menu-topic-${topic}`) }), CB.topic(topic)).row();
+  if (risk.level !== "moderate") kb.text(ctx.t("crisis-person-now"), MENU_CB.personNow).row();
+  if (topic && risk.level !== "emergency") kb.text(ctx.t("crisis-open-topic", { topic: ctx.t(`menu-topic-${topic}`) }), MENU_CB.topic(topic)).row();
   if (inFlow) kb.text(ctx.t("flow-resume"), FLOW_CB.resume).row();
-  else kb.text(ctx.t("back-to-menu"), CB.menu);
+  else kb.text(ctx.t("back-to-menu"), MENU_CB.menu);
 
   if (risk.level !== "moderate") {
     // Kept (24 hours at most, with the flow state) only so a case opened now shows what was said.

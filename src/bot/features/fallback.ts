@@ -4,24 +4,23 @@
  * call), and stale or unknown buttons (a helpful answer, never a silent drop).
  */
 import { Composer, InlineKeyboard } from "grammy";
-import { isTopic } from "../../domain.js";
 import type { BotContext } from "../context.js";
-import { CB } from "../keyboards.js";
+import { MENU_CB, parseFlowCallback } from "../callbacks.js";
 import { ack, sendMenu } from "../reply.js";
 import { routeTopic } from "../../flows/router.js";
-import { parseFlowCallback, startTopic } from "./flow.js";
+import { startTopic } from "./flow.js";
 
 export const fallbackFeature = new Composer<BotContext>();
 
 fallbackFeature.on("callback_query:data", async (ctx) => {
   await ack(ctx, "stale-button-short");
-  const parsed = parseFlowCallback(ctx.callbackQuery.data);
-  if (parsed && isTopic(parsed.topic)) {
+  const button = parseFlowCallback(ctx.callbackQuery.data);
+  if (button && "topic" in button) {
     // A flow button from before a restart or an old message: offer to start that topic again.
     const kb = new InlineKeyboard()
-      .text(ctx.t("flow-restart", { topic: ctx.t(`menu-topic-${parsed.topic}`) }), CB.topic(parsed.topic))
+      .text(ctx.t("flow-restart", { topic: ctx.t(`menu-topic-${button.topic}`) }), MENU_CB.topic(button.topic))
       .row()
-      .text(ctx.t("back-to-menu"), CB.menu);
+      .text(ctx.t("back-to-menu"), MENU_CB.menu);
     await ctx.reply(ctx.t("stale-button"), { reply_markup: kb });
     return;
   }

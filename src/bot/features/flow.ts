@@ -10,26 +10,10 @@ import { beginFlow, type FlowInput, type FlowState, type FlowStep, isFlowState, 
 import type { FlowDef, FlowQuestion } from "../../flows/types.js";
 import { routeTopic } from "../../flows/router.js";
 import type { BotContext } from "../context.js";
-import { afterAnswerKeyboard, CB, regionKeyboard } from "../keyboards.js";
+import { afterAnswerKeyboard, regionKeyboard } from "../keyboards.js";
+import { FLOW_CB, MENU_CB, parseFlowCallback } from "../callbacks.js";
 import { replyInChunks, splitMessage } from "../text.js";
 import { ack } from "../reply.js";
-
-/** Callback data of flow buttons. Menu and cancel are handled outside (they work when stale too). */
-export const FLOW_CB = {
-  answer: (topic: Topic, q: string, option: string) => `f:${topic}:${q}:${option}`,
-  region: (topic: Topic, code: string) => `f:${topic}:region:${code}`,
-  regionPage: (topic: Topic, page: number) => `f:${topic}:rpage:${page}`,
-  back: "f:back",
-  resume: "f:resume",
-  menu: "f:menu",
-  cancel: "f:cancel",
-} as const;
-
-/** Parses `f:<topic>:<question>:<option>`; anything else is undefined. */
-export function parseFlowCallback(data: string): { topic: string; q: string; option: string } | undefined {
-  const m = /^f:([a-z_]{1,20}):([a-z0-9_]{1,12}):([a-z0-9_-]{1,24})$/.exec(data);
-  return m ? { topic: m[1]!, q: m[2]!, option: m[3]! } : undefined;
-}
 
 /** The user's running flow, if any (state of an older version is dropped). */
 export function currentFlow(ctx: BotContext): FlowState | undefined {
@@ -85,17 +69,18 @@ export async function startTopic(ctx: BotContext, topic: Topic): Promise<void> {
 function readInput(ctx: BotContext, def: FlowDef, state: FlowState): { input: FlowInput; offer?: Topic } {
   const data = ctx.callbackQuery?.data;
   if (data !== undefined) {
-    if (data === FLOW_CB.back) return { input: { kind: "back" } };
-    if (data === FLOW_CB.resume) return { input: { kind: "resume" } };
-    const parsed = parseFlowCallback(data);
-    if (parsed?.topic !== state.topic) return { input: { kind: "other", stale: true } };
-    if (parsed.q === "rpage") return { input: { kind: "page", page: Number(parsed.option) || 0 } };
-    if (parsed.q === "region") {
-      if (parsed.option === "-") return { input: { kind: "region", code: null } };
-      const known = ctx.deps.referrals.regions(ctx.lang).some((r) => r.code === parsed.option);
-      return { input: known ? { kind: "region", code: parsed.option } : { kind: "other", stale: true } };
+    const button = parseFlowCallback(data);
+    if (button?.kind === "back" || button?.kind === "resume") return { input: { kind: button.kind } };
+    // Menu and cancel are not the flow's; a button of another topic or flow is stale here.
+    if (!button || !("topic" in button) || button.topic !== state.topic) return { input: { kind: "other", stale: true } };
+    if (button.kind === "page") return { input: { kind: "page", page: button.page } };
+    if (button.kind === "region") {
+      const code = button.code;
+      if (code === null) return { input: { kind: "region", code: null } };
+      const known = ctx.deps.referrals.regions(ctx.lang).some((r) => r.code === code);
+      return { input: known ? { kind: "region", code } : { kind: "other", stale: true } };
     }
-    return { input: { kind: "answer", question: parsed.q, option: parsed.option } };
+    return { input: { kind: "answer", question: button.question, option: button.option } };
   }
   // What the user typed is read here, on the live update, and only the conclusion is kept.
   const text = ctx.message?.text ?? ctx.message?.caption;
@@ -125,7 +110,7 @@ async function apply(ctx: BotContext, def: FlowDef, step: FlowStep, offer?: Topi
   if (step.notice) {
     // A button from an older message, free text that is no answer, a sticker: say so and ask
     // again; text that names another topic gets a button to go there.
-    const kb = offer ? { reply_markup: new InlineKeyboard().text(t("crisis-open-topic", { topic: t(`menu-topic-${offer}`) }), CB.topic(offer)) } : {};
+    const kb = offer ? { reply_markup: new InlineKeyboard().text(t("crisis-open-topic", { topic: t(`menu-topic-${offer}`) }), MENU_CB.topic(offer)) } : {};
     await ctx.reply(t(step.notice === "stale" ? "flow-stale-button" : "flow-choose-button"), kb);
   }
   const role = profileOf(ctx).role;
@@ -153,7 +138,7 @@ function regionView(t: Translate, topic: Topic, regions: ReadonlyArray<{ code: s
     region: (code) => FLOW_CB.region(topic, code),
     page: (p) => FLOW_CB.regionPage(topic, p),
   });
-  kb.row().text(t("flow-region-skip"), FLOW_CB.region(topic, "-"));
+  kb.row().text(t("flow-region-skip"), FLOW_CB.region(topic, null));
   return { text: t("flow-region-ask", { role }), keyboard: navRow(kb, t) };
 }
 

@@ -7,18 +7,16 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import { leaveFlow } from "./flow.js";
 import { ack } from "../reply.js";
-
-const YES = "forget:yes";
-const NO = "forget:no";
+import { FORGET_CB } from "../callbacks.js";
 
 export const forgetFeature = new Composer<BotContext>();
 
 forgetFeature.command("forget", async (ctx) => {
-  const kb = new InlineKeyboard().text(ctx.t("forget-yes"), YES).text(ctx.t("forget-no"), NO);
+  const kb = new InlineKeyboard().text(ctx.t("forget-yes"), FORGET_CB.yes).text(ctx.t("forget-no"), FORGET_CB.no);
   await ctx.reply(ctx.t("forget-confirm"), { reply_markup: kb });
 });
 
-forgetFeature.callbackQuery(YES, async (ctx) => {
+forgetFeature.callbackQuery(FORGET_CB.yes, async (ctx) => {
   await ack(ctx);
   leaveFlow(ctx);
   await ctx.deps.eraseUser(ctx.deps.pseudonym(ctx.chat!.id));
@@ -27,7 +25,7 @@ forgetFeature.callbackQuery(YES, async (ctx) => {
   await ctx.editMessageText(ctx.t("forget-done")).catch(() => ctx.reply(ctx.t("forget-done")));
 });
 
-forgetFeature.callbackQuery(NO, async (ctx) => {
+forgetFeature.callbackQuery(FORGET_CB.no, async (ctx) => {
   await ack(ctx);
   await ctx.editMessageText(ctx.t("forget-kept")).catch(() => ctx.reply(ctx.t("forget-kept")));
 });

@@ -3,11 +3,11 @@
  * (then back to where the user was). The choice is kept in the session (Redis).
  */
 import { Composer } from "grammy";
-import { isLang } from "../../domain.js";
 import type { BotContext } from "../context.js";
-import { CB, languageKeyboard, roleKeyboard } from "../keyboards.js";
+import { FLOW_CB, MENU_CB, onButtons, parseMenuCallback } from "../callbacks.js";
+import { languageKeyboard, roleKeyboard } from "../keyboards.js";
 import { ack, sendMenu } from "../reply.js";
-import { currentFlow, FLOW_CB } from "./flow.js";
+import { currentFlow } from "./flow.js";
 import { InlineKeyboard } from "grammy";
 
 export const languageFeature = new Composer<BotContext>();
@@ -17,29 +17,30 @@ async function showPicker(ctx: BotContext): Promise<void> {
 }
 
 languageFeature.command("language", showPicker);
-languageFeature.callbackQuery(CB.language, async (ctx) => {
+languageFeature.callbackQuery(MENU_CB.language, async (ctx) => {
   await ack(ctx);
   await showPicker(ctx);
 });
 
-languageFeature.callbackQuery(/^lang:([a-z]{2}):(role|menu)$/, async (ctx) => {
-  const [, lang, then] = ctx.match;
-  if (!isLang(lang)) {
-    await ack(ctx, "stale-button-short");
-    return showPicker(ctx);
-  }
-  ctx.session.prefs.lang = lang;
-  ctx.lang = lang;
-  await ctx.i18n.renegotiateLocale();
-  await ack(ctx);
-  if (then === "role") {
-    await ctx.reply(ctx.t("role-ask"), { reply_markup: roleKeyboard(ctx.t.bind(ctx)) });
-  } else if (currentFlow(ctx)) {
-    // Mid-flow: keep the flow, re-ask its current step in the new language.
-    await ctx.reply(ctx.t("language-changed"), {
-      reply_markup: new InlineKeyboard().text(ctx.t("flow-resume"), FLOW_CB.resume),
-    });
-  } else {
-    await sendMenu(ctx, "language-changed");
-  }
+onButtons(languageFeature, parseMenuCallback, {
+  lang: async (ctx, { lang, then }) => {
+    if (!lang) {
+      await ack(ctx, "stale-button-short");
+      return showPicker(ctx);
+    }
+    ctx.session.prefs.lang = lang;
+    ctx.lang = lang;
+    await ctx.i18n.renegotiateLocale();
+    await ack(ctx);
+    if (then === "role") {
+      await ctx.reply(ctx.t("role-ask"), { reply_markup: roleKeyboard(ctx.t.bind(ctx)) });
+    } else if (currentFlow(ctx)) {
+      // Mid-flow: keep the flow, re-ask its current step in the new language.
+      await ctx.reply(ctx.t("language-changed"), {
+        reply_markup: new InlineKeyboard().text(ctx.t("flow-resume"), FLOW_CB.resume),
+      });
+    } else {
+      await sendMenu(ctx, "language-changed");
+    }
+  },
 });

@@ -4,11 +4,10 @@
  * and start the chosen one.
  */
 import { Composer } from "grammy";
-import { isTopic } from "../../domain.js";
 import type { BotContext } from "../context.js";
-import { CB } from "../keyboards.js";
+import { FLOW_CB, MENU_CB, onButtons, parseMenuCallback } from "../callbacks.js";
 import { ack, sendMenu } from "../reply.js";
-import { FLOW_CB, leaveFlow, startTopic } from "./flow.js";
+import { leaveFlow, startTopic } from "./flow.js";
 
 export const menuFeature = new Composer<BotContext>();
 
@@ -22,7 +21,7 @@ menuFeature.command("cancel", async (ctx) => {
   await sendMenu(ctx, wasActive ? "cancel-done" : "cancel-nothing");
 });
 
-menuFeature.callbackQuery([CB.menu, FLOW_CB.menu], async (ctx) => {
+menuFeature.callbackQuery([MENU_CB.menu, FLOW_CB.menu], async (ctx) => {
   await ack(ctx);
   leaveFlow(ctx);
   await sendMenu(ctx);
@@ -34,9 +33,10 @@ menuFeature.callbackQuery(FLOW_CB.cancel, async (ctx) => {
   await sendMenu(ctx, "cancel-done");
 });
 
-menuFeature.callbackQuery(/^t:([a-z_]{1,20})$/, async (ctx) => {
-  await ack(ctx);
-  const topic = ctx.match[1];
-  if (!isTopic(topic)) return sendMenu(ctx, "stale-button");
-  await startTopic(ctx, topic);
+onButtons(menuFeature, parseMenuCallback, {
+  topic: async (ctx, { topic }) => {
+    await ack(ctx);
+    if (!topic) return sendMenu(ctx, "stale-button");
+    await startTopic(ctx, topic);
+  },
 });

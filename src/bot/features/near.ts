@@ -5,19 +5,13 @@
  * location only for the next 24 hours, rounded to about a kilometre.
  */
 import { Composer, InlineKeyboard, Keyboard } from "grammy";
-import { isTopic, TOPICS } from "../../domain.js";
+import { TOPICS } from "../../domain.js";
 import type { BotContext } from "../context.js";
 import { leaveFlow } from "./flow.js";
-import { afterAnswerKeyboard, CB, regionKeyboard } from "../keyboards.js";
+import { afterAnswerKeyboard, regionKeyboard } from "../keyboards.js";
+import { MENU_CB, NEAR_CB, onButtons, parseNearCallback } from "../callbacks.js";
 import { ack } from "../reply.js";
 import { replyInChunks } from "../text.js";
-
-const NEAR = {
-  region: (code: string) => `near:r:${code}`,
-  page: (page: number) => `near:p:${page}`,
-  topic: (topic: string) => `near:t:${topic}`,
-  change: "near:change",
-};
 
 export const nearFeature = new Composer<BotContext>();
 
@@ -26,14 +20,14 @@ async function askWhere(ctx: BotContext, page = 0): Promise<void> {
   const share = new Keyboard().requestLocation(ctx.t("near-share-location")).resized().oneTime();
   await ctx.reply(ctx.t("near-ask-location"), { reply_markup: share });
   await ctx.reply(ctx.t("near-ask-region"), {
-    reply_markup: regionKeyboard(t, ctx.deps.referrals.regions(ctx.lang), page, NEAR),
+    reply_markup: regionKeyboard(t, ctx.deps.referrals.regions(ctx.lang), page, NEAR_CB),
   });
 }
 
 async function askTopic(ctx: BotContext, leadKey: string, vars: Record<string, string> = {}): Promise<void> {
   const kb = new InlineKeyboard();
-  for (const topic of TOPICS) kb.text(ctx.t(`menu-topic-${topic}`), NEAR.topic(topic)).row();
-  kb.text(ctx.t("near-change-region"), NEAR.change);
+  for (const topic of TOPICS) kb.text(ctx.t(`menu-topic-${topic}`), NEAR_CB.topic(topic)).row();
+  kb.text(ctx.t("near-change-region"), NEAR_CB.change);
   await ctx.reply(`${ctx.t(leadKey, vars)}\n\n${ctx.t("near-ask-topic")}`, { reply_markup: kb });
 }
 
@@ -41,28 +35,43 @@ function regionName(ctx: BotContext, code: string): string {
   return ctx.deps.referrals.regions(ctx.lang).find((r) => r.code === code)?.name ?? code;
 }
 
-nearFeature.callbackQuery([CB.near, NEAR.change], async (ctx) => {
+nearFeature.callbackQuery([MENU_CB.near, NEAR_CB.change], async (ctx) => {
   await ack(ctx);
   leaveFlow(ctx);
   await askWhere(ctx);
 });
 
-nearFeature.callbackQuery(/^near:p:(\d{1,2})$/, async (ctx) => {
-  await ack(ctx);
-  const kb = regionKeyboard(ctx.t.bind(ctx), ctx.deps.referrals.regions(ctx.lang), Number(ctx.match[1]), NEAR);
-  await ctx.editMessageReplyMarkup({ reply_markup: kb }).catch(() => askWhere(ctx, Number(ctx.match[1])));
-});
-
-nearFeature.callbackQuery(/^near:r:([a-z_]{2,20})$/, async (ctx) => {
-  await ack(ctx);
-  const code = ctx.match[1]!;
-  if (!ctx.deps.referrals.regions(ctx.lang).some((r) => r.code === code)) return askWhere(ctx);
-  ctx.session.prefs.region = code;
-  delete ctx.session.near;
-  await ctx.reply(ctx.t("near-region-set", { region: regionName(ctx, code) }), {
-    reply_markup: { remove_keyboard: true },
-  });
-  await askTopic(ctx, "near-region-chosen");
+onButtons(nearFeature, parseNearCallback, {
+  page: async (ctx, { page }) => {
+    await ack(ctx);
+    const kb = regionKeyboard(ctx.t.bind(ctx), ctx.deps.referrals.regions(ctx.lang), page, NEAR_CB);
+    await ctx.editMessageReplyMarkup({ reply_markup: kb }).catch(() => askWhere(ctx, page));
+  },
+  region: async (ctx, { code }) => {
+    await ack(ctx);
+    if (!ctx.deps.referrals.regions(ctx.lang).some((r) => r.code === code)) return askWhere(ctx);
+    ctx.session.prefs.region = code;
+    delete ctx.session.near;
+    await ctx.reply(ctx.t("near-region-set", { region: regionName(ctx, code) }), {
+      reply_markup: { remove_keyboard: true },
+    });
+    await askTopic(ctx, "near-region-chosen");
+  },
+  topic: async (ctx, { topic }) => {
+    await ack(ctx);
+    if (!topic) return askWhere(ctx);
+    const prefs = ctx.session.prefs;
+    const cards = ctx.deps.referrals.referralCards({
+      topic,
+      role: prefs.role ?? "parent",
+      lang: ctx.lang,
+      region: prefs.region,
+      location: ctx.session.near,
+      now: ctx.deps.now(),
+      limit: 5,
+    });
+    await replyInChunks(ctx, `${ctx.t("flow-referrals-title")}\n\n${cards}`, { parse_mode: "HTML" }, afterAnswerKeyboard(ctx.t.bind(ctx)));
+  },
 });
 
 nearFeature.on("message:location", async (ctx) => {
@@ -79,21 +88,4 @@ nearFeature.on("message:location", async (ctx) => {
     reply_markup: { remove_keyboard: true },
   });
   await askTopic(ctx, "near-location-received");
-});
-
-nearFeature.callbackQuery(/^near:t:([a-z_]{1,20})$/, async (ctx) => {
-  await ack(ctx);
-  const topic = ctx.match[1];
-  if (!isTopic(topic)) return askWhere(ctx);
-  const prefs = ctx.session.prefs;
-  const cards = ctx.deps.referrals.referralCards({
-    topic,
-    role: prefs.role ?? "parent",
-    lang: ctx.lang,
-    region: prefs.region,
-    location: ctx.session.near,
-    now: ctx.deps.now(),
-    limit: 5,
-  });
-  await replyInChunks(ctx, `${ctx.t("flow-referrals-title")}\n\n${cards}`, { parse_mode: "HTML" }, afterAnswerKeyboard(ctx.t.bind(ctx)));
 });

@@ -1,7 +1,7 @@
 /** /privacy: what Senim keeps about a user, for how long, and how to erase it. */
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
-import { CB } from "../keyboards.js";
+import { MENU_CB } from "../callbacks.js";
 import { ack } from "../reply.js";
 import { afterAnswerKeyboard } from "../keyboards.js";
 
@@ -12,7 +12,7 @@ async function showPrivacy(ctx: BotContext): Promise<void> {
 }
 
 privacyFeature.command("privacy", showPrivacy);
-privacyFeature.callbackQuery(CB.privacy, async (ctx) => {
+privacyFeature.callbackQuery(MENU_CB.privacy, async (ctx) => {
   await ack(ctx);
   await showPrivacy(ctx);
 });
