@@ -20,7 +20,8 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { Redis } from "ioredis";
-import { CaseStore } from "../src/cases/store.js";
+import { RedisCaseStore } from "../src/storage/cases.js";
+import { keyspace } from "../src/storage/keys.js";
 import { startBare, startSenim, type BotUnderTest } from "./lib/bots.js";
 import { drive, drivePaced, Population, stopRequested, type PhaseResult } from "./lib/drive.js";
 import { delta, redisCpuSeconds, serverCommandCalls, sumCalls, type MeterReading } from "./lib/meter.js";
@@ -305,7 +306,7 @@ async function main(): Promise<void> {
     const senimPrefix = `${root}:senim`;
     senim = await startSenim({ redisUrl: opts.redisUrl, prefix: senimPrefix, desk: opts.desk, onCall: (call) => route.world?.observe(call) });
     bare = await startBare({ redisUrl: opts.redisUrl, prefix: `${root}:bare`, desk: false });
-    const store = new CaseStore(admin, senimPrefix, { reopenWindowMs: 72 * 3_600_000, retentionSeconds: 30 * 86_400 });
+    const store = new RedisCaseStore(admin, keyspace(senimPrefix), { reopenWindowMs: 72 * 3_600_000, retentionSeconds: 30 * 86_400 });
     const pseudonym = senim.pseudonym;
     // One world and one population for all of Senim's phases: the warm-up leaves users in
     // every stage of their scripts, so measured rounds see a steady mix, not a crowd of /starts.

@@ -16,9 +16,11 @@ import { shippedModel } from "./triage/model/load.js";
 import { FLOWS } from "./flows/topics/index.js";
 import type { Api } from "grammy";
 import type { Lang } from "./domain.js";
-import { CaseStore } from "./cases/store.js";
+import type { CaseStore } from "./cases/store.js";
+import { RedisCaseStore } from "./storage/cases.js";
 import { CaseDesk } from "./bot/desk/desk.js";
-import { Outbox } from "./cases/outbox.js";
+import type { Outbox } from "./cases/outbox.js";
+import { RedisOutbox } from "./storage/outbox.js";
 import { CaseService } from "./cases/service.js";
 import type { WaitLimits } from "./cases/types.js";
 import type { Hours } from "./directory/schema.js";
@@ -120,19 +122,19 @@ export function buildDeps(options: AppOptions): CreateBotDeps {
   };
   const d = options.desk;
   const store = d
-    ? new CaseStore(redis, options.prefix, { reopenWindowMs: d.reopenWindowHours * 3_600_000, retentionSeconds: d.retentionDays * 24 * 3600 })
+    ? new RedisCaseStore(redis, keys, { reopenWindowMs: d.reopenWindowHours * 3_600_000, retentionSeconds: d.retentionDays * 24 * 3600 })
     : undefined;
   const deps: CreateBotDeps = {
     ...base,
     sessions: new RedisSessionGate<SessionData>(redis, keys, () => ({ prefs: {} })),
-    guard: redisGuard(redis, options.prefix),
+    guard: redisGuard(redis, keys),
     stats,
     eraseUser: async (user) => {
       await store?.eraseUser(user);
       await eraseMatching(redis, keys.userPattern(user));
     },
   };
-  if (d && store) deps.deskFactory = deskFactory(deps, d, store, new Outbox(redis, options.prefix, { now: () => deps.now().getTime() }));
+  if (d && store) deps.deskFactory = deskFactory(deps, d, store, new RedisOutbox(redis, keys, { now: () => deps.now().getTime() }));
   return deps;
 }
 
