@@ -26,7 +26,8 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { Redis } from "ioredis";
-import { CaseStore } from "../src/cases/store.js";
+import { RedisCaseStore } from "../src/storage/cases.js";
+import { keyspace } from "../src/storage/keys.js";
 import { startBare, startSenim, type BotUnderTest } from "./lib/bots.js";
 import { driverCost } from "./lib/calibrate.js";
 import { drive, drivePaced, Population, stopRequested, type PhaseResult } from "./lib/drive.js";
@@ -332,7 +333,7 @@ async function runOnce(run: number): Promise<Report> {
     const bots: Bots = { senim: s };
     if (opts.bare) bots.bare = await start(startBare({ redisUrl: opts.redisUrl, prefix: `${root}:bare`, desk: false }));
     if (opts.peer) bots.peer = await start(startPeer({ redisUrl: opts.redisUrl, prefix: `${root}:peer`, desk: false }));
-    const store = new CaseStore(admin, senimPrefix, { reopenWindowMs: 72 * 3_600_000, retentionSeconds: 30 * 86_400 });
+    const store = new RedisCaseStore(admin, keyspace(senimPrefix), { reopenWindowMs: 72 * 3_600_000, retentionSeconds: 30 * 86_400 });
     const pseudonym = s.pseudonym;
     // One world and one population for all of Senim's phases: the warm-up leaves users in
     // every stage of their scripts, so measured rounds see a steady mix, not a crowd of /starts.

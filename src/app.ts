@@ -25,8 +25,8 @@ import type { Hours } from "./directory/schema.js";
 import { shippedModel } from "./triage/model/load.js";
 import { FLOWS } from "./flows/topics/index.js";
 import type { FlowDef } from "./flows/types.js";
-import { CaseStore } from "./cases/store.js";
-import { Outbox } from "./cases/outbox.js";
+import { RedisCaseStore } from "./storage/cases.js";
+import { RedisOutbox } from "./storage/outbox.js";
 import { CaseService } from "./cases/service.js";
 import type { WaitLimits } from "./cases/types.js";
 import { type Metrics, noMetrics } from "./metrics.js";
@@ -150,12 +150,12 @@ function redisStorage(
   const d = options.desk;
   const clock = () => now().getTime();
   const store = d
-    ? new CaseStore(redis, options.prefix, { reopenWindowMs: d.reopenWindowHours * 3_600_000, retentionSeconds: d.retentionDays * 24 * 3600 })
+    ? new RedisCaseStore(redis, keys, { reopenWindowMs: d.reopenWindowHours * 3_600_000, retentionSeconds: d.retentionDays * 24 * 3600 })
     : undefined;
   const desk =
     d && store
       ? (() => {
-          const outbox = new Outbox(redis, options.prefix, { now: clock });
+          const outbox = new RedisOutbox(redis, keys, { now: clock });
           const policy = {
             hours: d.hours,
             supervisors: d.supervisors,
@@ -180,7 +180,7 @@ function redisStorage(
       : undefined;
   return {
     sessions: new RedisSessionGate<SessionData>(redis, keys, initialSession, DEFAULT_TTL, options.flood),
-    guard: redisGuard(redis, options.prefix),
+    guard: redisGuard(redis, keys),
     stats,
     eraseUser: async (user) => {
       await store?.eraseUser(user);

@@ -7,6 +7,7 @@
  * round trip as its session. The console uses the memory guard for everything.
  */
 import type { Redis } from "ioredis";
+import type { Keyspace } from "./keys.js";
 
 export type GuardVerdict = "ok" | "duplicate" | "flood-first" | "flood";
 
@@ -27,10 +28,10 @@ export const DEFAULT_FLOOD: FloodLimit = { max: 20, windowMs: 10_000 };
  * chat come here (a user's updates go through the session storage's `admit`, which also
  * applies the flood limit), so there is no user to count.
  */
-export function redisGuard(redis: Redis, prefix: string): UpdateGuard {
+export function redisGuard(redis: Redis, keys: Keyspace): UpdateGuard {
   return {
     async check(updateId) {
-      const fresh = await redis.set(`${prefix}:upd:${updateId}`, "1", "EX", 3600, "NX");
+      const fresh = await redis.set(keys.update(updateId), "1", "EX", 3600, "NX");
       return fresh === null ? "duplicate" : "ok";
     },
   };

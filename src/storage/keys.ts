@@ -24,18 +24,99 @@ export function pseudonymizer(secret: string): Pseudonymize {
   };
 }
 
-/** Key builders under one prefix, so tests and instances can share a Redis without collisions. */
+/**
+ * Every Redis key Senim writes, built under one prefix (one per deployment, one per test), so
+ * instances and tests share a Redis without collisions. The prefix may hold a Redis Cluster
+ * {hash tag}: every key starts with it, so all keys share one slot (scripts and MULTI touch
+ * several). What each key holds, how long it lives and what it names: KEY_DOCS below.
+ *
+ * A key that names a user names them by pseudonym (`user` below), never by Telegram id.
+ * The strings are stored data: changing one orphans what deployments already hold.
+ */
 export function keyspace(prefix: string) {
+  const key = (...parts: Array<string | number>) => [prefix, ...parts].join(":");
   return {
-    prefs: (user: string) => `${prefix}:prefs:${user}`,
-    flow: (user: string) => `${prefix}:flow:${user}`,
-    lock: (user: string) => `${prefix}:lock:${user}`,
-    /** The user's recent update ids (duplicate deliveries) and their flood counter. */
-    seen: (user: string) => `${prefix}:seen:${user}`,
-    rate: (user: string) => `${prefix}:rl:${user}`,
-    campaigns: () => `${prefix}:stats:campaigns`,
-    /** Every key that belongs to one user, for /forget (cases add theirs as they come). */
+    // ── A user's session (storage/session.ts) ──
+    prefs: (user: string) => key("prefs", user),
+    flow: (user: string) => key("flow", user),
+    lock: (user: string) => key("lock", user),
+    seen: (user: string) => key("seen", user),
+    rate: (user: string) => key("rl", user),
+
+    // ── Updates that are not from a private chat (storage/guard.ts) ──
+    update: (updateId: number) => key("upd", updateId),
+
+    // ── Statistics ──
+    campaigns: () => key("stats", "campaigns"),
+
+    // ── Cases (storage/cases.ts) ──
+    caseSeq: () => key("case", "seq"),
+    case: (id: number | string) => key("case", id),
+    caseLog: (id: number | string) => key("case", id, "log"),
+    userCase: (user: string) => key("ucase", user),
+    userCases: (user: string) => key("ucases", user),
+    thread: (threadId: number) => key("thread", threadId),
+    queue: () => key("queue"),
+    checkins: () => key("checkins"),
+    blocked: (user: string) => key("blocked", user),
+    staff: (telegramId: number) => key("staff", telegramId),
+
+    // ── The outbox of relayed messages (storage/outbox.ts) ──
+    outbox: () => key("outbox"),
+    jobSeq: () => key("job", "seq"),
+    job: (id: string) => key("job", id),
+    outboxLine: (caseId: number, dir: string) => key("outbox", "line", caseId, dir),
+
+    /**
+     * For Lua scripts that build a key from an id read inside Redis: the key is the stem and
+     * the id (`case` + id = case(id), then + `caseLogSuffix` = caseLog(id); `job` + id =
+     * job(id); `outboxLine` + "<case>:<dir>" = outboxLine(case, dir)).
+     */
+    stems: { case: key("case", ""), caseLogSuffix: ":log", job: key("job", ""), outboxLine: key("outbox", "line", "") },
+
+    /** Not a key: the SCAN pattern of every key that names one user, for /forget. */
     userPattern: (user: string) => `${prefix}:*${user}*`,
   };
 }
 export type Keyspace = ReturnType<typeof keyspace>;
+
+/** The builders of keys (all of the keyspace but `stems` and `userPattern`). */
+export type KeyName = Exclude<keyof Keyspace, "stems" | "userPattern">;
+
+export interface KeyDoc {
+  /** What the key holds. */
+  holds: string;
+  /** How long it lives. */
+  lifetime: string;
+  /** Whom or what its variable part names: "user" is always a pseudonym. */
+  names: "user" | "case" | "job" | "thread" | "update" | "staff member" | "nothing";
+}
+
+/** What each key holds, how long it lives, what it names. */
+export const KEY_DOCS: Record<KeyName, KeyDoc> = {
+  prefs: { holds: "the user's preferences (language, role, region), JSON", lifetime: "SessionTtl.prefsSeconds (90 days) from its last change; /forget", names: "user" },
+  flow: { holds: "where the user is in a flow (FlowState), JSON", lifetime: "SessionTtl.flowSeconds (1 day) from its last change; deleted when the flow ends", names: "user" },
+  lock: { holds: "the token of the update holding the user's session", lifetime: "15 s (a crashed holder's lock runs out)", names: "user" },
+  seen: { holds: "sorted set: the user's newest 64 update ids (duplicate deliveries)", lifetime: "1 hour from the user's last update", names: "user" },
+  rate: { holds: "counter of the user's updates in the flood window", lifetime: "the flood window (10 s)", names: "user" },
+  update: { holds: "marker: this update (not from a private chat) was handled", lifetime: "1 hour", names: "update" },
+  campaigns: { holds: "hash: campaign tag (/start <tag>) → count", lifetime: "kept", names: "nothing" },
+  caseSeq: { holds: "the last case id given", lifetime: "kept", names: "nothing" },
+  case: { holds: "hash: a case (cases/types.ts Case; the private chat id while it lives)", lifetime: "until resolved, then the retention (RETENTION_DAYS); reopening keeps it; /forget", names: "case" },
+  caseLog: { holds: "list: the case's transcript, its newest 500 entries, JSON", lifetime: "as its case", names: "case" },
+  userCase: { holds: "the user's latest case id", lifetime: "until /forget", names: "user" },
+  userCases: { holds: "set: every case id of the user (for /forget)", lifetime: "until /forget", names: "user" },
+  thread: { holds: "the case id of a staff forum topic", lifetime: "4× the retention; /forget", names: "thread" },
+  queue: { holds: "sorted set: unresolved case ids by risk rank, then waiting since", lifetime: "kept; a case leaves it when resolved or erased", names: "nothing" },
+  checkins: { holds: "sorted set: case id → when its check-in is due (or its lease ends)", lifetime: "kept; an entry leaves when its check-in is queued or cancelled", names: "nothing" },
+  blocked: { holds: "marker: an operator blocked the user", lifetime: "1 year; /forget", names: "user" },
+  staff: {
+    holds: "cache: is this Telegram user a member of the staff group (1/0); only people who write in the staff group",
+    lifetime: "5 minutes",
+    names: "staff member",
+  },
+  outbox: { holds: "sorted set: relay job id → when it is due (or its lease ends)", lifetime: "kept; a job leaves it when delivered or given up", names: "nothing" },
+  jobSeq: { holds: "the last relay job id given", lifetime: "kept", names: "nothing" },
+  job: { holds: "hash: a relay job (body JSON, attempts, line)", lifetime: "until delivered or given up", names: "job" },
+  outboxLine: { holds: "list: job ids of one case in one direction, in order", lifetime: "until its last job is done", names: "case" },
+};

@@ -4,7 +4,9 @@
  * cases, and the other direction of the same case, are not held up.
  */
 import { describe, expect, it } from "vitest";
-import { Outbox, type RelayJob } from "../../src/cases/outbox.js";
+import type { RelayJob } from "../../src/cases/outbox.js";
+import { RedisOutbox } from "../../src/storage/outbox.js";
+import { keyspace } from "../../src/storage/keys.js";
 import { useTestRedis } from "../kit/harness.js";
 
 const db = useTestRedis("outbox");
@@ -13,8 +15,8 @@ const copy = (caseId: number, messageId: number, dir: RelayJob["dir"] = "to_staf
 
 describe("outbox order", () => {
   it("a case's second message waits for its first, even on another process; other lines go on", async () => {
-    const a = new Outbox(db.redis, db.prefix);
-    const b = new Outbox(db.redis, db.prefix);
+    const a = new RedisOutbox(db.redis, keyspace(db.prefix));
+    const b = new RedisOutbox(db.redis, keyspace(db.prefix));
     await a.enqueue(copy(7, 1));
     await a.enqueue(copy(7, 2));
     await a.enqueue(copy(8, 1));

@@ -1,6 +1,9 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { CaseStore, type OpenRequest } from "../../src/cases/store.js";
-import { Outbox, type RelayJob } from "../../src/cases/outbox.js";
+import type { OpenRequest } from "../../src/cases/store.js";
+import { RedisCaseStore } from "../../src/storage/cases.js";
+import type { RelayJob } from "../../src/cases/outbox.js";
+import { RedisOutbox } from "../../src/storage/outbox.js";
+import { keyspace } from "../../src/storage/keys.js";
 import { connectRedis, useTestRedis } from "../kit/harness.js";
 
 const db = useTestRedis("case-store");
@@ -23,16 +26,16 @@ const req = (user: string, extra: Partial<OpenRequest> = {}): OpenRequest => ({
 
 describe("the case store", () => {
   it("a user has at most one open case, even when two processes open at once", async () => {
-    const a = new CaseStore(redis, db.prefix, options);
-    const b = new CaseStore(other, db.prefix, options);
+    const a = new RedisCaseStore(redis, keyspace(db.prefix), options);
+    const b = new RedisCaseStore(other, keyspace(db.prefix), options);
     const results = await Promise.all([a.open(req("u1")), b.open(req("u1")), a.open(req("u1"))]);
     expect(new Set(results.map((r) => r.case.id)).size).toBe(1);
     expect(results.filter((r) => r.how === "created")).toHaveLength(1);
   });
 
   it("claiming is exactly-once across processes: one owner, the other told who", async () => {
-    const a = new CaseStore(redis, db.prefix, options);
-    const b = new CaseStore(other, db.prefix, options);
+    const a = new RedisCaseStore(redis, keyspace(db.prefix), options);
+    const b = new RedisCaseStore(other, keyspace(db.prefix), options);
     const { case: c } = await a.open(req("u2"));
     const [first, second] = await Promise.all([a.claim(c.id, 111, 5), b.claim(c.id, 222, 5)]);
     const winners = [first, second].filter((r) => r.ok);
@@ -43,7 +46,7 @@ describe("the case store", () => {
   });
 
   it("orders the queue by risk, then by waiting time; a rise in risk moves a case up", async () => {
-    const s = new CaseStore(redis, db.prefix, options);
+    const s = new RedisCaseStore(redis, keyspace(db.prefix), options);
     const old = await s.open(req("a", { risk: "moderate", now: 1 }));
     const newer = await s.open(req("b", { risk: "high", now: 5 }));
     const oldest = await s.open(req("c", { risk: "none", now: 0 }));
@@ -55,7 +58,7 @@ describe("the case store", () => {
   });
 
   it("resolving removes from the queue; writing within the window reopens the same case, later opens a new one", async () => {
-    const s = new CaseStore(redis, db.prefix, options);
+    const s = new RedisCaseStore(redis, keyspace(db.prefix), options);
     const { case: c } = await s.open(req("u3"));
     expect(await s.resolve(c.id, "helped", 2_000_000)).toBe(true);
     expect(await s.resolve(c.id, "helped", 2_000_000)).toBe(false);
@@ -69,8 +72,8 @@ describe("the case store", () => {
   });
 
   it("a waiting limit is raised once, whichever process gets there first", async () => {
-    const a = new CaseStore(redis, db.prefix, options);
-    const b = new CaseStore(other, db.prefix, options);
+    const a = new RedisCaseStore(redis, keyspace(db.prefix), options);
+    const b = new RedisCaseStore(other, keyspace(db.prefix), options);
     const { case: c } = await a.open(req("u4"));
     const marks = await Promise.all([a.markRaised(c.id, 1), b.markRaised(c.id, 1), a.markRaised(c.id, 1)]);
     expect(marks.filter(Boolean)).toHaveLength(1);
@@ -78,7 +81,7 @@ describe("the case store", () => {
   });
 
   it("eraseUser leaves nothing of the user's cases behind", async () => {
-    const s = new CaseStore(redis, db.prefix, options);
+    const s = new RedisCaseStore(redis, keyspace(db.prefix), options);
     const { case: c } = await s.open(req("user-to-forget", { summary: "something private" }));
     await s.setThread(c.id, 77);
     await s.appendLog(c.id, { from: "user", kind: "text", text: "more", at: 1 });
@@ -93,7 +96,7 @@ describe("the outbox", () => {
 
   it("keeps a job until it is delivered, retries failures, and keeps the order within a case", async () => {
     let clock = 0;
-    const box = new Outbox(redis, db.prefix, { now: () => clock });
+    const box = new RedisOutbox(redis, keyspace(db.prefix), { now: () => clock });
     await box.enqueue(job(1, 1));
     await box.enqueue(job(1, 2));
     await box.enqueue(job(2, 3));
@@ -117,8 +120,8 @@ describe("the outbox", () => {
 
   it("a job leased by a process that died is delivered by another after the lease, once", async () => {
     let clock = 0;
-    const dying = new Outbox(redis, db.prefix, { now: () => clock, leaseMs: 30_000 });
-    const survivor = new Outbox(other, db.prefix, { now: () => clock, leaseMs: 30_000 });
+    const dying = new RedisOutbox(redis, keyspace(db.prefix), { now: () => clock, leaseMs: 30_000 });
+    const survivor = new RedisOutbox(other, keyspace(db.prefix), { now: () => clock, leaseMs: 30_000 });
     await dying.enqueue(job(9, 1));
     // The first process leases the job and dies before answering.
     void dying.drain(() => new Promise(() => undefined));
@@ -138,7 +141,7 @@ describe("the outbox", () => {
 
   it("gives up after the maximum attempts and reports it", async () => {
     let clock = 0;
-    const box = new Outbox(redis, db.prefix, { now: () => clock, maxAttempts: 3 });
+    const box = new RedisOutbox(redis, keyspace(db.prefix), { now: () => clock, maxAttempts: 3 });
     await box.enqueue(job(5, 1));
     const given: RelayJob[] = [];
     for (let i = 0; i < 5; i++) {

@@ -1,0 +1,166 @@
+/**
+ * Every Redis key is built in one place (storage/keys.ts): the strings stay as deployments
+ * stored them, the scripts' stems agree with the builders, and a scripted session (onboarding,
+ * a flow, a case with the desk, /forget) writes no key the keyspace does not list, and no key
+ * that names a user by anything but their pseudonym.
+ */
+import { describe, expect, it } from "vitest";
+import { KEY_DOCS, type KeyName, keyspace } from "../../src/storage/keys.js";
+import { staffGroup } from "../../src/testing/updates.js";
+import { createHarness, onboard, TestUser, useTestRedis } from "../kit/harness.js";
+
+const db = useTestRedis("keys");
+const redis = db.redis;
+
+/** Builders of keys, by name: every function of the keyspace but the /forget pattern. */
+function builders(prefix: string): Array<[KeyName, (...args: unknown[]) => string]> {
+  return Object.entries(keyspace(prefix)).filter(
+    (entry): entry is [KeyName, (...args: unknown[]) => string] => typeof entry[1] === "function" && entry[0] !== "userPattern",
+  );
+}
+
+/** A builder's shape as a pattern: each argument is one segment without ":", captured. */
+function shapeOf(build: (...args: unknown[]) => string): RegExp {
+  const markers = Array.from({ length: build.length }, (_, i) => `\u0001${i}\u0002`);
+  let source = build(...markers).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  for (const m of markers) source = source.replace(m, "([^:]+)");
+  return new RegExp(`^${source}$`);
+}
+
+describe("the keyspace", () => {
+  it("documents every builder (what it holds, how long, what it names)", () => {
+    expect(builders("p").map(([name]) => name).sort()).toEqual(Object.keys(KEY_DOCS).sort());
+    for (const doc of Object.values(KEY_DOCS)) expect(doc.holds && doc.lifetime && doc.names).toBeTruthy();
+  });
+
+  it("builds the keys deployments already hold, byte for byte, under a {hash tag} prefix", () => {
+    const k = keyspace("senim:{prod}");
+    expect([
+      k.prefs("PSEUDO"),
+      k.flow("PSEUDO"),
+      k.lock("PSEUDO"),
+      k.seen("PSEUDO"),
+      k.rate("PSEUDO"),
+      k.update(123456789),
+      k.campaigns(),
+      k.caseSeq(),
+      k.case(42),
+      k.case("42"),
+      k.caseLog(42),
+      k.userCase("PSEUDO"),
+      k.userCases("PSEUDO"),
+      k.thread(501),
+      k.queue(),
+      k.checkins(),
+      k.blocked("PSEUDO"),
+      k.staff(701),
+      k.outbox(),
+      k.jobSeq(),
+      k.job("000000000007"),
+      k.outboxLine(42, "to_user"),
+      k.userPattern("PSEUDO"),
+    ]).toEqual([
+      "senim:{prod}:prefs:PSEUDO",
+      "senim:{prod}:flow:PSEUDO",
+      "senim:{prod}:lock:PSEUDO",
+      "senim:{prod}:seen:PSEUDO",
+      "senim:{prod}:rl:PSEUDO",
+      "senim:{prod}:upd:123456789",
+      "senim:{prod}:stats:campaigns",
+      "senim:{prod}:case:seq",
+      "senim:{prod}:case:42",
+      "senim:{prod}:case:42",
+      "senim:{prod}:case:42:log",
+      "senim:{prod}:ucase:PSEUDO",
+      "senim:{prod}:ucases:PSEUDO",
+      "senim:{prod}:thread:501",
+      "senim:{prod}:queue",
+      "senim:{prod}:checkins",
+      "senim:{prod}:blocked:PSEUDO",
+      "senim:{prod}:staff:701",
+      "senim:{prod}:outbox",
+      "senim:{prod}:job:seq",
+      "senim:{prod}:job:000000000007",
+      "senim:{prod}:outbox:line:42:to_user",
+      "senim:{prod}:*PSEUDO*",
+    ]);
+  });
+
+  it("gives the Lua scripts stems that agree with the builders", () => {
+    const k = keyspace("senim:{prod}");
+    expect(k.stems.case + "42").toBe(k.case(42));
+    expect(k.stems.case + "42" + k.stems.caseLogSuffix).toBe(k.caseLog(42));
+    expect(k.stems.job + "000000000007").toBe(k.job("000000000007"));
+    expect(k.stems.outboxLine + "42:to_user").toBe(k.outboxLine(42, "to_user"));
+  });
+});
+
+describe("a scripted session", () => {
+  const STAFF = -1001234500077;
+  const OPERATOR = 7_700_001; // a member of the staff group (asked once, then cached)
+  const SUPERVISOR = 7_700_002;
+  const USER = 8_642_097_531; // the user's Telegram id, and their private chat's
+
+  it("writes only keys the keyspace lists; a key that names a user names them by pseudonym", async () => {
+    const prefix = db.prefix;
+    const h = createHarness({ redis, prefix, operatorChatId: STAFF, desk: { supervisors: [SUPERVISOR] } });
+    const pseudonym = h.deps.pseudonym(USER);
+    const staff = staffGroup(STAFF);
+    const operator = { id: OPERATOR, first_name: "Aigerim" };
+    const supervisor = { id: SUPERVISOR, first_name: "Dana" };
+    const user = new TestUser(h, { id: USER, language_code: "ru" });
+
+    const written = new Set<string>();
+    const snapshot = async () => {
+      for (const key of await redis.keys(`${prefix}:*`)) written.add(key);
+    };
+
+    await onboard(user, "ru", "parent", "src-poster7");
+    await snapshot();
+    await user.press("t:care"); // a flow, left halfway
+    await user.press("f:care:what:guardian");
+    await snapshot();
+    await user.send(user.updates.callback("m:person")); // a case, with its forum topic
+    h.telegram.failNext("copyMessage", { error_code: 502, description: "Bad Gateway" });
+    await user.say("мне нужна помощь"); // relayed; the first attempt fails, the job waits
+    await snapshot();
+    const thread = (h.telegram.calls.find((c) => c.method === "createForumTopic")!.result as { message_thread_id: number }).message_thread_id;
+    await h.send(staff.text(operator, "Здравствуйте, я рядом", { thread })); // claims the case
+    await h.send(staff.callback(operator, "c:res:1"));
+    await h.send(staff.callback(operator, "c:out:1:helped"));
+    await user.send(user.updates.callback("ci:1")); // a check-in later
+    await snapshot();
+    await h.send(staff.callback(supervisor, "c:block:1"));
+    await snapshot();
+
+    const ofUser = [...written].filter((k) => k.includes(pseudonym));
+    expect(ofUser.length).toBeGreaterThan(0);
+    await user.say("/forget");
+    await user.press("forget:yes");
+    const left = await redis.keys(`${prefix}:*`);
+    expect(left.filter((k) => k.includes(pseudonym))).toEqual([]);
+    for (const key of left) written.add(key);
+
+    const shapes = builders(prefix).map(([name, build]) => ({ name, shape: shapeOf(build) }));
+    const used = new Set<KeyName>();
+    for (const key of written) {
+      const matches = shapes.flatMap(({ name, shape }) => {
+        const m = shape.exec(key);
+        return m ? [{ name, args: m.slice(1) }] : [];
+      });
+      expect(matches.map((m) => m.name), `a key the keyspace does not list: ${key}`).not.toEqual([]);
+      for (const { name, args } of matches) {
+        used.add(name);
+        if (KEY_DOCS[name].names === "user") expect(args, key).toEqual([pseudonym]);
+      }
+      // As a whole number: the user's Telegram id is in no key.
+      expect(key).not.toMatch(new RegExp(`(?<!\\d)${USER}(?!\\d)`));
+    }
+    // The session reached every kind of key but the session lock (held only during an update).
+    expect([...used].sort()).toEqual(
+      Object.keys(KEY_DOCS)
+        .filter((name) => name !== "lock")
+        .sort(),
+    );
+  });
+});
