@@ -1,11 +1,16 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
-/** What a pure domain folder may not import: the Telegram layer, translations, HTTP. */
-const domainOnly = [
-  { group: ["grammy", "grammy/*", "@grammyjs/*"], message: "The domain knows no grammY: Telegram belongs in src/bot/." },
-  { group: ["**/i18n.js", "**/bot/*", "**/bot/**", "**/server/*"], message: "The domain does not import the Telegram layer, translations or the server." },
-];
+/**
+ * The folder rules of src/ (README, "Code map"): the domain knows nothing of Telegram, Redis or
+ * translations; the HTTP server and the Telegram layer do not know each other. A change that
+ * breaks them fails `npm run lint`.
+ */
+const TELEGRAM = { group: ["grammy", "grammy/*", "@grammyjs/*"], message: "Domain code does not import grammY: the Telegram layer (src/bot) sits on top of it." };
+const REDIS = { group: ["ioredis"], message: "Domain code does not import ioredis: storage lives in src/storage." };
+const I18N = { group: ["**/i18n.js", "@fluent/*"], message: "Domain code takes a Translate/Translator function; it does not import the i18n setup." };
+const LAYERS = (...folders) =>
+  folders.map((folder) => ({ group: [`**/${folder}/*`, `**/${folder}/**`], message: `This folder may not import src/${folder} (see the code map in README.md).` }));
 
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", "coverage/"] },
@@ -17,25 +22,21 @@ export default tseslint.config(
       "no-console": ["error", { allow: ["error"] }],
     },
   },
-  // Folder rules (issue #12): cases/ is pure domain (its store and outbox are ports that
-  // storage/ implements with Redis); bot/ never reaches into server/.
   {
-    files: ["src/cases/**"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            ...domainOnly,
-            { group: ["ioredis", "**/storage/*", "**/storage/**"], message: "The domain knows no Redis: storage/ implements its ports (cases/store.ts, cases/outbox.ts)." },
-          ],
-        },
-      ],
-    },
+    files: ["src/domain.ts", "src/metrics.ts", "src/triage/**", "src/directory/**", "src/flows/**", "src/cases/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [TELEGRAM, REDIS, I18N, ...LAYERS("bot", "server", "storage", "cli", "testing")] }] },
+  },
+  {
+    files: ["src/storage/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [TELEGRAM, I18N, ...LAYERS("bot", "server", "cli", "testing")] }] },
+  },
+  {
+    files: ["src/server/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [...LAYERS("bot", "cli", "testing")] }] },
   },
   {
     files: ["src/bot/**"],
-    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/server/*"], message: "bot/ does not import server/ (the metrics port is src/metrics.ts)." }] }] },
+    rules: { "no-restricted-imports": ["error", { patterns: [...LAYERS("server", "cli", "testing")] }] },
   },
   {
     files: ["src/cli/**", "bench/**", "tests/**", "src/main.ts"],
