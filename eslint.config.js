@@ -13,7 +13,7 @@ const LAYERS = (...folders) =>
   folders.map((folder) => ({ group: [`**/${folder}/*`, `**/${folder}/**`], message: `This folder may not import src/${folder} (see the code map in README.md).` }));
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/"] },
+  { ignores: ["dist/", "node_modules/", "coverage/", ".scratch/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,6 +1,8 @@
 /**
- * What every handler sees: the grammY context with the session, translations, the
- * a per-update logger and the injected dependencies.
+ * What every handler sees: the grammY context with the session, translations and the fields
+ * of this one update (its logger, language, crisis grade). The app's dependencies (BotDeps,
+ * built once by src/app.ts) are not on the context: each feature is a factory that takes the
+ * ones it uses.
  */
 import type { Api, Context, SessionFlavor } from "grammy";
 import type { I18n, I18nFlavor } from "@grammyjs/i18n";
@@ -74,7 +76,6 @@ export interface BotDeps {
 }
 
 interface Extras {
-  deps: BotDeps;
   log: Logger;
   /** The user's interface language (saved choice, else Telegram's, else Russian). */
   lang: Lang;

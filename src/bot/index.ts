@@ -9,13 +9,13 @@ import { sequentialize } from "@grammyjs/runner";
 import type { UserFromGetMe } from "grammy/types";
 import { languageFromTelegram } from "../i18n.js";
 import type { BotContext, BotDeps } from "./context.js";
-import { apologize } from "./features/errors.js";
-import { degrade } from "./features/degraded.js";
+import { apologizer } from "./features/errors.js";
+import { degrader } from "./features/degraded.js";
 import { startFeature } from "./features/start.js";
 import { languageFeature } from "./features/language.js";
 import { roleFeature } from "./features/role.js";
 import { menuFeature } from "./features/menu.js";
-import { flowFeature } from "./features/flow.js";
+import { createFlows } from "./features/flow.js";
 import { helpFeature } from "./features/help.js";
 import { privacyFeature } from "./features/privacy.js";
 import { forgetFeature } from "./features/forget.js";
@@ -48,6 +48,8 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
   });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
 
+  const degrade = degrader(deps);
+
   // Outermost: how long each kind of update takes (waiting for its turn included), and how it ended.
   const metrics = deps.metrics;
   bot.use(async (ctx, next) => {
@@ -66,7 +68,6 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
   // operator's reply does not wait behind every other operator's.
   bot.use(sequentialize(sequenceKey));
   bot.use(async (ctx, next) => {
-    ctx.deps = deps;
     ctx.log = deps.logger.child({ update_id: ctx.update.update_id });
     ctx.lang = languageFromTelegram(ctx.from?.language_code);
     await next();
@@ -130,22 +131,25 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
     await next();
   });
 
+  const apologize = apologizer(deps);
+  const flows = createFlows(deps);
   const guarded = users.errorBoundary(apologize);
   guarded.use(
-    assessFeature,
-    startFeature,
-    languageFeature,
-    roleFeature,
-    menuFeature,
-    helpFeature,
-    privacyFeature,
-    forgetFeature,
-    hideFeature,
-    nearFeature,
-    casesFeature,
-    crisisFeature,
+    assessFeature(deps),
+    startFeature(deps),
+    languageFeature(),
+    roleFeature(),
+    menuFeature(flows.startTopic),
+    helpFeature(),
+    privacyFeature(),
+    forgetFeature(deps),
+    hideFeature(),
+    nearFeature(deps),
+    casesFeature(deps),
+    crisisFeature(deps),
+    flows.feature,
+    fallbackFeature(flows.startTopic),
   );
-  guarded.use(flowFeature, fallbackFeature);
 
   bot.catch(apologize);
   return bot;

@@ -6,22 +6,23 @@
  * Without a staff group the honest answer is the phone lines where people answer now.
  */
 import { Composer, InlineKeyboard } from "grammy";
-import type { BotContext } from "../context.js";
+import type { BotContext, BotDeps } from "../context.js";
 import { afterAnswerKeyboard } from "../keyboards.js";
 import { ack } from "../reply.js";
 import { CASE_CB, MENU_CB, parseCaseCallback } from "../callbacks.js";
 import { kzClock } from "../../directory/hours.js";
 
-export const casesFeature = new Composer<BotContext>();
+export function casesFeature(deps: Pick<BotDeps, "desk" | "now" | "pseudonym" | "metrics">): Composer<BotContext> {
+  const casesFeature = new Composer<BotContext>();
 
 casesFeature.callbackQuery([MENU_CB.person, MENU_CB.personNow], async (ctx) => {
   await ack(ctx);
-  const desk = ctx.deps.desk;
-  const now = ctx.deps.now().getTime();
+  const desk = deps.desk;
+  const now = deps.now().getTime();
   const pending = ctx.session.pending;
   const result = desk
     ? await desk.requestPerson({
-        user: ctx.deps.pseudonym(ctx.chat!.id),
+        user: deps.pseudonym(ctx.chat!.id),
         chatId: ctx.chat!.id,
         lang: ctx.lang,
         role: ctx.session.prefs.role,
@@ -41,7 +42,7 @@ casesFeature.callbackQuery([MENU_CB.person, MENU_CB.personNow], async (ctx) => {
   }
   delete ctx.session.pending;
   ctx.session.prefs.case = result.case.id;
-  if (result.how !== "existing") ctx.deps.metrics.caseOpened(result.case.risk, result.how);
+  if (result.how !== "existing") deps.metrics.caseOpened(result.case.risk, result.how);
   const lead =
     result.how === "existing"
       ? ctx.t("case-existing")
@@ -57,9 +58,9 @@ casesFeature.callbackQuery([MENU_CB.person, MENU_CB.personNow], async (ctx) => {
 casesFeature.on("callback_query:data", async (ctx, next) => {
   const cb = parseCaseCallback(ctx.callbackQuery.data);
   if (!cb) return next();
-  const desk = ctx.deps.desk;
-  const user = ctx.deps.pseudonym(ctx.chat!.id);
-  const now = ctx.deps.now().getTime();
+  const desk = deps.desk;
+  const user = deps.pseudonym(ctx.chat!.id);
+  const now = deps.now().getTime();
   switch (cb.kind) {
     case "rate": {
       // Only the case's own user may rate it, once resolved: forged data naming another case does nothing.
@@ -91,15 +92,15 @@ casesFeature.on("callback_query:data", async (ctx, next) => {
 
 // While a case is open, what the user sends goes to their operator (commands still work).
 casesFeature.on("message", async (ctx, next) => {
-  const desk = ctx.deps.desk;
+  const desk = deps.desk;
   const caseId = ctx.session.prefs.case;
   if (!desk || caseId === undefined || ctx.message.text?.startsWith("/")) return next();
   const risk = ctx.risk?.level ?? "none";
-  const message = { user: ctx.deps.pseudonym(ctx.chat.id), caseId, chatId: ctx.chat.id, lang: ctx.lang, risk, text: ctx.message.text, message: ctx.message };
-  const relayed = await desk.userMessage({ ...message, now: ctx.deps.now().getTime() }, async (c) => {
+  const message = { user: deps.pseudonym(ctx.chat.id), caseId, chatId: ctx.chat.id, lang: ctx.lang, risk, text: ctx.message.text, message: ctx.message };
+  const relayed = await desk.userMessage({ ...message, now: deps.now().getTime() }, async (c) => {
     // Reopened (or, if the window closed in between, a new case opened: keep it, the user is asking).
     ctx.session.prefs.case = c.id;
-    ctx.deps.metrics.caseOpened(c.risk, "reopened");
+    deps.metrics.caseOpened(c.risk, "reopened");
     await ctx.reply(ctx.t("case-reopened"));
   });
   if (relayed === "none") {
@@ -111,6 +112,8 @@ casesFeature.on("message", async (ctx, next) => {
     await ctx.reply(`${ctx.t("crisis-in-case", { role: ctx.session.prefs.role ?? "child" })}\n\n${ctx.t("crisis-numbers")}`, { parse_mode: "HTML", protect_content: true });
   }
 });
+  return casesFeature;
+}
 
 /** "Monday 09:00" in the user's language (Kazakhstan time). */
 function openingText(ctx: BotContext, at: Date): string {

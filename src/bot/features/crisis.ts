@@ -7,7 +7,7 @@
  */
 import { Composer, InlineKeyboard } from "grammy";
 import { assessRisk, topicForCategories } from "../../triage/index.js";
-import type { BotContext } from "../context.js";
+import type { BotContext, BotDeps } from "../context.js";
 import { FLOW_CB, MENU_CB } from "../callbacks.js";
 import { currentFlow } from "./flow.js";
 import { replyInChunks } from "../text.js";
@@ -15,18 +15,22 @@ import { replyInChunks } from "../text.js";
 const PROTECTED_CATEGORIES = new Set(["suicide_self_harm", "overdose", "sexual_abuse", "physical_abuse", "domestic_violence", "violence_now", "threats_sextortion"]);
 
 /** Grades the text of a private message once and puts the result on ctx.risk. */
-export const assessFeature = new Composer<BotContext>();
-assessFeature.on("message", async (ctx, next) => {
+export function assessFeature(deps: Pick<BotDeps, "metrics">): Composer<BotContext> {
+  const assessFeature = new Composer<BotContext>();
+  assessFeature.on("message", async (ctx, next) => {
   const text = ctx.message.text ?? ctx.message.caption;
   if (text && !text.startsWith("/")) {
     ctx.risk = assessRisk(text);
-    if (ctx.risk.level !== "none") ctx.deps.metrics.crisis(ctx.risk.level);
+    if (ctx.risk.level !== "none") deps.metrics.crisis(ctx.risk.level);
   }
   await next();
 });
+  return assessFeature;
+}
 
-export const crisisFeature = new Composer<BotContext>();
-crisisFeature.on("message", async (ctx, next) => {
+export function crisisFeature(deps: Pick<BotDeps, "referrals" | "now">): Composer<BotContext> {
+  const crisisFeature = new Composer<BotContext>();
+  crisisFeature.on("message", async (ctx, next) => {
   const risk = ctx.risk;
   if (!risk || risk.level === "none") return next();
   const inFlow = currentFlow(ctx) !== undefined;
@@ -53,12 +57,12 @@ crisisFeature.on("message", async (ctx, next) => {
     return;
   }
   if (risk.level === "high") {
-    const cards = ctx.deps.referrals.referralCards({
+    const cards = deps.referrals.referralCards({
       topic: topic ?? "danger",
       role: ctx.session.prefs.role ?? "child",
       lang: ctx.lang,
       region: ctx.session.prefs.region,
-      now: ctx.deps.now(),
+      now: deps.now(),
       limit: 3,
     });
     await replyInChunks(ctx, `${ctx.t("crisis-high", role)}\n\n${cards}`, { parse_mode: "HTML", protect_content: protect }, kb);
@@ -67,4 +71,5 @@ crisisFeature.on("message", async (ctx, next) => {
   // moderate: offer the topic, keep everything else as it was.
   await ctx.reply(ctx.t("crisis-moderate", role), { protect_content: protect, reply_markup: kb });
 });
-
+  return crisisFeature;
+}

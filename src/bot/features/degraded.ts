@@ -5,7 +5,7 @@
  * the update is then failed on purpose, so that Telegram delivers it again (webhooks) once
  * Redis is back. At most one such notice per chat per minute, so retries do not spam.
  */
-import type { BotContext } from "../context.js";
+import type { BotContext, BotDeps } from "../context.js";
 import { assessRisk } from "../../triage/index.js";
 
 /** Thrown after the degraded answer so the update is retried later (webhook answers 500). */
@@ -18,15 +18,19 @@ export class StorageUnavailable extends Error {
 
 const lastNotice = new Map<number, number>();
 
+type DegradeDeps = Pick<BotDeps, "metrics" | "i18n" | "api">;
+
 /** Redis failed before the update could use it: log and count it, answer from memory, fail the update. */
-export async function degrade(ctx: BotContext, err: unknown): Promise<never> {
-  ctx.log.warn({ err }, "storage unavailable; answering without it");
-  ctx.deps.metrics.storageUnavailable();
-  await answerWithoutStorage(ctx);
-  throw new StorageUnavailable(err);
+export function degrader(deps: DegradeDeps): (ctx: BotContext, err: unknown) => Promise<never> {
+  return async (ctx, err) => {
+    ctx.log.warn({ err }, "storage unavailable; answering without it");
+    deps.metrics.storageUnavailable();
+    await answerWithoutStorage(deps, ctx);
+    throw new StorageUnavailable(err);
+  };
 }
 
-export async function answerWithoutStorage(ctx: BotContext): Promise<void> {
+async function answerWithoutStorage(deps: DegradeDeps, ctx: BotContext): Promise<void> {
   const chatId = ctx.chat?.id;
   if (chatId === undefined) return;
   const text = ctx.message?.text ?? "";
@@ -36,11 +40,11 @@ export async function answerWithoutStorage(ctx: BotContext): Promise<void> {
   if (!urgent && (lastNotice.get(chatId) ?? 0) > now - 60_000) return;
   if (lastNotice.size > 50_000) lastNotice.clear();
   lastNotice.set(chatId, now);
-  const t = (key: string) => ctx.deps.i18n.t(ctx.lang, key, { role: "child" });
+  const t = (key: string) => deps.i18n.t(ctx.lang, key, { role: "child" });
   // Not in the webhook's answer: the update is failed (so that Telegram retries it), and that
   // answer would be thrown away with it.
   if (ctx.callbackQuery) {
-    await ctx.deps.api.answerCallbackQuery(ctx.callbackQuery.id, { text: t("degraded-short") }).catch(() => undefined);
+    await deps.api.answerCallbackQuery(ctx.callbackQuery.id, { text: t("degraded-short") }).catch(() => undefined);
   }
   const body = urgent
     ? `${t("crisis-emergency")}\n\n${t("crisis-numbers")}`

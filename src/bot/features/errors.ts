@@ -4,19 +4,23 @@
  * and update id, never the message text.
  */
 import type { BotError } from "grammy";
-import type { BotContext } from "../context.js";
+import type { BotContext, BotDeps } from "../context.js";
 import { StorageUnavailable } from "./degraded.js";
 
-export async function apologize(err: BotError<BotContext>): Promise<void> {
+export function apologizer(deps: Pick<BotDeps, "i18n" | "logger">): (err: BotError<BotContext>) => Promise<void> {
+  return (err) => apologize(deps, err);
+}
+
+async function apologize(deps: Pick<BotDeps, "i18n" | "logger">, err: BotError<BotContext>): Promise<void> {
   const ctx = err.ctx;
   // Already answered from memory (Redis down); the failure only asks Telegram to retry.
   if (err.error instanceof StorageUnavailable) return;
   ctx.failed = true;
-  (ctx.log ?? ctx.deps?.logger)?.error({ err: err.error, update_id: ctx.update.update_id }, "update failed");
+  (ctx.log ?? deps.logger).error({ err: err.error, update_id: ctx.update.update_id }, "update failed");
   if (ctx.chat?.type !== "private") return;
   try {
     const lang = ctx.lang ?? "ru";
-    const t = ctx.deps.i18n;
+    const t = deps.i18n;
     await ctx.api.sendMessage(ctx.chat.id, `${t.t(lang, "error-apology")}\n\n${t.t(lang, "emergency-numbers")}`, {
       parse_mode: "HTML",
     });

@@ -8,9 +8,10 @@ import type { BotContext } from "../context.js";
 import { MENU_CB, parseFlowCallback } from "../callbacks.js";
 import { ack, sendMenu } from "../reply.js";
 import { routeTopic } from "../../flows/router.js";
-import { startTopic } from "./flow.js";
+import type { StartTopic } from "./flow.js";
 
-export const fallbackFeature = new Composer<BotContext>();
+export function fallbackFeature(startTopic: StartTopic): Composer<BotContext> {
+  const fallbackFeature = new Composer<BotContext>();
 
 fallbackFeature.on("callback_query:data", async (ctx) => {
   await ack(ctx, "stale-button-short");
@@ -40,3 +41,5 @@ fallbackFeature.on("message:text", async (ctx) => {
 fallbackFeature.on("message", async (ctx) => {
   await ctx.reply(`${ctx.t("media-unsupported")}\n\n${ctx.t("emergency-numbers")}`, { parse_mode: "HTML" });
 });
+  return fallbackFeature;
+}

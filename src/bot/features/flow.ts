@@ -9,17 +9,20 @@ import type { Role, Topic, Translate } from "../../domain.js";
 import { beginFlow, type FlowInput, type FlowState, type FlowStep, isFlowState, stepFlow } from "../../flows/machine.js";
 import type { FlowDef, FlowQuestion } from "../../flows/types.js";
 import { routeTopic } from "../../flows/router.js";
-import type { BotContext } from "../context.js";
+import type { BotContext, BotDeps } from "../context.js";
 import { afterAnswerKeyboard, regionKeyboard } from "../keyboards.js";
 import { FLOW_CB, MENU_CB, parseFlowCallback } from "../callbacks.js";
 import { replyInChunks, splitMessage } from "../text.js";
 import { ack } from "../reply.js";
 
+/** What the flows use of the app. */
+export type FlowDeps = Pick<BotDeps, "flows" | "referrals" | "metrics" | "now">;
+
 /** The user's running flow, if any (state of an older version is dropped). */
 export function currentFlow(ctx: BotContext): FlowState | undefined {
   const state = ctx.session.flow;
   if (state === undefined) return undefined;
-  if (isFlowState(state) && ctx.deps.flows[state.topic]) return state;
+  if (isFlowState(state)) return state;
   delete ctx.session.flow;
   return undefined;
 }
@@ -39,34 +42,46 @@ function translate(ctx: BotContext): Translate {
   return (key, vars) => ctx.t(key, vars);
 }
 
-/** While a flow runs, its messages and button presses are its answers; other updates pass by. */
-export const flowFeature = new Composer<BotContext>();
-flowFeature.use(async (ctx, next) => {
-  const state = currentFlow(ctx);
-  if (!state || (ctx.message === undefined && ctx.callbackQuery === undefined)) return next();
-  const def = ctx.deps.flows[state.topic]!;
-  if (ctx.callbackQuery) await ack(ctx);
-  const { input, offer } = readInput(ctx, def, state);
-  await apply(ctx, def, stepFlow(def, state, input, profileOf(ctx)), offer);
-});
+/** Starts a topic's flow (or says honestly it is not ready). */
+export type StartTopic = (ctx: BotContext, topic: Topic) => Promise<void>;
 
-/** Starts the topic's flow (or says honestly it is not ready). */
-export async function startTopic(ctx: BotContext, topic: Topic): Promise<void> {
-  leaveFlow(ctx);
-  const def = ctx.deps.flows[topic];
-  if (!def) {
-    await ctx.reply(`${ctx.t("topic-coming", { topic: ctx.t(`menu-topic-${topic}`) })}\n\n${ctx.t("emergency-numbers")}`, {
-      parse_mode: "HTML",
-      reply_markup: afterAnswerKeyboard(translate(ctx)),
-    });
-    return;
-  }
-  ctx.deps.metrics.flow(topic, "started");
-  await apply(ctx, def, beginFlow(def, profileOf(ctx)));
+/**
+ * The flows: the feature that takes a running flow's messages and button presses as its
+ * answers (other updates pass by), and the way to start one.
+ */
+export function createFlows(deps: FlowDeps): { feature: Composer<BotContext>; startTopic: StartTopic } {
+  const feature = new Composer<BotContext>();
+  feature.use(async (ctx, next) => {
+    const state = currentFlow(ctx);
+    if (!state || (ctx.message === undefined && ctx.callbackQuery === undefined)) return next();
+    const def = deps.flows[state.topic];
+    if (!def) {
+      // A flow that no longer exists: start afresh.
+      delete ctx.session.flow;
+      return next();
+    }
+    if (ctx.callbackQuery) await ack(ctx);
+    const { input, offer } = readInput(deps, ctx, def, state);
+    await apply(deps, ctx, def, stepFlow(def, state, input, profileOf(ctx)), offer);
+  });
+  const startTopic: StartTopic = async (ctx, topic) => {
+    leaveFlow(ctx);
+    const def = deps.flows[topic];
+    if (!def) {
+      await ctx.reply(`${ctx.t("topic-coming", { topic: ctx.t(`menu-topic-${topic}`) })}\n\n${ctx.t("emergency-numbers")}`, {
+        parse_mode: "HTML",
+        reply_markup: afterAnswerKeyboard(translate(ctx)),
+      });
+      return;
+    }
+    deps.metrics.flow(topic, "started");
+    await apply(deps, ctx, def, beginFlow(def, profileOf(ctx)));
+  };
+  return { feature, startTopic };
 }
 
 /** What the user sent at this step; `offer`: another topic their words name. */
-function readInput(ctx: BotContext, def: FlowDef, state: FlowState): { input: FlowInput; offer?: Topic } {
+function readInput(deps: FlowDeps, ctx: BotContext, def: FlowDef, state: FlowState): { input: FlowInput; offer?: Topic } {
   const data = ctx.callbackQuery?.data;
   if (data !== undefined) {
     const button = parseFlowCallback(data);
@@ -77,7 +92,7 @@ function readInput(ctx: BotContext, def: FlowDef, state: FlowState): { input: Fl
     if (button.kind === "region") {
       const code = button.code;
       if (code === null) return { input: { kind: "region", code: null } };
-      const known = ctx.deps.referrals.regions(ctx.lang).some((r) => r.code === code);
+      const known = deps.referrals.regions(ctx.lang).some((r) => r.code === code);
       return { input: known ? { kind: "region", code } : { kind: "other", stale: true } };
     }
     return { input: { kind: "answer", question: button.question, option: button.option } };
@@ -94,7 +109,7 @@ function readInput(ctx: BotContext, def: FlowDef, state: FlowState): { input: Fl
 }
 
 /** Stores the step's state and shows it. */
-async function apply(ctx: BotContext, def: FlowDef, step: FlowStep, offer?: Topic): Promise<void> {
+async function apply(deps: FlowDeps, ctx: BotContext, def: FlowDef, step: FlowStep, offer?: Topic): Promise<void> {
   const t = translate(ctx);
   if (step.kind === "left") {
     delete ctx.session.flow;
@@ -104,7 +119,7 @@ async function apply(ctx: BotContext, def: FlowDef, step: FlowStep, offer?: Topi
   if (step.kind === "finish") {
     delete ctx.session.flow;
     if (step.region) ctx.session.prefs.region = step.region;
-    return finishFlow(ctx, def, step.answers, step.declinedRegion);
+    return finishFlow(deps, ctx, def, step.answers, step.declinedRegion);
   }
   ctx.session.flow = step.state;
   if (step.notice) {
@@ -117,7 +132,7 @@ async function apply(ctx: BotContext, def: FlowDef, step: FlowStep, offer?: Topi
   const state = step.state;
   const view =
     state.at === "region"
-      ? regionView(t, def.topic, ctx.deps.referrals.regions(ctx.lang), state.page, role)
+      ? regionView(t, def.topic, deps.referrals.regions(ctx.lang), state.page, role)
       : questionView(t, def.topic, def.questions[state.at]!, role);
   const text = step.intro ? `${t(def.intro, { role })}\n\n${view.text}` : view.text;
   await show(ctx, text, view.keyboard, step.edit && !step.notice);
@@ -166,20 +181,20 @@ async function show(ctx: BotContext, text: string, keyboard: InlineKeyboard, edi
 }
 
 /** Ends the flow with its outcome: advice, then the referral cards and the way on. */
-async function finishFlow(ctx: BotContext, def: FlowDef, answers: Record<string, string>, declinedRegion: boolean): Promise<void> {
-  ctx.deps.metrics.flow(def.topic, "finished");
+async function finishFlow(deps: FlowDeps, ctx: BotContext, def: FlowDef, answers: Record<string, string>, declinedRegion: boolean): Promise<void> {
+  deps.metrics.flow(def.topic, "finished");
   const t = translate(ctx);
   const profile = profileOf(ctx);
   const outcome = def.outcome(answers, profile);
   const parts: string[] = [];
   if (outcome.urgent) parts.push(t("emergency-numbers"));
   for (const key of outcome.advice) parts.push(t(key, { role: profile.role }));
-  const cards = ctx.deps.referrals.referralCards({
+  const cards = deps.referrals.referralCards({
     topic: outcome.referralTopic,
     role: profile.role,
     lang: ctx.lang,
     region: profile.region,
-    now: ctx.deps.now(),
+    now: deps.now(),
     preferKinds: outcome.preferKinds,
     limit: outcome.maxCards ?? 4,
     // No "choose your region" hint to someone who just declined, or who is in danger now.

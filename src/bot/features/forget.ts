@@ -4,12 +4,13 @@
  * end of this update does not bring it back.
  */
 import { Composer, InlineKeyboard } from "grammy";
-import type { BotContext } from "../context.js";
+import type { BotContext, BotDeps } from "../context.js";
 import { leaveFlow } from "./flow.js";
 import { ack } from "../reply.js";
 import { FORGET_CB } from "../callbacks.js";
 
-export const forgetFeature = new Composer<BotContext>();
+export function forgetFeature(deps: Pick<BotDeps, "eraseUser" | "pseudonym">): Composer<BotContext> {
+  const forgetFeature = new Composer<BotContext>();
 
 forgetFeature.command("forget", async (ctx) => {
   const kb = new InlineKeyboard().text(ctx.t("forget-yes"), FORGET_CB.yes).text(ctx.t("forget-no"), FORGET_CB.no);
@@ -19,7 +20,7 @@ forgetFeature.command("forget", async (ctx) => {
 forgetFeature.callbackQuery(FORGET_CB.yes, async (ctx) => {
   await ack(ctx);
   leaveFlow(ctx);
-  await ctx.deps.eraseUser(ctx.deps.pseudonym(ctx.chat!.id));
+  await deps.eraseUser(deps.pseudonym(ctx.chat!.id));
   // Setting the session to null makes grammY delete it instead of writing it back.
   ctx.session = null as never;
   await ctx.editMessageText(ctx.t("forget-done")).catch(() => ctx.reply(ctx.t("forget-done")));
@@ -29,3 +30,5 @@ forgetFeature.callbackQuery(FORGET_CB.no, async (ctx) => {
   await ack(ctx);
   await ctx.editMessageText(ctx.t("forget-kept")).catch(() => ctx.reply(ctx.t("forget-kept")));
 });
+  return forgetFeature;
+}

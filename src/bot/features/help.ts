@@ -3,7 +3,8 @@ import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { mainMenuKeyboard } from "../keyboards.js";
 
-export const helpFeature = new Composer<BotContext>();
+export function helpFeature(): Composer<BotContext> {
+  const helpFeature = new Composer<BotContext>();
 
 helpFeature.command("help", async (ctx) => {
   await ctx.reply(`${ctx.t("help-text")}\n\n${ctx.t("emergency-numbers")}`, {
@@ -11,3 +12,5 @@ helpFeature.command("help", async (ctx) => {
     reply_markup: mainMenuKeyboard(ctx.t.bind(ctx)),
   });
 });
+  return helpFeature;
+}

@@ -11,7 +11,8 @@ import { leaveFlow } from "./flow.js";
 /** How far back /hide reaches: Telegram lets bots delete messages of the last 48 hours. */
 const REACH = 300;
 
-export const hideFeature = new Composer<BotContext>();
+export function hideFeature(): Composer<BotContext> {
+  const hideFeature = new Composer<BotContext>();
 
 hideFeature.command("hide", async (ctx) => {
   const last = ctx.message?.message_id ?? 0;
@@ -24,3 +25,5 @@ hideFeature.command("hide", async (ctx) => {
   ctx.session = { prefs: keep === undefined ? {} : { case: keep } };
   await ctx.reply(ctx.t("hide-neutral"));
 });
+  return hideFeature;
+}

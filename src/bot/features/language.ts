@@ -10,7 +10,8 @@ import { ack, sendMenu } from "../reply.js";
 import { currentFlow } from "./flow.js";
 import { InlineKeyboard } from "grammy";
 
-export const languageFeature = new Composer<BotContext>();
+export function languageFeature(): Composer<BotContext> {
+  const languageFeature = new Composer<BotContext>();
 
 async function showPicker(ctx: BotContext): Promise<void> {
   await ctx.reply(ctx.t("language-ask"), { reply_markup: languageKeyboard(ctx.t.bind(ctx), "menu") });
@@ -44,3 +45,5 @@ onButtons(languageFeature, parseMenuCallback, {
     }
   },
 });
+  return languageFeature;
+}

@@ -7,9 +7,10 @@ import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { FLOW_CB, MENU_CB, onButtons, parseMenuCallback } from "../callbacks.js";
 import { ack, sendMenu } from "../reply.js";
-import { leaveFlow, startTopic } from "./flow.js";
+import { leaveFlow, type StartTopic } from "./flow.js";
 
-export const menuFeature = new Composer<BotContext>();
+export function menuFeature(startTopic: StartTopic): Composer<BotContext> {
+  const menuFeature = new Composer<BotContext>();
 
 menuFeature.command("menu", async (ctx) => {
   leaveFlow(ctx);
@@ -40,3 +41,5 @@ onButtons(menuFeature, parseMenuCallback, {
     await startTopic(ctx, topic);
   },
 });
+  return menuFeature;
+}

@@ -6,21 +6,22 @@
  */
 import { Composer, InlineKeyboard, Keyboard } from "grammy";
 import { TOPICS } from "../../domain.js";
-import type { BotContext } from "../context.js";
+import type { BotContext, BotDeps } from "../context.js";
 import { leaveFlow } from "./flow.js";
 import { afterAnswerKeyboard, regionKeyboard } from "../keyboards.js";
 import { MENU_CB, NEAR_CB, onButtons, parseNearCallback } from "../callbacks.js";
 import { ack } from "../reply.js";
 import { replyInChunks } from "../text.js";
 
-export const nearFeature = new Composer<BotContext>();
 
-async function askWhere(ctx: BotContext, page = 0): Promise<void> {
+type NearDeps = Pick<BotDeps, "referrals" | "now">;
+
+async function askWhere(deps: NearDeps, ctx: BotContext, page = 0): Promise<void> {
   const t = ctx.t.bind(ctx);
   const share = new Keyboard().requestLocation(ctx.t("near-share-location")).resized().oneTime();
   await ctx.reply(ctx.t("near-ask-location"), { reply_markup: share });
   await ctx.reply(ctx.t("near-ask-region"), {
-    reply_markup: regionKeyboard(t, ctx.deps.referrals.regions(ctx.lang), page, NEAR_CB),
+    reply_markup: regionKeyboard(t, deps.referrals.regions(ctx.lang), page, NEAR_CB),
   });
 }
 
@@ -31,43 +32,45 @@ async function askTopic(ctx: BotContext, leadKey: string, vars: Record<string, s
   await ctx.reply(`${ctx.t(leadKey, vars)}\n\n${ctx.t("near-ask-topic")}`, { reply_markup: kb });
 }
 
-function regionName(ctx: BotContext, code: string): string {
-  return ctx.deps.referrals.regions(ctx.lang).find((r) => r.code === code)?.name ?? code;
+function regionName(deps: NearDeps, ctx: BotContext, code: string): string {
+  return deps.referrals.regions(ctx.lang).find((r) => r.code === code)?.name ?? code;
 }
 
+export function nearFeature(deps: NearDeps): Composer<BotContext> {
+  const nearFeature = new Composer<BotContext>();
 nearFeature.callbackQuery([MENU_CB.near, NEAR_CB.change], async (ctx) => {
   await ack(ctx);
   leaveFlow(ctx);
-  await askWhere(ctx);
+  await askWhere(deps, ctx);
 });
 
 onButtons(nearFeature, parseNearCallback, {
   page: async (ctx, { page }) => {
     await ack(ctx);
-    const kb = regionKeyboard(ctx.t.bind(ctx), ctx.deps.referrals.regions(ctx.lang), page, NEAR_CB);
-    await ctx.editMessageReplyMarkup({ reply_markup: kb }).catch(() => askWhere(ctx, page));
+    const kb = regionKeyboard(ctx.t.bind(ctx), deps.referrals.regions(ctx.lang), page, NEAR_CB);
+    await ctx.editMessageReplyMarkup({ reply_markup: kb }).catch(() => askWhere(deps, ctx, page));
   },
   region: async (ctx, { code }) => {
     await ack(ctx);
-    if (!ctx.deps.referrals.regions(ctx.lang).some((r) => r.code === code)) return askWhere(ctx);
+    if (!deps.referrals.regions(ctx.lang).some((r) => r.code === code)) return askWhere(deps, ctx);
     ctx.session.prefs.region = code;
     delete ctx.session.near;
-    await ctx.reply(ctx.t("near-region-set", { region: regionName(ctx, code) }), {
+    await ctx.reply(ctx.t("near-region-set", { region: regionName(deps, ctx, code) }), {
       reply_markup: { remove_keyboard: true },
     });
     await askTopic(ctx, "near-region-chosen");
   },
   topic: async (ctx, { topic }) => {
     await ack(ctx);
-    if (!topic) return askWhere(ctx);
+    if (!topic) return askWhere(deps, ctx);
     const prefs = ctx.session.prefs;
-    const cards = ctx.deps.referrals.referralCards({
+    const cards = deps.referrals.referralCards({
       topic,
       role: prefs.role ?? "parent",
       lang: ctx.lang,
       region: prefs.region,
       location: ctx.session.near,
-      now: ctx.deps.now(),
+      now: deps.now(),
       limit: 5,
     });
     await replyInChunks(ctx, `${ctx.t("flow-referrals-title")}\n\n${cards}`, { parse_mode: "HTML" }, afterAnswerKeyboard(ctx.t.bind(ctx)));
@@ -76,16 +79,18 @@ onButtons(nearFeature, parseNearCallback, {
 
 nearFeature.on("message:location", async (ctx) => {
   const { latitude, longitude } = ctx.message.location;
-  const region = ctx.deps.referrals.regionAt({ lat: latitude, lon: longitude });
+  const region = deps.referrals.regionAt({ lat: latitude, lon: longitude });
   if (!region) {
     await ctx.reply(ctx.t("near-outside"), { reply_markup: { remove_keyboard: true } });
-    return askWhere(ctx);
+    return askWhere(deps, ctx);
   }
   ctx.session.prefs.region = region;
   // Rounded to ~1 km: enough to sort by distance, not enough to find a home.
   ctx.session.near = { lat: Math.round(latitude * 100) / 100, lon: Math.round(longitude * 100) / 100 };
-  await ctx.reply(ctx.t("near-region-set", { region: regionName(ctx, region) }), {
+  await ctx.reply(ctx.t("near-region-set", { region: regionName(deps, ctx, region) }), {
     reply_markup: { remove_keyboard: true },
   });
   await askTopic(ctx, "near-location-received");
 });
+  return nearFeature;
+}

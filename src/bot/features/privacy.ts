@@ -5,7 +5,8 @@ import { MENU_CB } from "../callbacks.js";
 import { ack } from "../reply.js";
 import { afterAnswerKeyboard } from "../keyboards.js";
 
-export const privacyFeature = new Composer<BotContext>();
+export function privacyFeature(): Composer<BotContext> {
+  const privacyFeature = new Composer<BotContext>();
 
 async function showPrivacy(ctx: BotContext): Promise<void> {
   await ctx.reply(ctx.t("privacy-text"), { parse_mode: "HTML", reply_markup: afterAnswerKeyboard(ctx.t.bind(ctx)) });
@@ -16,3 +17,5 @@ privacyFeature.callbackQuery(MENU_CB.privacy, async (ctx) => {
   await ack(ctx);
   await showPrivacy(ctx);
 });
+  return privacyFeature;
+}

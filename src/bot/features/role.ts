@@ -4,7 +4,8 @@ import type { BotContext } from "../context.js";
 import { onButtons, parseMenuCallback } from "../callbacks.js";
 import { ack, sendMenu } from "../reply.js";
 
-export const roleFeature = new Composer<BotContext>();
+export function roleFeature(): Composer<BotContext> {
+  const roleFeature = new Composer<BotContext>();
 
 onButtons(roleFeature, parseMenuCallback, {
   role: async (ctx, { role }) => {
@@ -14,3 +15,5 @@ onButtons(roleFeature, parseMenuCallback, {
     await sendMenu(ctx, `role-welcome-${role}`);
   },
 });
+  return roleFeature;
+}
