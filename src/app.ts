@@ -5,7 +5,7 @@
  * complete and frozen when createApp returns; nothing is assigned into it later. Start-up
  * only: nothing here runs per update.
  */
-import type { I18n } from "@grammyjs/i18n";
+import type { Texts } from "./i18n.js";
 import { Api, type Bot, type BotConfig } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
 import type { Cluster, Redis } from "ioredis";
@@ -60,7 +60,7 @@ export interface AppOptions {
   /** Where counters go (main.ts serves them on /metrics); none by default. */
   metrics?: Metrics;
   now?: () => Date;
-  i18n?: I18n;
+  i18n?: Texts;
   /** Seams for tests and the benchmark: other flows, a directory that fails. */
   flows?: Readonly<Partial<Record<Topic, FlowDef>>>;
   referrals?: (built: Referrals) => Referrals;
@@ -137,7 +137,7 @@ function redisStorage(
   redis: Redis,
   options: AppOptions,
   now: () => Date,
-  i18n: I18n,
+  i18n: Texts,
   directory: BotDeps["directory"],
   api: Api,
 ): Storage {

@@ -1,12 +1,21 @@
 /**
  * Every word a user reads comes from Fluent files in locales/ (kk.ftl, ru.ftl, en.ftl and
- * locales/<lang>/*.ftl per area). One I18n instance serves the bot, the console and tests.
+ * locales/<lang>/*.ftl per area). One Texts instance serves the bot, the console and tests.
+ *
+ * A text is looked up in the asked language, then in Russian (the default, DESIGN.md), and
+ * shown as `{key}` when neither has it (a test fails on that). The same text with the same
+ * variables is formatted once: the menu, the questions and their buttons are asked for on
+ * every update, and their words do not change while the process runs.
  */
-import { I18n } from "@grammyjs/i18n";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { isLang, type Lang, type Translate } from "./domain.js";
+import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import { isLang, LANGS, type Lang, type Translate } from "./domain.js";
 
 export const LOCALES_DIR = fileURLToPath(new URL("../locales", import.meta.url));
+
+const DEFAULT_LANG: Lang = "ru";
 
 /** Telegram's reported language → ours; anything else speaks Russian (DESIGN.md). */
 export function languageFromTelegram(code: string | undefined): Lang {
@@ -14,40 +23,65 @@ export function languageFromTelegram(code: string | undefined): Lang {
   return isLang(base) ? base : "ru";
 }
 
-export function createI18n(directory: string = LOCALES_DIR): I18n {
-  const i18n = new I18n({
-    defaultLocale: "ru",
-    directory,
-    // Bidi isolation marks around variables break phone numbers when copied.
-    fluentBundleOptions: { useIsolating: false },
-    // The bot decides the language (saved choice, else Telegram's) and puts it on ctx.lang.
-    localeNegotiator: (ctx) => (ctx as { lang?: string }).lang ?? languageFromTelegram(ctx.from?.language_code),
-  });
-  rememberBundleMatches(i18n);
-  return i18n;
+export type TextVars = Record<string, string | number>;
+
+/** The translations: `t(lang, key, vars)`. */
+export interface Texts {
+  t(lang: Lang, key: string, vars?: TextVars): string;
 }
 
-/**
- * The plugin negotiates the language (@fluent/langneg) inside every translation; our
- * languages are fixed once the files are loaded, so each answer is worked out once.
- */
-function rememberBundleMatches(i18n: I18n): void {
-  const fluent = i18n.fluent as unknown as { matchBundles(locales: string[]): Set<unknown> };
-  const match = fluent.matchBundles.bind(fluent);
-  const known = new Map<string, Set<unknown>>();
-  fluent.matchBundles = (locales) => {
-    const key = locales.join(",");
-    let bundles = known.get(key);
-    if (!bundles) {
-      bundles = match(locales);
-      // Only our own language codes come here; the bound is a guard, not a cache policy.
-      if (known.size < 64) known.set(key, bundles);
+/** Formatted texts kept per process; a guard against unbounded variables (dates), not a policy. */
+const MEMO_LIMIT = 20_000;
+
+/** Loads locales/<lang>.ftl and locales/<lang>/*.ftl for every language; a broken file stops the start. */
+export function createI18n(directory: string = LOCALES_DIR): Texts {
+  const bundles = new Map<Lang, FluentBundle>();
+  for (const lang of LANGS) {
+    const files = [join(directory, `${lang}.ftl`)];
+    const sub = join(directory, lang);
+    if (statSync(sub, { throwIfNoEntry: false })?.isDirectory()) {
+      for (const name of readdirSync(sub).sort()) if (name.endsWith(".ftl")) files.push(join(sub, name));
     }
-    return bundles;
+    // Bidi isolation marks around variables break phone numbers when copied.
+    const bundle = new FluentBundle(lang, { useIsolating: false });
+    for (const file of files) {
+      const errors = bundle.addResource(new FluentResource(readFileSync(file, "utf8")), { allowOverrides: true });
+      if (errors.length > 0) throw new Error(`${file}: ${errors.map((e) => e.message).join("; ")}`);
+    }
+    bundles.set(lang, bundle);
+  }
+  const memo = new Map<string, string>();
+
+  function format(lang: Lang, key: string, vars: TextVars | undefined): string {
+    for (const bundle of [bundles.get(lang)!, bundles.get(DEFAULT_LANG)!]) {
+      const message = bundle.getMessage(key);
+      // Throws on an unknown variable: a text that cannot be shown is a bug, not a blank.
+      if (message?.value) return bundle.formatPattern(message.value, vars as Record<string, FluentVariable> | undefined);
+    }
+    return `{${key}}`;
+  }
+
+  return {
+    t(lang, key, vars) {
+      const memoKey = vars === undefined ? `${lang}\u0000${key}` : `${lang}\u0000${key}\u0000${memoVars(vars)}`;
+      let text = memo.get(memoKey);
+      if (text === undefined) {
+        text = format(lang, key, vars);
+        if (memo.size >= MEMO_LIMIT) memo.clear();
+        memo.set(memoKey, text);
+      }
+      return text;
+    },
   };
 }
 
+function memoVars(vars: TextVars): string {
+  let out = "";
+  for (const name in vars) out += `${name}\u0001${typeof vars[name]}\u0001${vars[name]}\u0002`;
+  return out;
+}
+
 /** A Translate bound to one language, for code outside grammY (cards, console, the desk). */
-export function translator(i18n: I18n, lang: Lang): Translate {
-  return (key, vars) => i18n.t(lang, key, vars);
+export function translator(texts: Texts, lang: Lang): Translate {
+  return (key, vars) => texts.t(lang, key, vars);
 }

@@ -133,7 +133,7 @@ function fuzzHarness() {
   const h = createHarness({ redis, prefix, operatorChatId: STAFF, desk: { supervisors: [actors.operators[0]!] } });
   // Only the operators are members of the staff group.
   h.telegram.memberStatus = (id) => (id === actors.operators[0] ? "administrator" : actors.operators.includes(id) ? "member" : "left");
-  if (REFERRAL_TITLES.length === 0) REFERRAL_TITLES.push(...["kk", "ru", "en"].map((lang) => h.deps.i18n.t(lang, "flow-referrals-title")));
+  if (REFERRAL_TITLES.length === 0) REFERRAL_TITLES.push(...(["kk", "ru", "en"] as const).map((lang) => h.deps.i18n.t(lang, "flow-referrals-title")));
   // The last inline keyboard the bot showed in each chat (and forum topic), to press its buttons.
   const keyboards = new Map<string, Array<{ text: string; data?: string }>>();
   // What this run sent so far, one line per update (a failing run is reported with it).

@@ -3,13 +3,13 @@
  * (Telegram down at start-up) is logged and the bot runs on: commands work without the list.
  */
 import type { Api } from "grammy";
-import type { I18n } from "@grammyjs/i18n";
+import type { Texts } from "../i18n.js";
 import { LANGS } from "../domain.js";
 import type { Logger } from "../logger.js";
 
 export const COMMANDS = ["start", "menu", "help", "language", "cancel", "hide", "privacy", "forget"] as const;
 
-export async function registerCommands(api: Api, i18n: I18n, logger: Logger): Promise<boolean> {
+export async function registerCommands(api: Api, i18n: Texts, logger: Logger): Promise<boolean> {
   try {
     for (const lang of LANGS) {
       const commands = COMMANDS.map((command) => ({ command, description: i18n.t(lang, `cmd-${command}`) }));

@@ -5,7 +5,7 @@
  * ones it uses.
  */
 import type { Api, Context, SessionFlavor } from "grammy";
-import type { I18n, I18nFlavor } from "@grammyjs/i18n";
+import type { Texts, TextVars } from "../i18n.js";
 import type { Lang, Risk, Role, Topic } from "../domain.js";
 import type { FlowDef } from "../flows/types.js";
 import type { FlowState } from "../flows/machine.js";
@@ -49,7 +49,7 @@ export interface Stats {
 
 export interface BotDeps {
   readonly logger: Logger;
-  i18n: I18n;
+  readonly i18n: Texts;
   /** Admits a private chat's update (duplicates, floods) and gives it the user's session. */
   readonly sessions: SessionGate<SessionData>;
   /** Drops duplicate deliveries of updates from other chats (shared through Redis). */
@@ -85,5 +85,10 @@ interface Extras {
   failed?: boolean;
 }
 
-export type BaseContext = Context & SessionFlavor<SessionData> & I18nFlavor & Extras;
+/** This update's texts, in its user's language (ctx.lang, read at each call). */
+interface TextsFlavor {
+  t(key: string, vars?: TextVars): string;
+}
+
+export type BaseContext = Context & SessionFlavor<SessionData> & TextsFlavor & Extras;
 export type BotContext = BaseContext;

@@ -70,9 +70,9 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
   bot.use(async (ctx, next) => {
     ctx.log = deps.logger.child({ update_id: ctx.update.update_id });
     ctx.lang = languageFromTelegram(ctx.from?.language_code);
+    ctx.t = (key, vars) => deps.i18n.t(ctx.lang, key, vars);
     await next();
   });
-  bot.use(deps.i18n.middleware());
 
   // Once per update: a duplicate delivery is dropped, a flooding user slowed down politely.
   // A private chat's update is admitted by the session gate, which does both in the same round
@@ -124,10 +124,7 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
   const users = bot.chatType("private");
   users.use(async (ctx, next) => {
     const saved = ctx.session.prefs.lang;
-    if (saved && saved !== ctx.lang) {
-      ctx.lang = saved;
-      await ctx.i18n.renegotiateLocale();
-    }
+    if (saved) ctx.lang = saved;
     await next();
   });
 

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { I18n } from "@grammyjs/i18n";
+import type { Texts } from "../../src/i18n.js";
 import type { Lang, Role, Topic } from "../../src/domain.js";
 import { FLOWS } from "../../src/flows/topics/index.js";
 import type { Answers } from "../../src/flows/types.js";
@@ -164,7 +164,7 @@ export interface Outcome {
 }
 
 /** Splits an outcome reply at the referral title of `lang`. */
-export function splitOutcome(reply: Reply, i18n: I18n, lang: Lang): Outcome {
+export function splitOutcome(reply: Reply, i18n: Texts, lang: Lang): Outcome {
   const title = translator(i18n, lang)("flow-referrals-title");
   const sent = reply.messages.filter((c) => c.method === "sendMessage");
   const at = sent.findIndex((c) => textOf(c).startsWith(title));
@@ -181,7 +181,7 @@ export function splitOutcome(reply: Reply, i18n: I18n, lang: Lang): Outcome {
 }
 
 /** The advice paragraphs the flow definition says this path ends in, rendered in `lang`. */
-export function expectedAdvice(i18n: I18n, lang: Lang, topic: Topic, answers: Answers, role: Role, region?: string): string[] {
+export function expectedAdvice(i18n: Texts, lang: Lang, topic: Topic, answers: Answers, role: Role, region?: string): string[] {
   const t = translator(i18n, lang);
   const outcome = FLOWS[topic].outcome(answers, region ? { role, region } : { role });
   return outcome.advice.map((key) => t(key, { role }));

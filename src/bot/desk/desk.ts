@@ -8,7 +8,7 @@
  */
 import { type Api, GrammyError, HttpError, type InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
-import type { I18n } from "@grammyjs/i18n";
+import type { Texts } from "../../i18n.js";
 import type { Lang } from "../../domain.js";
 import type { Logger } from "../../logger.js";
 import { escapeHtml } from "../../directory/card.js";
@@ -28,7 +28,7 @@ export interface DeskDeps {
   api: Api;
   service: CaseService;
   outbox: Outbox;
-  i18n: I18n;
+  i18n: Texts;
   logger: Logger;
   regionName(code: string, lang: Lang): string | undefined;
   now(): number;

@@ -4,7 +4,7 @@
  * texts are in the staff language, users' in theirs; every text comes from locales/.
  */
 import { InlineKeyboard } from "grammy";
-import type { I18n } from "@grammyjs/i18n";
+import type { Texts } from "../../i18n.js";
 import type { Lang, Risk } from "../../domain.js";
 import { escapeHtml } from "../../directory/card.js";
 import { type Case, OUTCOMES, type Outcome, TEMPLATES } from "../../cases/types.js";
@@ -22,7 +22,7 @@ export function keyboardOf(buttons: Buttons): InlineKeyboard {
 /** The staff side's texts and buttons. */
 export class StaffText {
   constructor(
-    private readonly i18n: I18n,
+    private readonly i18n: Texts,
     readonly lang: Lang,
     private readonly regionName: (code: string, lang: Lang) => string | undefined,
   ) {}
@@ -99,7 +99,7 @@ export class StaffText {
 }
 
 /** To the user when their case is resolved: the rating, and the offer of a check-in if it fits. */
-export function resolutionMessage(i18n: I18n, c: Case, offerCheckIn: boolean): { text: string; buttons: Buttons } {
+export function resolutionMessage(i18n: Texts, c: Case, offerCheckIn: boolean): { text: string; buttons: Buttons } {
   const t = (key: string) => i18n.t(c.lang, key);
   const buttons: Buttons = [[1, 2, 3, 4, 5].map((n) => [`${n} ⭐`, CASE_CB.rate(c.id, n)] as [string, string])];
   if (offerCheckIn) buttons.push([[t("case-checkin-button"), CASE_CB.checkIn(c.id)]]);
@@ -107,12 +107,12 @@ export function resolutionMessage(i18n: I18n, c: Case, offerCheckIn: boolean): {
 }
 
 /** To a user whose case waits past its limit: honestly, with the numbers that answer now. */
-export function stillWaitingMessage(i18n: I18n) {
+export function stillWaitingMessage(i18n: Texts) {
   return (c: { lang: Lang }) => `${i18n.t(c.lang, "case-still-waiting")}\n\n${i18n.t(c.lang, "emergency-numbers")}`;
 }
 
 /** The check-in a user asked for: how are you, with "I'm okay" and "Talk to a person". */
-export function checkInMessage(i18n: I18n) {
+export function checkInMessage(i18n: Texts) {
   return (c: { id: number; lang: Lang }): { text: string; buttons: Buttons } => ({
     text: i18n.t(c.lang, "case-checkin-message"),
     buttons: [[[i18n.t(c.lang, "case-checkin-ok"), CASE_CB.checkInOk(c.id)]], [[i18n.t(c.lang, "menu-person"), MENU_CB.person]]],

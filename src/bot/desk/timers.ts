@@ -3,14 +3,14 @@
  * died), raise cases past their waiting limit, and send the check-ins users asked for. Every
  * process runs them; the store and the outbox make sure each job and each raise happens once.
  */
-import type { I18n } from "@grammyjs/i18n";
+import type { Texts } from "../../i18n.js";
 import type { Logger } from "../../logger.js";
 import type { CaseDesk } from "./desk.js";
 import { checkInMessage, stillWaitingMessage } from "./render.js";
 
 export function startDeskTimers(
   desk: CaseDesk,
-  i18n: I18n,
+  i18n: Texts,
   logger: Logger,
   every = { flushMs: 2_000, sweepMs: 15_000 },
 ): () => void {

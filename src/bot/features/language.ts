@@ -31,7 +31,6 @@ onButtons(languageFeature, parseMenuCallback, {
     }
     ctx.session.prefs.lang = lang;
     ctx.lang = lang;
-    await ctx.i18n.renegotiateLocale();
     await ack(ctx);
     if (then === "role") {
       await ctx.reply(ctx.t("role-ask"), { reply_markup: roleKeyboard(ctx.t.bind(ctx)) });
