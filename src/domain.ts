@@ -11,7 +11,7 @@ export type Lang = (typeof LANGS)[number];
 export const ROLES = ["child", "parent", "professional"] as const;
 export type Role = (typeof ROLES)[number];
 
-/** The topics of the main menu (DESIGN.md, "Topics"), in menu order. */
+/** The topics of the main menu (the product design, "Topics"), in menu order. */
 export const TOPICS = [
   "danger",
   "violence",

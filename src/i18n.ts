@@ -2,7 +2,7 @@
  * Every word a user reads comes from Fluent files in locales/ (kk.ftl, ru.ftl, en.ftl and
  * locales/<lang>/*.ftl per area). One Texts instance serves the bot, the console and tests.
  *
- * A text is looked up in the asked language, then in Russian (the default, DESIGN.md), and
+ * A text is looked up in the asked language, then in Russian (the default, as the product design says), and
  * shown as `{key}` when neither has it (a test fails on that). The same text with the same
  * variables is formatted once: the menu, the questions and their buttons are asked for on
  * every update, and their words do not change while the process runs.
@@ -17,7 +17,7 @@ export const LOCALES_DIR = fileURLToPath(new URL("../locales", import.meta.url))
 
 const DEFAULT_LANG: Lang = "ru";
 
-/** Telegram's reported language → ours; anything else speaks Russian (DESIGN.md). */
+/** Telegram's reported language → ours; anything else speaks Russian (the product design). */
 export function languageFromTelegram(code: string | undefined): Lang {
   const base = typeof code === "string" ? code.toLowerCase().split(/[-_]/)[0] : undefined;
   return isLang(base) ? base : "ru";

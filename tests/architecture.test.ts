@@ -48,3 +48,17 @@ describe("the folder rules", () => {
     expect(await ruleErrors("src/bot/x.ts", `import { Bot } from "grammy";\nimport { routeTopic } from "../flows/router.js";\nexport const x = [Bot, routeTopic];\n`)).toEqual([]);
   });
 });
+
+describe("the README's code map", () => {
+  it("names every folder and top-level file of src/, and nothing that is not there", async () => {
+    const { readFileSync, readdirSync, existsSync } = await import("node:fs");
+    const readme = readFileSync("README.md", "utf8");
+    const map = readme.slice(readme.indexOf("## The code"), readme.indexOf("```", readme.indexOf("```", readme.indexOf("## The code")) + 3));
+    const listed = [...map.matchAll(/^(src\/[\w./-]*)/gm)].map((m) => m[1]!);
+    for (const entry of readdirSync("src")) {
+      const path = `src/${entry}${entry.endsWith(".ts") ? "" : "/"}`;
+      expect(listed, `${path} is missing from the code map`).toContain(path);
+    }
+    for (const path of listed) expect(existsSync(path), `${path} is in the code map but not in the tree`).toBe(true);
+  });
+});

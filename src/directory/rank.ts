@@ -1,5 +1,5 @@
 /**
- * Which services to show, in which order (DESIGN.md, "Referrals"). Pure: the directory and
+ * Which services to show, in which order (the product design, "Referrals"). Pure: the directory and
  * the request in, the ordered list out; the bot, the console and the tests share it.
  *
  * Order: services of the user's region before national ones; then the kinds the flow prefers;

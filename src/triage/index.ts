@@ -1,5 +1,5 @@
 /**
- * Crisis triage: grades every free-text message (DESIGN.md, "Safety and privacy") as
+ * Crisis triage: grades every free-text message (the product design, "Safety and privacy") as
  * emergency / high / moderate / none, in Kazakh (Cyrillic, Russian letters, Latin), Russian
  * (Cyrillic or Latin) and English, by meaning rather than by a lone word. Pure and
  * synchronous: no grammY, no logging; the lexicon is compiled at module load and the model

@@ -1,5 +1,5 @@
 /**
- * The nine guided topic flows, one per menu topic (DESIGN.md, "Topics"). Each is data: a
+ * The nine guided topic flows, one per menu topic (the product design, "Topics"). Each is data: a
  * few questions and a pure outcome; the texts are in locales/<lang>/flows.ftl.
  */
 import type { Topic } from "../../domain.js";
