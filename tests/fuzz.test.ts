@@ -624,9 +624,10 @@ describe("fuzz: bugs found, fixed, kept as regressions", () => {
   const inPrivate = { kind: "private" as const };
 
   /*
-   * WAS: the topic flow takes every update of the chat as an answer (src/flows/engine.ts,
-   * `current = await conversation.wait()`; the conversation middleware in src/bot/index.ts sees
-   * all private updates). An edited message makes it send "Choose one of the buttons" and the
+   * WAS: the topic flow took every update of the chat as an answer (the flow engine of the
+   * time, a conversation waiting with `conversation.wait()`, saw all private updates; flows are
+   * now a state machine, src/flows/machine.ts, fed only messages and button presses by
+   * src/bot/features/flow.ts). An edited message makes it send "Choose one of the buttons" and the
    * question again. When the user blocks the bot (my_chat_member → kicked) it tries the same:
    * Telegram answers 403, the error boundary logs "update failed", tries an apology (403 again),
    * and the flow is lost. Outside a flow the same updates get no answer at all. Both kinds are
@@ -761,12 +762,12 @@ describe("fuzz: bugs found, fixed, kept as regressions", () => {
   /*
    * WAS (privacy): while a topic flow ran, Redis held the user's Telegram id, first name,
    * username and everything they typed, in clear, for up to 24 hours. The conversations plugin
-   * keeps every update of the conversation for its replay, and src/bot/index.ts stores that
+   * kept every update of the conversation for its replay, and the bot stored that
    * state in the session (ctx.session.conv), which src/storage/session.ts writes to the flow
    * key. This contradicted src/storage/keys.ts ("a look into Redis does not show who wrote") and
    * the /privacy text ("not your Telegram number, but an anonymous code"; "which question of a
-   * topic you stopped at"). Fixed by src/flows/scrub.ts: the replay state is stored without ids,
-   * names and texts. (Button presses keep their chat_instance, an opaque value Telegram assigns
+   * topic you stopped at"). First fixed by scrubbing the replay state; gone with the replay
+   * itself: a flow's state is now only where the user is (src/flows/machine.ts). (Button presses keep their chat_instance, an opaque value Telegram assigns
    * to the chat; the arbitraries make it opaque too, as chatInstance in src/testing/updates.ts.)
    * Case records (case:*) and queued relays (job:*) are excluded here: they need the chat id.
    * Minimal counterexample (the first run below): user #0 presses "t:bullying".
