@@ -17,21 +17,41 @@ export type RelayJob =
       buttons?: Array<Array<[string, string]>>;
     };
 
+/** A relay as a change to a case queues it: the job without its case id (the store fills it in). */
+export type RelayDraft = WithoutCase<RelayJob>;
+type WithoutCase<J> = J extends unknown ? Omit<J, "caseId"> : never;
+
+/**
+ * A job just stored. `leased`: nothing waited before it in its line, so it was leased to this
+ * process as it was stored; the caller delivers it now (`Outbox.drain`'s `first`), and if this
+ * process dies first, the lease runs out and any process delivers it.
+ */
+export interface QueuedJob {
+  id: string;
+  job: RelayJob;
+  leased: boolean;
+}
+
 /** What a delivery attempt concluded. */
 export type DeliveryResult = "sent" | "retry" | "undeliverable";
 
 export interface Outbox {
   /** Stores a job; it is safe (will be delivered) once this resolves. Returns its id. */
   enqueue(job: RelayJob): Promise<string>;
+  /** Stores a job as `enqueue` does, and leases it at once when it is first in its line (to pass to `drain`). */
+  enqueueLeased(job: RelayJob): Promise<QueuedJob>;
   /**
    * Delivers what is due, in order: jobs of one case in one direction go out in the order
    * they were queued, and one that fails holds back the later ones of its line. A job that
    * keeps failing is given up and handed to `giveUp` (to report it). Returns how many were sent.
+   * `first`: jobs this process just queued; those it leased then are delivered first, without
+   * asking for them again, and what else is due is leased as they are marked done.
    */
   drain(
     deliver: (job: RelayJob, attempts: number) => Promise<DeliveryResult>,
     giveUp?: (job: RelayJob) => Promise<void>,
     max?: number,
+    first?: readonly QueuedJob[],
   ): Promise<number>;
   /** Jobs stored and not yet delivered. */
   pending(): Promise<number>;

@@ -7,7 +7,7 @@
 import type { Lang, Risk, Role, Topic } from "../domain.js";
 import type { Logger } from "../logger.js";
 import type { CaseStore, ClaimResult, OpenRequest, OpenResult, TranscriptEntry } from "./store.js";
-import type { Outbox, RelayJob } from "./outbox.js";
+import type { Outbox, QueuedJob, RelayDraft, RelayJob } from "./outbox.js";
 import type { Case, Outcome } from "./types.js";
 import * as rules from "./rules.js";
 import type { CasePolicy, Duty } from "./rules.js";
@@ -51,10 +51,10 @@ export type UserMessageCase =
   /** The message reopened the case (or, if the window closed in between, opened a new one). */
   | { kind: "reopened"; case: Case; opened: OpenResult };
 
-export type ResolveResult = { ok: false } | { ok: true; case: Case; offerCheckIn: boolean };
+export type ResolveResult = { ok: false } | { ok: true; case: Case; offerCheckIn: boolean; /** The relays given, queued with it. */ queued: QueuedJob[] };
 
 /** What a message an operator writes in a case topic leads to. */
-export type OperatorMessageResult = { kind: "none" } | { kind: "closed" } | { kind: "relayed"; case: Case };
+export type OperatorMessageResult = { kind: "none" } | { kind: "closed" } | { kind: "relayed"; case: Case; queued: QueuedJob };
 
 export class CaseService {
   constructor(
@@ -124,28 +124,27 @@ export class CaseService {
   }
 
   /**
-   * A message of the conversation: written to the transcript and queued, both at once. The
+   * A message of the conversation: written to the transcript and queued, in one step. The
    * transcript is the staff's history: if it fails, that is logged and the message still goes.
    */
-  async record(entry: TranscriptEntry, job: RelayJob): Promise<void> {
-    await Promise.all([
-      this.store.appendLog(job.caseId, entry).catch((err: unknown) => this.logger.warn({ err, case: job.caseId }, "transcript not written")),
-      this.outbox.enqueue(job),
-    ]);
+  async record(entry: TranscriptEntry, job: RelayJob): Promise<QueuedJob> {
+    const { caseId, ...relay } = job;
+    const { queued, logged } = await this.store.record(caseId, entry, relay, entry.at);
+    if (!logged) this.logger.warn({ case: caseId }, "transcript not written");
+    return queued;
   }
 
-  /** Queues a relay (delivered by the desk's flush). */
-  async queueRelay(job: RelayJob): Promise<void> {
-    await this.outbox.enqueue(job);
+  /** Queues a relay (delivered by the desk's flush; leased to this process when first in its line). */
+  queueRelay(job: RelayJob): Promise<QueuedJob> {
+    return this.outbox.enqueueLeased(job);
   }
 
   /** The user's rating of a resolved case of theirs; undefined for anyone else's or an open one. */
   async rate(m: { caseId: number; user: string; stars: number; now: number }): Promise<{ offerCheckIn: boolean } | undefined> {
-    const c = await this.store.get(m.caseId);
-    if (!c || c.user !== m.user || c.status !== "resolved") return undefined;
-    await this.store.rate(c.id, m.stars);
+    const rated = await this.store.rateResolved(m.caseId, m.user, m.stars);
+    if (!rated) return undefined;
     // The offer of a check-in stays, unless it was accepted.
-    const offerCheckIn = rules.checkInFits(c, rules.checkInTime(m.now), this.policy) && !(await this.store.hasCheckIn(c.id));
+    const offerCheckIn = rules.checkInFits(rated.case, rules.checkInTime(m.now), this.policy) && !rated.hasCheckIn;
     return { offerCheckIn };
   }
 
@@ -158,19 +157,25 @@ export class CaseService {
     return true;
   }
 
-  claim(id: number, operator: number, now: number): Promise<ClaimResult> {
-    return this.store.claim(id, operator, now);
+  /** Claims; the relays given (the notice in the topic) are queued only if this claim won. */
+  claim(id: number, operator: number, now: number, relays: RelayDraft[] = []): Promise<ClaimResult> {
+    return this.store.claim(id, operator, now, relays);
   }
 
   release(id: number): Promise<boolean> {
     return this.store.release(id);
   }
 
-  /** Resolves; a check-in is offered only if the case is still kept when it comes (CASE_RETENTION_DAYS). */
-  async resolve(c: Case, outcome: Outcome, now: number): Promise<ResolveResult> {
-    if (!(await this.store.resolve(c.id, outcome, now))) return { ok: false };
-    const resolved = (await this.store.get(c.id)) ?? c;
-    return { ok: true, case: resolved, offerCheckIn: rules.checkInFits(resolved, rules.checkInTime(now), this.policy) };
+  /**
+   * Resolves; a check-in is offered only if the case is still kept when it comes
+   * (CASE_RETENTION_DAYS). The relays `notices` draws up (knowing whether a check-in is
+   * offered) are queued in the same step, only if this call resolved it.
+   */
+  async resolve(c: Case, outcome: Outcome, now: number, notices: (offerCheckIn: boolean) => RelayDraft[] = () => []): Promise<ResolveResult> {
+    const offerCheckIn = rules.checkInFits({ ...c, status: "resolved", resolvedAt: now, outcome }, rules.checkInTime(now), this.policy);
+    const done = await this.store.resolveAndQueue(c.id, outcome, now, notices(offerCheckIn));
+    if (!done) return { ok: false };
+    return { ok: true, case: done.case, offerCheckIn, queued: done.queued };
   }
 
   /** Blocks the case's user (supervisors only); the case is then resolved as abusive by the caller. */
@@ -190,18 +195,17 @@ export class CaseService {
     messageId: number;
     now: number;
   }): Promise<OperatorMessageResult> {
-    const c = await this.store.byThread(m.thread);
-    if (!c) return { kind: "none" };
-    if (c.status === "resolved") return { kind: "closed" };
-    // Claimed (if nobody had), written to the transcript and queued at once: one round trip.
-    await Promise.all([
-      c.status === "open" ? this.store.claim(c.id, m.operator, m.now) : undefined,
-      this.record(
-        { from: "operator", kind: m.kind, text: m.text, at: m.now },
-        { kind: "copy", caseId: c.id, dir: "to_user", fromChat: m.fromChat, messageId: m.messageId },
-      ),
-    ]);
-    return { kind: "relayed", case: c };
+    // Found by its topic, claimed (if nobody had), written to the transcript and queued: one step.
+    const r = await this.store.relayFromTopic(
+      m.thread,
+      m.operator,
+      m.now,
+      { from: "operator", kind: m.kind, text: m.text, at: m.now },
+      { kind: "copy", dir: "to_user", fromChat: m.fromChat, messageId: m.messageId },
+    );
+    if (r.kind !== "relayed") return { kind: r.kind };
+    if (!r.logged) this.logger.warn({ case: r.case.id }, "transcript not written");
+    return { kind: "relayed", case: r.case, queued: r.queued };
   }
 
   /** /note in a case topic: kept in the transcript only. False outside a case topic. */

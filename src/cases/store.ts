@@ -4,6 +4,7 @@
  * script, so several bot processes on one Redis behave as one).
  */
 import type { Risk } from "../domain.js";
+import type { QueuedJob, RelayDraft } from "./outbox.js";
 import type { Case, Outcome } from "./types.js";
 
 /** What opening a case needs: the case's own fields and the time. */
@@ -17,7 +18,18 @@ export interface OpenResult {
   how: "created" | "existing" | "reopened";
 }
 
-export type ClaimResult = { ok: true; case: Case } | { ok: false; reason: "missing" | "resolved" | "taken"; by?: number };
+export type ClaimResult =
+  | { ok: true; case: Case; /** The relays given to `claim`, queued with it. */ queued: QueuedJob[] }
+  | { ok: false; reason: "missing" | "resolved" | "taken"; by?: number };
+
+/** What a message an operator writes in a case topic did to the case (`CaseStore.relayFromTopic`). */
+export type TopicRelay =
+  | { kind: "none" }
+  | { kind: "closed"; case: Case }
+  | { kind: "relayed"; case: Case; queued: QueuedJob; logged: boolean };
+
+/** How long staff membership, once asked of Telegram, is trusted (`CaseStore.setStaffFlag`). */
+export const STAFF_FLAG_MS = 5 * 60_000;
 
 export interface TranscriptEntry {
   from: "user" | "operator" | "note" | "system";
@@ -36,17 +48,39 @@ export interface CaseStore {
   latestCaseOf(user: string): Promise<Case | undefined>;
   byThread(threadId: number): Promise<Case | undefined>;
   setThread(id: number, threadId: number): Promise<void>;
-  /** Exactly one operator gets an open case, whichever process they press in. */
-  claim(id: number, operator: number, now: number): Promise<ClaimResult>;
+  /**
+   * Exactly one operator gets an open case, whichever process they press in. The relays given
+   * (the notice in the topic) are queued in the same step, only if this claim won.
+   */
+  claim(id: number, operator: number, now: number, relays?: RelayDraft[]): Promise<ClaimResult>;
   /** Hands a claimed case back to the queue (transfer to another operator). */
   release(id: number): Promise<boolean>;
   /** Resolves (true if it was unresolved); the case and its transcript then expire after the retention period. */
   resolve(id: number, outcome: Outcome, now: number): Promise<boolean>;
+  /**
+   * Resolves as `resolve` does and, only if it was unresolved, queues the relays given (the
+   * notice in the topic, the message to the user) in the same step: the resolved case and
+   * the queued jobs, or undefined when it was resolved already (or is gone).
+   */
+  resolveAndQueue(id: number, outcome: Outcome, now: number, relays: RelayDraft[]): Promise<{ case: Case; queued: QueuedJob[] } | undefined>;
+  /**
+   * An operator's message in the case topic of `thread`, in one step: a resolved case is
+   * "closed"; otherwise the case is claimed if it was open, the entry written to its transcript
+   * and the relay queued. `logged` false: the transcript was not written (the relay still was).
+   */
+  relayFromTopic(thread: number, operator: number, now: number, entry: TranscriptEntry, relay: RelayDraft): Promise<TopicRelay>;
+  /** A message of the conversation: written to the transcript and queued in one step (`logged` as above). */
+  record(id: number, entry: TranscriptEntry, relay: RelayDraft, now: number): Promise<{ queued: QueuedJob; logged: boolean }>;
   /** Raises the case's risk if `risk` is higher; its place in the queue follows. */
   raiseRisk(id: number, risk: Risk): Promise<boolean>;
   /** Marks the n-th waiting limit as raised; true only for the first process to do it. */
   markRaised(id: number, n: number): Promise<boolean>;
   rate(id: number, rating: number): Promise<void>;
+  /**
+   * The user's rating of their resolved case, in one step: the case and whether a check-in is
+   * asked for already; undefined (and nothing stored) for anyone else's case or an open one.
+   */
+  rateResolved(id: number, user: string, rating: number): Promise<{ case: Case; hasCheckIn: boolean } | undefined>;
   /** An answer to a check-in reaches the operators: the case may be reopened until `until`. */
   allowReopenUntil(id: number, until: number): Promise<void>;
   /** The user agreed to be asked later how they are: the case id and when, nothing else. */
@@ -68,8 +102,9 @@ export interface CaseStore {
   log(id: number): Promise<TranscriptEntry[]>;
   block(user: string): Promise<void>;
   isBlocked(user: string): Promise<boolean>;
-  /** Whether a Telegram user is in the staff group, as cached (undefined: not known). */
-  staffFlag(userId: number): Promise<boolean | undefined>;
+  /** Whether a Telegram user is in the staff group, as cached, and for how much longer (undefined: not known). */
+  staffFlag(userId: number): Promise<{ member: boolean; forMs: number } | undefined>;
+  /** Caches membership for every process, for STAFF_FLAG_MS. */
   setStaffFlag(userId: number, member: boolean): Promise<void>;
   /** /forget: every case of the user, their transcripts, thread links and queue entries. */
   eraseUser(user: string): Promise<void>;

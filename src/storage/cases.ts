@@ -7,9 +7,11 @@
 import type { Redis } from "ioredis";
 import { isRisk, type Lang, RISK_RANK, type Risk, type Role } from "../domain.js";
 import type { Case, CaseStatus, Outcome } from "../cases/types.js";
-import type { CaseStore, ClaimResult, OpenRequest, OpenResult, TranscriptEntry } from "../cases/store.js";
+import { type CaseStore, type ClaimResult, type OpenRequest, type OpenResult, STAFF_FLAG_MS, type TopicRelay, type TranscriptEntry } from "../cases/store.js";
+import type { QueuedJob, RelayDraft, RelayJob } from "../cases/outbox.js";
 import type { Keyspace } from "./keys.js";
 import { LuaScript } from "./lua.js";
+import { DEFAULT_LEASE_MS, ENQUEUE_FN } from "./outbox.js";
 
 const SUMMARY_MAX = 1_000;
 const LOG_MAX = 500;
@@ -57,25 +59,91 @@ redis.call('ZADD', KEYS[4], rank * 1e13 + now, id)
 return {tostring(id), 'created'}
 `);
 
-// KEYS: case; ARGV: operator, now. Returns {1} or {0, reason, owner}.
-const CLAIM = new LuaScript(`
+// Queues relays drafted for case `id` in the step of the change they follow (the outbox's
+// enqueue: a job first in its line is leased to the caller). KEYS given: job sequence, outbox;
+// ARGV from `at`: job key stem, line key stem, now, leaseMs, n, then n × (dir, the job's JSON
+// without its case id). Returns {job id, leased (1/0), ...}.
+const QUEUE_FN = `${ENQUEUE_FN}
+local function queue_relays(id, seqKey, outbox, at)
+  local jobStem, lineStem, now, leaseMs, n = ARGV[at], ARGV[at + 1], tonumber(ARGV[at + 2]), tonumber(ARGV[at + 3]), tonumber(ARGV[at + 4])
+  local out = {}
+  for i = 1, n do
+    local dir, rest = ARGV[at + 3 + 2 * i], ARGV[at + 4 + 2 * i]
+    local line = id .. ':' .. dir
+    local body = '{"caseId":' .. id .. ',' .. string.sub(rest, 2)
+    local jid, leased = enqueue(seqKey, outbox, lineStem .. line, jobStem, body, line, now, leaseMs)
+    out[#out + 1] = jid
+    out[#out + 1] = leased and 1 or 0
+  end
+  return out
+end
+`;
+
+// Appends to a transcript, keeping its newest entries; false if that failed (the caller's step goes on).
+const LOG_FN = `
+local function append_log(key, entry, max)
+  local ok = redis.pcall('RPUSH', key, entry)
+  if type(ok) == 'table' and ok.err then return false end
+  redis.pcall('LTRIM', key, -max, -1)
+  return true
+end
+`;
+
+// KEYS: case, job sequence, outbox; ARGV: operator, now, id, then QUEUE_FN's from 4.
+// Returns {1, '', '', case fields, queued} or {0, reason, owner}.
+const CLAIM = new LuaScript(`${QUEUE_FN}
 local status = redis.call('HGET', KEYS[1], 'status')
 if not status then return {0, 'missing', ''} end
 if status == 'resolved' then return {0, 'resolved', ''} end
 if status == 'claimed' then return {0, 'taken', redis.call('HGET', KEYS[1], 'claimedBy') or ''} end
 redis.call('HSET', KEYS[1], 'status', 'claimed', 'claimedBy', ARGV[1], 'claimedAt', ARGV[2])
-return {1, '', ''}
+local queued = queue_relays(ARGV[3], KEYS[2], KEYS[3], 4)
+return {1, '', '', redis.call('HGETALL', KEYS[1]), queued}
 `);
 
-// KEYS: case, queue, log; ARGV: id, now, outcome, retentionSeconds. Returns 1 if it was unresolved.
-const RESOLVE = new LuaScript(`
+// KEYS: case, queue, log, job sequence, outbox; ARGV: id, now, outcome, retentionSeconds, then
+// QUEUE_FN's from 5. Returns 0 if it was resolved (or gone), else {case fields, queued}.
+const RESOLVE = new LuaScript(`${QUEUE_FN}
 local status = redis.call('HGET', KEYS[1], 'status')
 if not status or status == 'resolved' then return 0 end
 redis.call('HSET', KEYS[1], 'status', 'resolved', 'resolvedAt', ARGV[2], 'outcome', ARGV[3])
 redis.call('ZREM', KEYS[2], ARGV[1])
 redis.call('EXPIRE', KEYS[1], ARGV[4])
 redis.call('EXPIRE', KEYS[3], ARGV[4])
-return 1
+local queued = queue_relays(ARGV[1], KEYS[4], KEYS[5], 5)
+return {redis.call('HGETALL', KEYS[1]), queued}
+`);
+
+// An operator's message in a case topic. KEYS: thread, job sequence, outbox; ARGV: case key
+// stem, log suffix, operator, now, log max, transcript entry, then QUEUE_FN's from 7.
+// Returns {'none'}, {'closed', case fields} or {'relayed', case fields, queued, logged (1/0)}.
+const TOPIC_RELAY = new LuaScript(`${QUEUE_FN}${LOG_FN}
+local id = redis.call('GET', KEYS[1])
+if not id then return {'none'} end
+local key = ARGV[1] .. id
+local status = redis.call('HGET', key, 'status')
+if not status then return {'none'} end
+if status == 'resolved' then return {'closed', redis.call('HGETALL', key)} end
+if status == 'open' then redis.call('HSET', key, 'status', 'claimed', 'claimedBy', ARGV[3], 'claimedAt', ARGV[4]) end
+local logged = append_log(key .. ARGV[2], ARGV[6], tonumber(ARGV[5]))
+local queued = queue_relays(id, KEYS[2], KEYS[3], 7)
+return {'relayed', redis.call('HGETALL', key), queued, logged and 1 or 0}
+`);
+
+// KEYS: log, job sequence, outbox; ARGV: id, transcript entry, log max, then QUEUE_FN's from 4.
+// Returns {queued, logged (1/0)}.
+const RECORD = new LuaScript(`${QUEUE_FN}${LOG_FN}
+local logged = append_log(KEYS[1], ARGV[2], tonumber(ARGV[3]))
+return {queue_relays(ARGV[1], KEYS[2], KEYS[3], 4), logged and 1 or 0}
+`);
+
+// KEYS: case, check-ins; ARGV: id, user, rating. Rates a resolved case of that user: returns
+// {case fields, has a check-in (1/0)}, or 0 (nothing stored).
+const RATE = new LuaScript(`
+local h = redis.call('HMGET', KEYS[1], 'user', 'status')
+if h[1] ~= ARGV[2] or h[2] ~= 'resolved' then return 0 end
+redis.call('HSET', KEYS[1], 'rating', ARGV[3])
+return {redis.call('HGETALL', KEYS[1]), redis.call('ZSCORE', KEYS[2], ARGV[1]) and 1 or 0}
 `);
 
 // KEYS: case, queue; ARGV: id, risk, rank. Raises the risk if higher; returns 1 when changed.
@@ -113,8 +181,15 @@ export class RedisCaseStore implements CaseStore {
   constructor(
     private readonly redis: Redis,
     private readonly keys: Keyspace,
-    private readonly options: { reopenWindowMs: number; retentionSeconds: number },
+    private readonly options: { reopenWindowMs: number; retentionSeconds: number; /** The outbox's lease (storage/outbox.ts). */ leaseMs?: number },
   ) {}
+
+  /** QUEUE_FN's arguments: the relays for one case, to queue in the step of a change. */
+  private relayArgs(relays: readonly RelayDraft[], now: number): string[] {
+    const { stems } = this.keys;
+    const head = [stems.job, stems.outboxLine, String(now), String(this.options.leaseMs ?? DEFAULT_LEASE_MS), String(relays.length)];
+    return head.concat(relays.flatMap((r) => [r.dir, JSON.stringify(r)]));
+  }
 
   /** Opens a case for the user, or returns their open one, or reopens a recent one. */
   async open(req: OpenRequest): Promise<OpenResult> {
@@ -184,13 +259,10 @@ export class RedisCaseStore implements CaseStore {
       .exec();
   }
 
-  async claim(id: number, operator: number, now: number): Promise<ClaimResult> {
-    const [ok, reason, by] = (await CLAIM.run(this.redis, 1, this.keys.case(id), String(operator), String(now))) as [
-      number,
-      string,
-      string,
-    ];
-    if (ok === 1) return { ok: true, case: (await this.get(id))! };
+  async claim(id: number, operator: number, now: number, relays: RelayDraft[] = []): Promise<ClaimResult> {
+    const { jobSeq, outbox } = this.keys;
+    const [ok, reason, by, fields, queued] = (await CLAIM.run(this.redis, 3, this.keys.case(id), jobSeq(), outbox(), String(operator), String(now), String(id), ...this.relayArgs(relays, now))) as [number, string, string, string[]?, string[]?];
+    if (ok === 1) return { ok: true, case: toCase(pairs(fields!)), queued: queuedJobs(id, relays, queued!) };
     return { ok: false, reason: reason as "missing" | "resolved" | "taken", by: by ? Number(by) : undefined };
   }
 
@@ -204,17 +276,56 @@ export class RedisCaseStore implements CaseStore {
 
   /** Resolves; the case and its transcript then expire after the retention period. */
   async resolve(id: number, outcome: Outcome, now: number): Promise<boolean> {
-    const changed = await RESOLVE.run(this.redis,
-      3,
+    return (await this.resolveAndQueue(id, outcome, now, [])) !== undefined;
+  }
+
+  /** Resolves and, only then, queues the relays given, in one step. */
+  async resolveAndQueue(id: number, outcome: Outcome, now: number, relays: RelayDraft[]): Promise<{ case: Case; queued: QueuedJob[] } | undefined> {
+    const { jobSeq, outbox } = this.keys;
+    const r = (await RESOLVE.run(this.redis,
+      5,
       this.keys.case(id),
       this.keys.queue(),
       this.keys.caseLog(id),
+      jobSeq(),
+      outbox(),
       String(id),
       String(now),
       outcome,
       String(this.options.retentionSeconds),
-    );
-    return changed === 1;
+      ...this.relayArgs(relays, now),
+    )) as 0 | [string[], string[]];
+    if (r === 0) return undefined;
+    return { case: toCase(pairs(r[0])), queued: queuedJobs(id, relays, r[1]) };
+  }
+
+  /** An operator's message in a case topic: claims an open case, writes the transcript and queues the relay, in one step. */
+  async relayFromTopic(thread: number, operator: number, now: number, entry: TranscriptEntry, relay: RelayDraft): Promise<TopicRelay> {
+    const { jobSeq, outbox, stems } = this.keys;
+    const r = (await TOPIC_RELAY.run(this.redis,
+      3,
+      this.keys.thread(thread),
+      jobSeq(),
+      outbox(),
+      stems.case,
+      stems.caseLogSuffix,
+      String(operator),
+      String(now),
+      String(LOG_MAX),
+      JSON.stringify(entry),
+      ...this.relayArgs([relay], now),
+    )) as [string, string[]?, string[]?, number?];
+    if (r[0] === "none") return { kind: "none" };
+    const c = toCase(pairs(r[1]!));
+    if (r[0] === "closed") return { kind: "closed", case: c };
+    return { kind: "relayed", case: c, queued: queuedJobs(c.id, [relay], r[2]!)[0]!, logged: r[3] === 1 };
+  }
+
+  /** A message of the conversation: transcript and relay in one step. */
+  async record(id: number, entry: TranscriptEntry, relay: RelayDraft, now: number): Promise<{ queued: QueuedJob; logged: boolean }> {
+    const { jobSeq, outbox } = this.keys;
+    const [queued, logged] = (await RECORD.run(this.redis, 3, this.keys.caseLog(id), jobSeq(), outbox(), String(id), JSON.stringify(entry), String(LOG_MAX), ...this.relayArgs([relay], now))) as [string[], number];
+    return { queued: queuedJobs(id, [relay], queued)[0]!, logged: logged === 1 };
   }
 
   /** Raises the case's risk if `risk` is higher; its place in the queue follows. */
@@ -230,6 +341,11 @@ export class RedisCaseStore implements CaseStore {
 
   async rate(id: number, rating: number): Promise<void> {
     await this.redis.hset(this.keys.case(id), "rating", rating);
+  }
+
+  async rateResolved(id: number, user: string, rating: number): Promise<{ case: Case; hasCheckIn: boolean } | undefined> {
+    const r = (await RATE.run(this.redis, 2, this.keys.case(id), this.keys.checkins(), String(id), user, String(rating))) as 0 | [string[], number];
+    return r === 0 ? undefined : { case: toCase(pairs(r[0])), hasCheckIn: r[1] === 1 };
   }
 
   /** An answer to a check-in reaches the operators: the case may be reopened until `until`. */
@@ -291,12 +407,14 @@ export class RedisCaseStore implements CaseStore {
     return (await this.redis.exists(this.keys.blocked(user))) === 1;
   }
 
-  async staffFlag(userId: number): Promise<boolean | undefined> {
-    const v = await this.redis.get(this.keys.staff(userId));
-    return v === null ? undefined : v === "1";
+  /** The cached flag and its time left, in one round trip. */
+  async staffFlag(userId: number): Promise<{ member: boolean; forMs: number } | undefined> {
+    const key = this.keys.staff(userId);
+    const [[, v], [, ttl]] = (await this.redis.multi().get(key).pttl(key).exec()) as [[unknown, string | null], [unknown, number]];
+    return v === null ? undefined : { member: v === "1", forMs: Math.max(0, ttl) };
   }
   async setStaffFlag(userId: number, member: boolean): Promise<void> {
-    await this.redis.set(this.keys.staff(userId), member ? "1" : "0", "EX", 300);
+    await this.redis.set(this.keys.staff(userId), member ? "1" : "0", "PX", STAFF_FLAG_MS);
   }
 
   /** /forget: every case of the user, their transcripts, thread links and queue entries. */
@@ -311,6 +429,18 @@ export class RedisCaseStore implements CaseStore {
     tx.del(this.keys.userCase(user), this.keys.userCases(user), this.keys.blocked(user));
     await tx.exec();
   }
+}
+
+/** A hash as HGETALL answers inside a script: [field, value, ...]. */
+function pairs(flat: string[]): Record<string, string> {
+  const h: Record<string, string> = {};
+  for (let i = 0; i + 1 < flat.length; i += 2) h[flat[i]!] = flat[i + 1]!;
+  return h;
+}
+
+/** QUEUE_FN's answer for the relays of case `id`: each job, its id, and whether it was leased. */
+function queuedJobs(id: number, relays: readonly RelayDraft[], flat: string[]): QueuedJob[] {
+  return relays.map((r, i) => ({ id: flat[2 * i]!, job: { caseId: id, ...r } as RelayJob, leased: Number(flat[2 * i + 1]) === 1 }));
 }
 
 function toCase(h: Record<string, string>): Case {

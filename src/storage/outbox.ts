@@ -7,7 +7,7 @@
  * (storage/keys.ts).
  */
 import type { Redis } from "ioredis";
-import type { DeliveryResult, Outbox, RelayJob } from "../cases/outbox.js";
+import type { DeliveryResult, Outbox, QueuedJob, RelayJob } from "../cases/outbox.js";
 import type { Keyspace } from "./keys.js";
 import { LuaScript } from "./lua.js";
 
@@ -22,63 +22,105 @@ export interface StoredJob {
 // leases a line from its head, as far as its jobs are due; a job in flight elsewhere or waiting
 // to be retried stops the line there. Ids whose job is gone (delivered, given up) are dropped.
 
-// KEYS: outbox; ARGV: now, leaseMs, max, job key stem, line key stem (keyspace().stems).
-// Leases due jobs; returns [id, body, attempts]...
-const LEASE_DUE = new LuaScript(`
-local now, lease, max, jobStem, lineStem = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), ARGV[4], ARGV[5]
-local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', now, 'LIMIT', 0, max)
-local out = {}
-local seen = {}
-local function take(id, jobKey, body)
-  redis.call('ZADD', KEYS[1], now + lease, id)
-  out[#out + 1] = id
-  out[#out + 1] = body
-  out[#out + 1] = redis.call('HGET', jobKey, 'attempts') or '0'
-end
-for _, id in ipairs(due) do
-  local jobKey = jobStem .. id
-  local line = redis.call('HGET', jobKey, 'line')
-  if not line then
-    -- A job from before lines (or one already gone).
-    local body = redis.call('HGET', jobKey, 'body')
-    if body then take(id, jobKey, body) else redis.call('ZREM', KEYS[1], id) end
-  elseif not seen[line] then
-    seen[line] = true
-    local list = lineStem .. line
-    for _, jid in ipairs(redis.call('LRANGE', list, 0, max - 1)) do
-      local jidKey = jobStem .. jid
-      local body = redis.call('HGET', jidKey, 'body')
-      if not body then
-        redis.call('LREM', list, 1, jid)
-        redis.call('ZREM', KEYS[1], jid)
-      else
-        local score = redis.call('ZSCORE', KEYS[1], jid)
-        if not score or tonumber(score) > now then break end
-        take(jid, jidKey, body)
+// Leases due jobs (as a Lua function, for the scripts below); returns {id, body, attempts, ...}.
+const LEASE_DUE_FN = `
+local function lease_due(outbox, now, lease, max, jobStem, lineStem)
+  local due = redis.call('ZRANGEBYSCORE', outbox, '-inf', now, 'LIMIT', 0, max)
+  local out = {}
+  local seen = {}
+  local function take(id, jobKey, body)
+    redis.call('ZADD', outbox, now + lease, id)
+    out[#out + 1] = id
+    out[#out + 1] = body
+    out[#out + 1] = redis.call('HGET', jobKey, 'attempts') or '0'
+  end
+  for _, id in ipairs(due) do
+    local jobKey = jobStem .. id
+    local line = redis.call('HGET', jobKey, 'line')
+    if not line then
+      -- A job from before lines (or one already gone).
+      local body = redis.call('HGET', jobKey, 'body')
+      if body then take(id, jobKey, body) else redis.call('ZREM', outbox, id) end
+    elseif not seen[line] then
+      seen[line] = true
+      local list = lineStem .. line
+      for _, jid in ipairs(redis.call('LRANGE', list, 0, max - 1)) do
+        local jidKey = jobStem .. jid
+        local body = redis.call('HGET', jidKey, 'body')
+        if not body then
+          redis.call('LREM', list, 1, jid)
+          redis.call('ZREM', outbox, jid)
+        else
+          local score = redis.call('ZSCORE', outbox, jid)
+          if not score or tonumber(score) > now then break end
+          take(jid, jidKey, body)
+        end
       end
     end
   end
+  return out
 end
-return out
+`;
+
+// KEYS: outbox; ARGV: now, leaseMs, max, job key stem, line key stem (keyspace().stems).
+// Leases due jobs; returns [id, body, attempts]...
+const LEASE_DUE = new LuaScript(`${LEASE_DUE_FN}
+return lease_due(KEYS[1], tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), ARGV[4], ARGV[5])
 `);
 
-// KEYS: sequence, outbox, line; ARGV: job key stem, body, now, line. Stores a job, queues it and
-// puts it at the end of its line; returns its id.
-const ENQUEUE = new LuaScript(`
-local id = string.format('%012d', redis.call('INCR', KEYS[1]))
-redis.call('HSET', ARGV[1] .. id, 'body', ARGV[2], 'attempts', 0, 'line', ARGV[4])
-redis.call('ZADD', KEYS[2], tonumber(ARGV[3]), id)
-redis.call('RPUSH', KEYS[3], id)
-return id
+/**
+ * Stores a job, queues it and puts it at the end of its line (as a Lua function, also for the
+ * case store's scripts, which queue relays in the same step as the change they follow). With
+ * leaseMs > 0 a job first in its line is leased at once (due when the lease ends): the caller
+ * delivers it. Returns its id and whether it was leased.
+ */
+export const ENQUEUE_FN = `
+local function enqueue(seqKey, outbox, lineKey, jobStem, body, line, now, leaseMs)
+  local id = string.format('%012d', redis.call('INCR', seqKey))
+  redis.call('HSET', jobStem .. id, 'body', body, 'attempts', 0, 'line', line)
+  local leased = redis.call('RPUSH', lineKey, id) == 1 and leaseMs > 0
+  redis.call('ZADD', outbox, leased and (now + leaseMs) or now, id)
+  return id, leased
+end
+`;
+
+// KEYS: sequence, outbox, line; ARGV: job key stem, body, now, line, leaseMs (0: not leased).
+// Returns {id, leased (1/0)}.
+const ENQUEUE = new LuaScript(`${ENQUEUE_FN}
+local id, leased = enqueue(KEYS[1], KEYS[2], KEYS[3], ARGV[1], ARGV[2], ARGV[4], tonumber(ARGV[3]), tonumber(ARGV[5]))
+return {id, leased and 1 or 0}
 `);
 
-// KEYS: job, outbox, line; ARGV: id. A job delivered or given up: gone from the queue and its line.
-const DONE = new LuaScript(`
-redis.call('DEL', KEYS[1])
-redis.call('ZREM', KEYS[2], ARGV[1])
-redis.call('LREM', KEYS[3], 1, ARGV[1])
-return 1
+// KEYS: outbox; ARGV: job key stem, line key stem, now, leaseMs, max, then per job: id, line,
+// retry time ("" when it is done: delivered or given up). A done job leaves the queue and its
+// line; a job to retry counts an attempt and is due again then. With max > 0 what is due next
+// is leased too (as LEASE_DUE): one round trip for the end of one delivery and the next.
+const FINISH = new LuaScript(`${LEASE_DUE_FN}
+local jobStem, lineStem = ARGV[1], ARGV[2]
+for i = 6, #ARGV, 3 do
+  local id, line, retryAt = ARGV[i], ARGV[i + 1], ARGV[i + 2]
+  if retryAt == '' then
+    redis.call('DEL', jobStem .. id)
+    redis.call('ZREM', KEYS[1], id)
+    redis.call('LREM', lineStem .. line, 1, id)
+  else
+    redis.call('HINCRBY', jobStem .. id, 'attempts', 1)
+    redis.call('ZADD', KEYS[1], tonumber(retryAt), id)
+  end
+end
+local max = tonumber(ARGV[5])
+if max <= 0 then return {} end
+return lease_due(KEYS[1], tonumber(ARGV[3]), tonumber(ARGV[4]), max, jobStem, lineStem)
 `);
+
+/** How long a job being delivered is reserved for one process, unless told otherwise. */
+export const DEFAULT_LEASE_MS = 30_000;
+
+/** The end of one delivery attempt, as FINISH takes it. */
+interface Finished {
+  stored: StoredJob;
+  result: DeliveryResult;
+}
 
 export interface OutboxOptions {
   /** How long a job being delivered is reserved for one process. */
@@ -98,7 +140,7 @@ export class RedisOutbox implements Outbox {
     private readonly keys: Keyspace,
     options: OutboxOptions = {},
   ) {
-    this.leaseMs = options.leaseMs ?? 30_000;
+    this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
     this.maxAttempts = options.maxAttempts ?? 12;
     this.now = options.now ?? Date.now;
   }
@@ -109,54 +151,90 @@ export class RedisOutbox implements Outbox {
 
   /** Stores a job (one round trip); it is safe (will be delivered) once this resolves. */
   async enqueue(job: RelayJob): Promise<string> {
+    return (await this.store(job, 0)).id;
+  }
+
+  /** Stores a job and leases it at once when it is first in its line (one round trip). */
+  enqueueLeased(job: RelayJob): Promise<QueuedJob> {
+    return this.store(job, this.leaseMs);
+  }
+
+  private async store(job: RelayJob, leaseMs: number): Promise<QueuedJob> {
     const { jobSeq, outboxLine, stems } = this.keys;
-    return (await ENQUEUE.run(this.redis, 3, jobSeq(), this.zkey, outboxLine(job.caseId, job.dir), stems.job, JSON.stringify(job), this.now(), lineOf(job))) as string;
+    const [id, leased] = (await ENQUEUE.run(this.redis, 3, jobSeq(), this.zkey, outboxLine(job.caseId, job.dir), stems.job, JSON.stringify(job), this.now(), lineOf(job), leaseMs)) as [string, number];
+    return { id, job, leased: leased === 1 };
   }
 
   /**
    * Delivers what is due, in order: only the first job of each line (case and direction) is
    * leased, so a job that fails holds back the later ones of its line, in every process. A job
    * that keeps failing is given up after maxAttempts and handed to `giveUp` (to report it).
+   * Jobs of `first` leased when they were queued go out first; marking them done leases what
+   * else is due, in the same round trip.
    */
   async drain(
     deliver: (job: RelayJob, attempts: number) => Promise<DeliveryResult>,
     giveUp: (job: RelayJob) => Promise<void> = async () => undefined,
     max = 50,
+    first: readonly QueuedJob[] = [],
   ): Promise<number> {
-    const raw = (await LEASE_DUE.run(this.redis, 1, this.zkey, String(this.now()), String(this.leaseMs), String(max), this.keys.stems.job, this.keys.stems.outboxLine)) as string[];
-    const jobs: StoredJob[] = [];
-    for (let i = 0; i < raw.length; i += 3) {
-      jobs.push({ id: raw[i]!, job: JSON.parse(raw[i + 1]!) as RelayJob, attempts: Number(raw[i + 2]) });
+    const leased = first.filter((q) => q.leased).map((q) => ({ id: q.id, job: q.job, attempts: 0 }));
+    let sent = 0;
+    let due: StoredJob[];
+    if (leased.length > 0) {
+      const done: Finished[] = [];
+      for (const stored of leased) done.push({ stored, result: await this.attempt(stored, deliver, giveUp) });
+      sent += done.filter((d) => d.result === "sent").length;
+      due = await this.finish(done, max);
+    } else {
+      const raw = (await LEASE_DUE.run(this.redis, 1, this.zkey, String(this.now()), String(this.leaseMs), String(max), this.keys.stems.job, this.keys.stems.outboxLine)) as string[];
+      due = parseLeased(raw);
     }
-    jobs.sort((a, b) => a.id.localeCompare(b.id));
+    due.sort((a, b) => a.id.localeCompare(b.id));
     // Jobs queued before lines existed may come several to a line: the same rule in this drain.
     const heldLines = new Set<string>();
-    let sent = 0;
-    for (const stored of jobs) {
+    for (const stored of due) {
       if (heldLines.has(lineOf(stored.job))) {
         await this.redis.zadd(this.zkey, this.now() + 1_000, stored.id);
         continue;
       }
-      let result: DeliveryResult;
-      try {
-        result = await deliver(stored.job, stored.attempts);
-      } catch {
-        result = "retry";
-      }
-      if (result === "retry" && stored.attempts + 1 >= this.maxAttempts) {
-        result = "undeliverable";
-        await giveUp(stored.job).catch(() => undefined);
-      }
-      if (result === "sent" || result === "undeliverable") {
-        await DONE.run(this.redis, 3, this.keys.job(stored.id), this.zkey, this.keys.outboxLine(stored.job.caseId, stored.job.dir), stored.id);
-        if (result === "sent") sent++;
-      } else {
-        heldLines.add(lineOf(stored.job));
-        const backoff = Math.min(2 ** stored.attempts * 1_000, 5 * 60_000);
-        await this.redis.multi().hincrby(this.keys.job(stored.id), "attempts", 1).zadd(this.zkey, this.now() + backoff, stored.id).exec();
-      }
+      const result = await this.attempt(stored, deliver, giveUp);
+      await this.finish([{ stored, result }], 0);
+      if (result === "sent") sent++;
+      if (result === "retry") heldLines.add(lineOf(stored.job));
     }
     return sent;
+  }
+
+  /** One delivery attempt; a job that failed too often is given up (and reported). */
+  private async attempt(
+    stored: StoredJob,
+    deliver: (job: RelayJob, attempts: number) => Promise<DeliveryResult>,
+    giveUp: (job: RelayJob) => Promise<void>,
+  ): Promise<DeliveryResult> {
+    let result: DeliveryResult;
+    try {
+      result = await deliver(stored.job, stored.attempts);
+    } catch {
+      result = "retry";
+    }
+    if (result === "retry" && stored.attempts + 1 >= this.maxAttempts) {
+      result = "undeliverable";
+      await giveUp(stored.job).catch(() => undefined);
+    }
+    return result;
+  }
+
+  /** Marks attempts done (or to retry, with backoff), and with max > 0 leases what is due next: one round trip. */
+  private async finish(done: Finished[], max: number): Promise<StoredJob[]> {
+    const now = this.now();
+    const args = done.flatMap(({ stored, result }) => [
+      stored.id,
+      lineOf(stored.job),
+      result === "retry" ? String(now + Math.min(2 ** stored.attempts * 1_000, 5 * 60_000)) : "",
+    ]);
+    const raw = (await FINISH.run(this.redis, 1, this.zkey, this.keys.stems.job, this.keys.stems.outboxLine, String(now), String(this.leaseMs), String(max), ...args)) as string[];
+    return parseLeased(raw);
   }
 
   async pending(): Promise<number> {
@@ -170,4 +248,13 @@ export class RedisOutbox implements Outbox {
  */
 function lineOf(job: RelayJob): string {
   return `${job.caseId}:${job.dir}`;
+}
+
+/** LEASE_DUE's answer: [id, body, attempts]... */
+function parseLeased(raw: string[]): StoredJob[] {
+  const jobs: StoredJob[] = [];
+  for (let i = 0; i < raw.length; i += 3) {
+    jobs.push({ id: raw[i]!, job: JSON.parse(raw[i + 1]!) as RelayJob, attempts: Number(raw[i + 2]) });
+  }
+  return jobs;
 }

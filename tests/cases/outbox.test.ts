@@ -48,4 +48,30 @@ describe("outbox order", () => {
     expect(await a.pending()).toBe(0);
     expect(await db.redis.keys(`${db.prefix}:outbox:line:*`)).toEqual([]); // lines empty and gone
   });
+
+  it("a job leased as it is queued goes to that process alone; the next of its line waits for it; a crash only delays it", async () => {
+    let clock = 1_000_000;
+    const a = new RedisOutbox(db.redis, keyspace(db.prefix), { now: () => clock, leaseMs: 30_000 });
+    const b = new RedisOutbox(db.redis, keyspace(db.prefix), { now: () => clock, leaseMs: 30_000 });
+    const first = await a.enqueueLeased(copy(5, 1));
+    const second = await a.enqueueLeased(copy(5, 2));
+    expect([first.leased, second.leased]).toEqual([true, false]);
+    const delivered: string[] = [];
+    const deliver = async (job: RelayJob) => {
+      delivered.push(`${job.caseId}:${job.kind === "copy" ? job.messageId : 0}`);
+      return "sent" as const;
+    };
+    // Another process finds nothing to do: the first is leased, the second waits behind it.
+    expect(await b.drain(deliver)).toBe(0);
+    // A process that dies holding the lease: once it runs out, another delivers both, in order.
+    clock += 30_001;
+    expect(await b.drain(deliver)).toBe(2);
+    expect(delivered).toEqual(["5:1", "5:2"]);
+    // The usual way: the process that queued it delivers it, and what is due next in the same round trip.
+    await a.enqueue(copy(6, 1));
+    const third = await a.enqueueLeased(copy(5, 3));
+    expect(await a.drain(deliver, undefined, 50, [third])).toBe(2);
+    expect(delivered.slice(-2)).toEqual(["5:3", "6:1"]);
+    expect(await a.pending()).toBe(0);
+  });
 });

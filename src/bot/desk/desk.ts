@@ -12,8 +12,8 @@ import type { Texts } from "../../i18n.js";
 import type { Lang } from "../../domain.js";
 import type { Logger } from "../../logger.js";
 import { escapeHtml } from "../../directory/card.js";
-import type { CaseStore, OpenResult } from "../../cases/store.js";
-import type { DeliveryResult, Outbox, RelayJob } from "../../cases/outbox.js";
+import { type CaseStore, type OpenResult, STAFF_FLAG_MS } from "../../cases/store.js";
+import type { DeliveryResult, Outbox, QueuedJob, RelayJob } from "../../cases/outbox.js";
 import type { CaseService, PersonRequest, PersonResult, UserMessage } from "../../cases/service.js";
 import type { Case, Outcome } from "../../cases/types.js";
 import type { DeskCallback } from "../callbacks.js";
@@ -52,6 +52,8 @@ export interface RelayedMessage {
 
 export class CaseDesk {
   readonly text: StaffText;
+  /** Staff membership as this process last read or asked it (isStaff). */
+  private readonly staffSeen = new Map<number, { member: boolean; until: number }>();
 
   constructor(
     readonly config: DeskConfig,
@@ -111,6 +113,7 @@ export class CaseDesk {
     await this.record(
       { from: "user", kind: messageKind(m.message), text: m.message.text ?? m.message.caption, at: m.now },
       { kind: "copy", caseId: c.id, dir: "to_staff", fromChat: m.chatId, messageId: m.message.message_id },
+      c,
     );
     const raised = await this.service.raiseRisk(c, m.risk);
     if (raised) {
@@ -134,11 +137,21 @@ export class CaseDesk {
     return this.service.isSupervisor(userId);
   }
 
-  /** Staff: configured supervisors, or members of the staff group (asked once, cached 5 min). */
+  /**
+   * Staff: configured supervisors, or members of the staff group (asked once, cached 5 min in
+   * Redis for every process). This process remembers what it read or asked for until the
+   * shared entry expires, so a change of membership takes no longer to count than before.
+   */
   async isStaff(userId: number): Promise<boolean> {
     if (this.isSupervisor(userId)) return true;
+    const now = Date.now(); // as Redis counts the shared entry's time
+    const known = this.staffSeen.get(userId);
+    if (known && known.until > now) return known.member;
     const cached = await this.store.staffFlag(userId);
-    if (cached !== undefined) return cached;
+    if (cached !== undefined) {
+      this.remember(userId, cached.member, now + cached.forMs);
+      return cached.member;
+    }
     let member = false;
     try {
       const m = await this.deps.api.getChatMember(this.config.staffChatId, userId);
@@ -147,7 +160,13 @@ export class CaseDesk {
       member = false;
     }
     await this.store.setStaffFlag(userId, member);
+    this.remember(userId, member, now + STAFF_FLAG_MS);
     return member;
+  }
+
+  private remember(userId: number, member: boolean, until: number): void {
+    if (this.staffSeen.size >= 1_000) this.staffSeen.clear();
+    this.staffSeen.set(userId, { member, until });
   }
 
   /** /queue, as text. */
@@ -167,11 +186,13 @@ export class CaseDesk {
     const now = this.deps.now();
     switch (cb.action) {
       case "claim": {
-        const result = await this.service.claim(c.id, operator.id, now);
+        // The notice in the topic is queued with the claim, only if it won.
+        const notice = this.text.t("staff-claimed", { id: c.id, name: escapeHtml(operator.first_name) });
+        const result = await this.service.claim(c.id, operator.id, now, [{ kind: "text", dir: "to_staff", text: notice }]);
         if (!result.ok) return reply.answer(this.text.t(result.reason === "taken" ? "staff-claim-taken" : "staff-case-closed"), true);
         await reply.answer(this.text.t("staff-claimed-you"));
         await reply.editCard(this.text.card(result.case, now), this.text.cardKeyboard(result.case)).catch(() => undefined);
-        await this.postToTopic(result.case, this.text.t("staff-claimed", { id: c.id, name: escapeHtml(operator.first_name) }));
+        await this.flush(result.queued, result.case);
         return;
       }
       case "resolveMenu":
@@ -197,23 +218,26 @@ export class CaseDesk {
         if (c.status === "resolved") return reply.answer(this.text.t("staff-case-closed"), true);
         const text = this.deps.i18n.t(c.lang, `tpl-${cb.template}`);
         await reply.answer(this.text.t("staff-tpl-sent"));
-        await this.record({ from: "operator", kind: "template", text, at: now }, { kind: "text", caseId: c.id, dir: "to_user", text });
+        await this.record({ from: "operator", kind: "template", text, at: now }, { kind: "text", caseId: c.id, dir: "to_user", text }, c);
         await this.postToTopic(c, this.text.t("staff-tpl-copy", { text: escapeHtml(text) }));
         return;
       }
     }
   }
 
+  /** Resolves: the notice in the topic and the message to the user are queued with it, then delivered. */
   private async resolve(c: Case, outcome: Outcome, reply: PressReply, answer?: string): Promise<void> {
     const now = this.deps.now();
-    const result = await this.service.resolve(c, outcome, now);
+    const result = await this.service.resolve(c, outcome, now, (offerCheckIn) => {
+      const notice = { kind: "text" as const, dir: "to_staff" as const, text: this.text.resolved(c, outcome) };
+      if (outcome === "abusive") return [notice];
+      const { text, buttons } = resolutionMessage(this.deps.i18n, c, offerCheckIn);
+      return [notice, { kind: "text", dir: "to_user", text, buttons }];
+    });
     if (!result.ok) return reply.answer(this.text.t("staff-case-closed")).catch(() => undefined);
     await reply.answer(answer).catch(() => undefined);
     await reply.editCard(this.text.card(result.case, now)).catch(() => undefined);
-    await this.postToTopic(result.case, this.text.resolved(c, outcome));
-    if (outcome === "abusive") return;
-    const { text, buttons } = resolutionMessage(this.deps.i18n, c, result.offerCheckIn);
-    await this.relay({ kind: "text", caseId: c.id, dir: "to_user", text, buttons });
+    await this.flush(result.queued, result.case);
   }
 
   /** An operator's message in a case topic goes to the user (the first one also claims it). */
@@ -227,7 +251,7 @@ export class CaseDesk {
       messageId: m.message.message_id,
       now: this.deps.now(),
     });
-    if (result.kind === "relayed") await this.flush();
+    if (result.kind === "relayed") await this.flush([result.queued], result.case);
     return result.kind;
   }
 
@@ -253,31 +277,35 @@ export class CaseDesk {
   }
 
   async postToTopic(c: Case, text: string): Promise<void> {
-    await this.relay({ kind: "text", caseId: c.id, dir: "to_staff", text });
+    await this.relay({ kind: "text", caseId: c.id, dir: "to_staff", text }, c);
   }
 
   /** Queues a relay and tries to deliver it right away; it stays queued if Telegram fails. */
-  private async relay(job: RelayJob): Promise<void> {
-    await this.service.queueRelay(job);
-    await this.flush();
+  private async relay(job: RelayJob, c?: Case): Promise<void> {
+    await this.flush([await this.service.queueRelay(job)], c);
   }
 
   /** A message of the conversation: transcript and outbox written together, then delivered. */
-  private async record(entry: Parameters<CaseService["record"]>[0], job: RelayJob): Promise<void> {
-    await this.service.record(entry, job);
-    await this.flush();
+  private async record(entry: Parameters<CaseService["record"]>[0], job: RelayJob, c: Case): Promise<void> {
+    await this.flush([await this.service.record(entry, job)], c);
   }
 
-  /** Delivers what is due in the outbox (also called by a timer); the outbox keeps each case's order. */
-  flush(): Promise<number> {
+  /**
+   * Delivers what is due in the outbox (also called by a timer); the outbox keeps each case's
+   * order. `first`: jobs just queued (those leased then go out without asking for them again);
+   * `known`: their case as this update just read it (no need to read it again to deliver).
+   */
+  flush(first: readonly QueuedJob[] = [], known?: Case): Promise<number> {
     return this.deps.outbox.drain(
-      (job) => this.deliver(job),
+      (job) => this.deliver(job, known),
       (job) => this.reportUndeliverable(job),
+      undefined,
+      first,
     );
   }
 
-  private async deliver(job: RelayJob): Promise<DeliveryResult> {
-    const c = await this.store.get(job.caseId);
+  private async deliver(job: RelayJob, known?: Case): Promise<DeliveryResult> {
+    const c = known?.id === job.caseId ? known : await this.store.get(job.caseId);
     if (!c) return "undeliverable"; // erased by /forget: nothing to deliver to
     try {
       await this.send(c, job);

@@ -1,0 +1,69 @@
+/**
+ * Redis round trips of the desk's updates, counted as the bench counts them (bench/lib/meter.ts:
+ * a command, or a pipeline / MULTI…EXEC, is one round trip) on a client with production
+ * settings (storage/redis.ts, auto-pipelining on). An operator's update (a message relayed to
+ * the user, the Resolve button) takes at most 4, so a later change cannot quietly raise it;
+ * the user's side has ceilings of its own.
+ */
+import { afterAll, describe, expect, it } from "vitest";
+import type { Update } from "grammy/types";
+import { createRedis } from "../../src/storage/redis.js";
+import { staffGroup } from "../../src/testing/updates.js";
+import { RedisMeter } from "../../bench/lib/meter.js";
+import { REDIS_URL, TestUser, createHarness, onboard, useTestRedis } from "../kit/harness.js";
+
+const STAFF = -1001234500000;
+const db = useTestRedis("roundtrips");
+const redis = createRedis(REDIS_URL);
+const meter = new RedisMeter(redis);
+afterAll(() => redis.quit());
+
+const staff = staffGroup(STAFF);
+/** Round trips of one update. */
+async function measure(send: () => Promise<unknown>): Promise<number> {
+  const before = meter.roundTrips;
+  await send();
+  return meter.roundTrips - before;
+}
+
+/** A user's case from "Talk to a person" to their rating, with an operator: the round trips of each update. */
+async function conversation(h: ReturnType<typeof createHarness>, userId: number, caseId: number, operatorId: number) {
+  const user = new TestUser(h, { id: userId, language_code: "en" });
+  const operator = { id: operatorId, first_name: "Aigerim" };
+  await onboard(user, "en", "child");
+  const opened = await measure(() => user.press("m:person"));
+  const topic = h.telegram.calls.filter((c) => c.method === "createForumTopic").at(-1)!;
+  const thread = (topic.result as { message_thread_id: number }).message_thread_id;
+  const fromStaff = (update: Update) => measure(() => h.send(update));
+  const relayUser = await measure(() => user.say("hello, are you there?"));
+  // The first operator message (it also claims the case), then one more, as most are.
+  const firstRelay = await fromStaff(staff.text(operator, "Hello, I am here", { thread }));
+  const relay = await fromStaff(staff.text(operator, "Tell me more", { thread }));
+  const resolve = await fromStaff(staff.callback(operator, `c:out:${caseId}:helped`, { thread }));
+  const rate = await measure(() => user.send(user.updates.callback(`rate:${caseId}:5`)));
+  return { opened, relayUser, firstRelay, relay, resolve, rate };
+}
+
+describe("Redis round trips per desk update", () => {
+  it("an operator's relay and a Resolve press take at most 4 each (a relay 3); the user's side stays low", async () => {
+    const h = createHarness({ redis, prefix: db.prefix, operatorChatId: STAFF });
+    // Once through first: Redis loads each script on its first use (one more round trip then).
+    await conversation(h, 9001, 1, 701);
+    // Operator 702's membership is asked of Telegram on their first message, then cached.
+    const n = await conversation(h, 9002, 2, 702);
+    expect(n.firstRelay).toBeLessThanOrEqual(5);
+    expect(n.relay).toBeLessThanOrEqual(3);
+    expect(n.resolve).toBeLessThanOrEqual(4);
+    expect(n.opened).toBeLessThanOrEqual(7);
+    expect(n.relayUser).toBeLessThanOrEqual(5);
+    expect(n.rate).toBeLessThanOrEqual(3);
+
+    // Everything arrived, in order: the operator's two messages, the resolution, thanks for the rating.
+    const toUser = h.telegram.calls.filter((c) => c.payload.chat_id === 9002 && (c.method === "copyMessage" || c.method === "sendMessage"));
+    expect(toUser.slice(-4).map((c) => c.method)).toEqual(["copyMessage", "copyMessage", "sendMessage", "sendMessage"]);
+    expect(h.telegram.calls.filter((c) => c.method === "copyMessage" && c.payload.chat_id === STAFF)).toHaveLength(2);
+    expect(await h.deps.desk!.pendingRelays()).toBe(0);
+    expect((await h.deps.desk!.store.get(2))?.status).toBe("resolved");
+    expect((await h.deps.desk!.store.get(2))?.rating).toBe(5);
+  });
+});
