@@ -29,6 +29,12 @@ const useRedis = flag("redis") >= 0;
 const redis = useRedis ? createRedis(valueOf("redis") ?? process.env.REDIS_URL ?? "redis://127.0.0.1:6379") : undefined;
 const logger = createLogger(flag("verbose") >= 0 ? "debug" : "silent", process.stderr);
 
+// Piped into `head` or the like: a closed pipe ends the console quietly.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code !== "EPIPE") throw err;
+  process.exit(0);
+});
+
 const telegram = new FakeTelegram();
 const app = createApp({
   token: FAKE_TOKEN,
