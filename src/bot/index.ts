@@ -9,6 +9,7 @@ import { sequentialize } from "@grammyjs/runner";
 import type { UserFromGetMe } from "grammy/types";
 import { languageFromTelegram } from "../i18n.js";
 import type { BotContext, BotDeps } from "./context.js";
+import { SessionLockLost } from "../storage/session.js";
 import { apologizer } from "./features/errors.js";
 import { degrader } from "./features/degraded.js";
 import { startFeature } from "./features/start.js";
@@ -107,9 +108,12 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
     try {
       await handle.save(ctx.session ?? null);
     } catch (err) {
+      await handle.release();
+      // Another update took the session meanwhile (this one outlived the lock): nothing was
+      // written, and the update fails so that it is delivered again rather than overwrite.
+      if (err instanceof SessionLockLost) throw err;
       // The user was answered; only saving their state failed.
       ctx.log.error({ err }, "session write failed");
-      await handle.release();
     }
   });
 

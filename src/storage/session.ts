@@ -3,8 +3,12 @@
  * round trip to Redis the gate drops a duplicate delivery, applies the flood limit (both
  * shared by every process) and reads and locks the user's session. Admission hands back a
  * SessionHandle; the update ends with `handle.save(value)` (one round trip: writes what
- * changed and gives the lock back) or, when it failed, `handle.release()`. Nothing is kept
- * between those calls but the handle itself.
+ * changed, marks the update handled and gives the lock back) or, when it failed,
+ * `handle.release()`. Nothing is kept between those calls but the handle itself.
+ *
+ * An update counts as handled only when its save succeeds: one whose process died on the way
+ * (or that failed) is handled again when Telegram delivers it again. The save is fenced by the
+ * lock's token: an update that outlived its lock writes nothing and fails (SessionLockLost).
  *
  * The session is split in two keys with their own lifetimes: the user's preferences
  * (language, role, region) live long; the flow state (where they are in a flow) expires
@@ -42,48 +46,52 @@ const SEEN_SECONDS = 3600;
 /** …the newest this many of them (a user over the flood limit sends no more in a window). */
 const SEEN_KEEP = 64;
 
-// KEYS: lock, prefs, flow, seen, rate; ARGV: token, lockMs, updateId ("" = no check), seenTtl,
-// seenKeep, floodMax, floodWindowMs. Before the lock, when an update id is given: has this user's
-// update been seen (Telegram redelivers webhooks), and is the user over the flood limit?
+// KEYS: lock, prefs, flow, seen, rate; ARGV: token, lockMs, updateId ("" = no check), count
+// ("1" on the first try: count it for the flood limit), floodMax, floodWindowMs.
+// An update is "seen" only once its effects are saved (SAVE below): an update whose process died
+// before that is handled again when Telegram delivers it again. Checked at every try, so an
+// update that waited for the lock while another process finished the same update is dropped.
 // Returns {1, prefs, flow} (locked), {0} (locked by another update), {2} duplicate,
 // {3} the first update over the limit, {4} another one over it. The same call sent again (the
 // client re-sends a command whose answer was lost) finds its own lock: it gets the session.
 const READ_LOCKED = new LuaScript(`
 if ARGV[3] ~= '' then
-  if redis.call('ZADD', KEYS[4], 'NX', ARGV[3], ARGV[3]) == 0 then
-    if redis.call('GET', KEYS[1]) == ARGV[1] then
-      return {1, redis.call('GET', KEYS[2]) or false, redis.call('GET', KEYS[3]) or false}
-    end
-    return {2}
+  if redis.call('ZSCORE', KEYS[4], ARGV[3]) then return {2} end
+  if ARGV[4] == '1' then
+    local n = redis.call('INCR', KEYS[5])
+    if n == 1 then redis.call('PEXPIRE', KEYS[5], ARGV[6]) end
+    local max = tonumber(ARGV[5])
+    if n == max + 1 then return {3} end
+    if n > max then return {4} end
   end
-  redis.call('ZREMRANGEBYRANK', KEYS[4], 0, -(tonumber(ARGV[5]) + 1))
-  redis.call('EXPIRE', KEYS[4], ARGV[4])
-  local n = redis.call('INCR', KEYS[5])
-  if n == 1 then redis.call('PEXPIRE', KEYS[5], ARGV[7]) end
-  local max = tonumber(ARGV[6])
-  if n == max + 1 then return {3} end
-  if n > max then return {4} end
 end
-if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then
+local lock = redis.call('GET', KEYS[1])
+if lock == ARGV[1] or (not lock and redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])) then
   return {1, redis.call('GET', KEYS[2]) or false, redis.call('GET', KEYS[3]) or false}
 end
 return {0}
 `);
 
-// KEYS: lock, prefs, flow; ARGV: token, prefsJson|"", prefsTtl, flowMode ("set"|"del"|"keep"), flowJson, flowTtl.
-const WRITE_UNLOCK = new LuaScript(`
-if ARGV[2] ~= '' then redis.call('SET', KEYS[2], ARGV[2], 'EX', ARGV[3]) end
-if ARGV[4] == 'set' then redis.call('SET', KEYS[3], ARGV[5], 'EX', ARGV[6])
-elseif ARGV[4] == 'del' then redis.call('DEL', KEYS[3]) end
+// KEYS: lock, prefs, flow, seen; ARGV: token, prefsMode ("set"|"keep"|"del"), prefsJson, prefsTtl,
+// flowMode ("set"|"keep"|"del"), flowJson, flowTtl, updateId, seenTtl, seenKeep.
+// Fenced by the lock: an update that lost its lock (it outlived LOCK_MS and another update took
+// the session) writes nothing and gets 0, so it fails and is delivered again instead of
+// overwriting what the other wrote (an erasure, /forget, which deleted every key of the user
+// including this lock, is not fenced). Otherwise writes what changed, keeps the preferences alive
+// for their lifetime from this visit, marks the update seen, and gives the lock back.
+const SAVE = new LuaScript(`
+if ARGV[2] ~= 'del' and redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+if ARGV[2] == 'set' then redis.call('SET', KEYS[2], ARGV[3], 'EX', ARGV[4])
+elseif ARGV[2] == 'del' then redis.call('DEL', KEYS[2])
+else redis.call('EXPIRE', KEYS[2], ARGV[4]) end
+if ARGV[5] == 'set' then redis.call('SET', KEYS[3], ARGV[6], 'EX', ARGV[7])
+elseif ARGV[5] == 'del' then redis.call('DEL', KEYS[3]) end
+if ARGV[8] ~= '' then
+  redis.call('ZADD', KEYS[4], ARGV[8], ARGV[8])
+  redis.call('ZREMRANGEBYRANK', KEYS[4], 0, -(tonumber(ARGV[10]) + 1))
+  redis.call('EXPIRE', KEYS[4], ARGV[9])
+end
 if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
-return 1
-`);
-
-// KEYS: lock, seen; ARGV: token, updateId. Undoes a read that failed on its way back: the lock is
-// given back and the update is no longer "seen", so Telegram's redelivery is handled.
-const UNDO_READ = new LuaScript(`
-if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
-if ARGV[2] ~= '' then redis.call('ZREM', KEYS[2], ARGV[2]) end
 return 1
 `);
 
@@ -92,6 +100,14 @@ const UNLOCK = new LuaScript(`
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0
 `);
+
+/** The update held the session longer than the lock lasts and another update took it: nothing was written. */
+export class SessionLockLost extends Error {
+  constructor() {
+    super("the session lock was lost before the write: the update is to be delivered again");
+    this.name = "SessionLockLost";
+  }
+}
 
 /** A session read and locked for one update. */
 export interface SessionHandle<S> {
@@ -131,21 +147,20 @@ export class RedisSessionGate<S extends SessionShape> implements SessionGate<S> 
       read = await this.lockAndRead(user, String(updateId), token);
     } catch (err) {
       // Redis may have run the script and only the answer was lost (a timeout in a failover):
-      // best effort, give the lock back and forget the update, so that its redelivery counts.
-      await UNDO_READ.run(this.redis, 2, this.keys.lock(user), this.keys.seen(user), token, String(updateId)).catch(() => undefined);
+      // best effort, give the lock back, so that Telegram's redelivery is handled.
+      await UNLOCK.run(this.redis, 1, this.keys.lock(user), token).catch(() => undefined);
       throw err;
     }
     if (typeof read === "string") return { verdict: read };
-    return { verdict: "ok", session: this.handle(user, token, read.prefs, read.flow) };
+    return { verdict: "ok", session: this.handle(user, token, String(updateId), read.prefs, read.flow) };
   }
 
   async erase(user: string): Promise<void> {
     await this.redis.del(this.keys.prefs(user), this.keys.flow(user));
   }
 
-  private handle(user: string, token: string, prefs: string, flow: string): SessionHandle<S> {
+  private handle(user: string, token: string, updateId: string, prefs: string, flow: string): SessionHandle<S> {
     let open = true;
-    const unlock = () => UNLOCK.run(this.redis, 1, this.keys.lock(user), token);
     const value =
       prefs === "" && flow === ""
         ? this.initial()
@@ -155,38 +170,42 @@ export class RedisSessionGate<S extends SessionShape> implements SessionGate<S> 
       save: async (next) => {
         if (!open) throw new Error("session saved twice");
         open = false;
-        if (next === null) {
-          await this.redis.del(this.keys.prefs(user), this.keys.flow(user));
-          await unlock();
-          return;
+        let prefsMode = "del";
+        let prefsJson = "";
+        let flowMode = "del";
+        let flowJson = "";
+        if (next !== null) {
+          const { prefs: nextPrefs, ...rest } = next;
+          prefsJson = JSON.stringify(nextPrefs ?? {});
+          prefsMode = prefs === prefsJson ? "keep" : "set";
+          flowJson = Object.values(rest).some((v) => v !== undefined) ? JSON.stringify(rest) : "";
+          flowMode = flowJson ? (flow === flowJson ? "keep" : "set") : flow ? "del" : "keep";
         }
-        const { prefs: nextPrefs, ...rest } = next;
-        const prefsJson = JSON.stringify(nextPrefs ?? {});
-        const flowJson = Object.values(rest).some((v) => v !== undefined) ? JSON.stringify(rest) : "";
-        const prefsChanged = prefs !== prefsJson;
-        const flowMode = flowJson ? (flow === flowJson ? "keep" : "set") : flow ? "del" : "keep";
-        if (!prefsChanged && flowMode === "keep") {
-          await unlock();
-          return;
-        }
-        await WRITE_UNLOCK.run(
+        const saved = await SAVE.run(
           this.redis,
-          3,
+          4,
           this.keys.lock(user),
           this.keys.prefs(user),
           this.keys.flow(user),
+          this.keys.seen(user),
           token,
-          prefsChanged ? prefsJson : "",
+          prefsMode,
+          prefsJson,
           String(this.ttl.prefsSeconds),
           flowMode,
           flowJson,
           String(this.ttl.flowSeconds),
+          // Erased (/forget): nothing about the user is kept, not even that this update was seen.
+          next === null ? "" : updateId,
+          SEEN_SECONDS,
+          SEEN_KEEP,
         );
+        if (saved !== 1) throw new SessionLockLost();
       },
       release: async () => {
         if (!open) return;
         open = false;
-        await unlock().catch(() => undefined);
+        await UNLOCK.run(this.redis, 1, this.keys.lock(user), token).catch(() => undefined);
       },
     };
   }
@@ -194,10 +213,10 @@ export class RedisSessionGate<S extends SessionShape> implements SessionGate<S> 
   /** The session's two keys as stored ("" when absent), locked, or the checks' verdict. */
   private async lockAndRead(
     user: string,
-    firstUpdateId: string,
+    updateId: string,
     token: string,
   ): Promise<Exclude<GuardVerdict, "ok"> | { prefs: string; flow: string }> {
-    let updateId = firstUpdateId;
+    let count = "1";
     const lock = this.keys.lock(user);
     const deadline = Date.now() + WAIT_MS;
     for (let wait = 5; ; wait = Math.min(wait * 2, 100)) {
@@ -212,8 +231,7 @@ export class RedisSessionGate<S extends SessionShape> implements SessionGate<S> 
         token,
         LOCK_MS,
         updateId,
-        SEEN_SECONDS,
-        SEEN_KEEP,
+        count,
         this.flood.max,
         this.flood.windowMs,
       )) as [number, string | null, string | null];
@@ -222,8 +240,8 @@ export class RedisSessionGate<S extends SessionShape> implements SessionGate<S> 
       if (status === 2) return "duplicate";
       if (status === 3) return "flood-first";
       if (status === 4) return "flood";
-      // Locked by another update of this user: the checks are done, only the lock is awaited.
-      updateId = "";
+      // Locked by another update of this user: counted once; asked again whether it is done.
+      count = "0";
       if (Date.now() > deadline) throw new Error("session is locked by another update for too long");
       await new Promise((resolve) => setTimeout(resolve, wait));
     }

@@ -54,6 +54,24 @@ export class FakeTelegram {
   /** Membership answered by getChatMember (default: everyone is a member). */
   memberStatus: (userId: number) => string = () => "member";
 
+  private readonly holds = new Map<string, number>();
+  private readonly waiting: Array<() => void> = [];
+
+  /** The next `times` calls of `method` get no answer until `releaseHeld()` (a Telegram that hangs). */
+  holdNext(method: string, times = 1): void {
+    this.holds.set(method, (this.holds.get(method) ?? 0) + times);
+  }
+
+  /** How many calls are waiting for an answer now. */
+  get held(): number {
+    return this.waiting.length;
+  }
+
+  /** Answers every held call (as if Telegram came back). */
+  releaseHeld(): void {
+    for (const resume of this.waiting.splice(0)) resume();
+  }
+
   /** The next `times` calls of `method` fail with `error`. */
   failNext(method: string, error: InjectedError, times = 1): void {
     const queue = this.failures.get(method) ?? [];
@@ -65,6 +83,11 @@ export class FakeTelegram {
     const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
     const method = url.slice(url.lastIndexOf("/") + 1);
     const payload = parseBody(init?.body);
+    const holds = this.holds.get(method) ?? 0;
+    if (holds > 0) {
+      this.holds.set(method, holds - 1);
+      await new Promise<void>((resume) => this.waiting.push(resume));
+    }
     const failure = this.failures.get(method)?.shift();
     if (failure) return json({ ok: false, ...failure }, failure.error_code);
     const call: ApiCall = { method, payload, result: this.resultFor(method, payload) };

@@ -3,15 +3,13 @@
  * API over HTTP: they behave as one bot, and a process killed with SIGKILL mid-case loses no
  * message and sends none twice.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import type { AddressInfo } from "node:net";
-import { createServer } from "node:net";
+import type { ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Update } from "grammy/types";
-import { FAKE_TOKEN } from "../../src/testing/fake-telegram.js";
 import { staffGroup, UpdateFactory } from "../../src/testing/updates.js";
 import { useTestRedis } from "../kit/harness.js";
 import { startBotApiServer } from "../kit/bot-api-server.js";
+import { startBotProcess } from "../kit/bot-process.js";
 import { metricValue } from "../kit/metrics.js";
 
 const SECRET = "process-test-secret-123";
@@ -20,42 +18,8 @@ const { redis, prefix } = useTestRedis("processes", { shared: true });
 let api: Awaited<ReturnType<typeof startBotApiServer>>;
 const children: ChildProcess[] = [];
 
-async function freePort(): Promise<number> {
-  const s = createServer();
-  s.listen(0, "127.0.0.1");
-  await new Promise((r) => s.once("listening", r));
-  const port = (s.address() as AddressInfo).port;
-  await new Promise((r) => s.close(r));
-  return port;
-}
-
-async function startBot(): Promise<{ port: number; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    env: {
-      PATH: process.env.PATH,
-      BOT_TOKEN: FAKE_TOKEN,
-      BOT_MODE: "webhook",
-      WEBHOOK_URL: `http://127.0.0.1:${port}/telegram`,
-      WEBHOOK_SECRET: SECRET,
-      PORT: String(port),
-      REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
-      REDIS_PREFIX: prefix,
-      BOT_API_ROOT: api.root,
-      OPERATOR_CHAT_ID: String(STAFF),
-      OPERATOR_HOURS: "24/7",
-      STAFF_LANG: "en",
-      LOG_LEVEL: "silent",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  children.push(child);
-  for (let i = 0; i < 200; i++) {
-    const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
-    if (ok) return { port, child };
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error("bot process did not start");
+function startBot(): Promise<{ port: number; child: ChildProcess }> {
+  return startBotProcess({ prefix, apiRoot: api.root, secret: SECRET, staffChatId: STAFF }, children);
 }
 
 /** Bot API calls the processes made in their webhook answers (grammY's webhook reply). */

@@ -39,11 +39,39 @@ function admitted(a: Admission<Session>) {
 }
 
 describe("admit", () => {
-  it("drops a redelivered update, lets others through", async () => {
+  it("drops a redelivered update once it was handled (saved), lets others through", async () => {
     const sessions = gate(db.redis, db.prefix);
-    await admitted(await sessions.admit("u1", 10)).release();
+    await admitted(await sessions.admit("u1", 10)).save({ prefs: {} });
     expect((await sessions.admit("u1", 10)).verdict).toBe("duplicate");
     await admitted(await sessions.admit("u1", 11)).release();
+  });
+
+  it("an update that failed (released, not saved) is handled when Telegram delivers it again", async () => {
+    const sessions = gate(db.redis, db.prefix);
+    await admitted(await sessions.admit("u5", 50)).release();
+    const again = admitted(await sessions.admit("u5", 50));
+    await again.save({ prefs: { lang: "en" } });
+    expect((await sessions.admit("u5", 50)).verdict).toBe("duplicate");
+  });
+
+  it("an update that waited for the lock while the same update was handled elsewhere is dropped", async () => {
+    const sessions = gate(db.redis, db.prefix);
+    const first = admitted(await sessions.admit("u6", 60));
+    const redelivered = sessions.admit("u6", 60);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    await first.save({ prefs: { lang: "kk" } });
+    expect((await redelivered).verdict).toBe("duplicate");
+  });
+
+  it("a write from an update that lost its lock writes nothing and fails", async () => {
+    const sessions = gate(db.redis, db.prefix);
+    const slow = admitted(await sessions.admit("u7", 70));
+    await db.redis.del(`${db.prefix}:lock:u7`); // the lock ran out…
+    const other = admitted(await sessions.admit("u7", 71)); // …and another update took the session
+    await other.save({ prefs: { lang: "kk" } });
+    await expect(slow.save({ prefs: { lang: "en" } })).rejects.toThrow("lock was lost");
+    expect(JSON.parse((await db.redis.get(`${db.prefix}:prefs:u7`))!)).toEqual({ lang: "kk" });
+    expect((await sessions.admit("u7", 70)).verdict).toBe("ok"); // and the slow one is delivered again
   });
 
   it("an update whose answer was lost is handled when Telegram delivers it again, and leaves no lock", async () => {

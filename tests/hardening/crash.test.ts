@@ -1,0 +1,104 @@
+/**
+ * Nothing lost when a process dies or stalls mid-update (issue #13, faults 1 and 3): real bot
+ * processes (node src/main.ts, webhook mode) on one Redis and a fake Bot API over HTTP that can
+ * hang a call. Telegram delivers an update again when it got no 2xx answer; these tests do
+ * what Telegram does.
+ */
+import type { ChildProcess } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Update } from "grammy/types";
+import { textOf } from "../../src/testing/fake-telegram.js";
+import { UpdateFactory } from "../../src/testing/updates.js";
+import { useTestRedis } from "../kit/harness.js";
+import { startBotApiServer } from "../kit/bot-api-server.js";
+import { startBotProcess } from "../kit/bot-process.js";
+
+const SECRET = "crash-test-secret-12345";
+const STAFF = -1007770000002;
+const { redis, prefix } = useTestRedis("crash", { shared: true });
+let api: Awaited<ReturnType<typeof startBotApiServer>>;
+const children: ChildProcess[] = [];
+
+function startBot(): Promise<{ port: number; child: ChildProcess }> {
+  return startBotProcess({ prefix, apiRoot: api.root, secret: SECRET, staffChatId: STAFF }, children);
+}
+
+/** Telegram's POST of an update: the HTTP status, or "no answer" when the process died. */
+function post(port: number, update: Update): Promise<number | "no answer"> {
+  return fetch(`http://127.0.0.1:${port}/telegram`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
+    body: JSON.stringify(update),
+  }).then(
+    async (r) => {
+      await r.arrayBuffer();
+      return r.status;
+    },
+    () => "no answer" as const,
+  );
+}
+
+async function until(condition: () => boolean, ms = 10_000): Promise<void> {
+  for (let waited = 0; !condition(); waited += 20) {
+    if (waited > ms) throw new Error("timed out waiting");
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const sentTo = (chat: number, from: number) => api.telegram.since(from).filter((c) => c.method === "sendMessage" && Number(c.payload.chat_id) === chat);
+
+beforeAll(async () => {
+  api = await startBotApiServer();
+}, 30_000);
+
+afterAll(async () => {
+  api.telegram.releaseHeld();
+  for (const child of children) child.kill("SIGKILL");
+  api.server.close();
+});
+
+describe("a process dies or stalls in the middle of an update", () => {
+  it("killed while answering a crisis message: Telegram's redelivery to another process gets the emergency answer", async () => {
+    const [a, b] = await Promise.all([startBot(), startBot()]);
+    const child = new UpdateFactory({ id: 885_001, language_code: "ru" });
+    const crisis = child.text("я хочу умереть, больше не могу");
+    api.telegram.holdNext("sendMessage");
+    const first = post(a.port, crisis);
+    await until(() => api.telegram.held === 1); // process A is sending the answer…
+    a.child.kill("SIGKILL"); // …and dies
+    expect(await first).toBe("no answer"); // so Telegram delivers the update again
+    const mark = api.telegram.mark();
+    expect(await post(b.port, crisis)).toBe(200); // waits for A's lock to run out (15 s), then answers
+    const answers = sentTo(885_001, mark);
+    expect(answers).toHaveLength(1);
+    expect(textOf(answers[0]!)).toContain("112");
+    expect(await post(b.port, crisis)).toBe(200); // a third delivery is a duplicate now
+    expect(sentTo(885_001, mark)).toHaveLength(1);
+    b.child.kill("SIGKILL");
+  }, 60_000);
+
+  it("an update that outlived its session lock does not overwrite what another update wrote meanwhile; it is delivered again", async () => {
+    const [a, b] = await Promise.all([startBot(), startBot()]);
+    const user = new UpdateFactory({ id: 885_002, language_code: "en" });
+    expect(await post(b.port, user.text("/start"))).toBe(200);
+    // A: the user opens a poster's link for Atyrau; the answer hangs in Telegram (say, a long 429) past the 15 s lock.
+    api.telegram.holdNext("sendMessage");
+    const slow = user.text("/start r-atyrau");
+    const stalled = post(a.port, slow);
+    await until(() => api.telegram.held === 1);
+    // B: meanwhile the user asks for a person (it waits for the lock to run out, then opens a case).
+    expect(await post(b.port, user.callback("m:person"))).toBe(200);
+    const caseId = Number(await redis.get(`${prefix}:case:seq`));
+    const [prefsKey] = await redis.keys(`${prefix}:prefs:*`);
+    if (!prefsKey) throw new Error("no preferences stored");
+    expect(JSON.parse((await redis.get(prefsKey))!)).toMatchObject({ case: caseId });
+    // Telegram answers A at last: its stale session must not erase the link to the case.
+    api.telegram.releaseHeld();
+    expect(await stalled).toBe(500); // failed, so Telegram delivers it again…
+    expect(JSON.parse((await redis.get(prefsKey))!)).toMatchObject({ case: caseId });
+    expect(await post(b.port, slow)).toBe(200); // …and then it is handled, on top of the case
+    expect(JSON.parse((await redis.get(prefsKey))!)).toMatchObject({ case: caseId, region: "atyrau" });
+    a.child.kill("SIGKILL");
+    b.child.kill("SIGKILL");
+  }, 60_000);
+});

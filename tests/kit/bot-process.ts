@@ -1,0 +1,54 @@
+/**
+ * Real bot processes for the hardening tests: `node src/main.ts` in webhook mode on a free port,
+ * with its own environment, talking to the fake Bot API served over HTTP (bot-api-server.ts).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import type { AddressInfo } from "node:net";
+import { createServer } from "node:net";
+import { FAKE_TOKEN } from "../../src/testing/fake-telegram.js";
+
+export async function freePort(): Promise<number> {
+  const s = createServer();
+  s.listen(0, "127.0.0.1");
+  await new Promise((r) => s.once("listening", r));
+  const port = (s.address() as AddressInfo).port;
+  await new Promise((r) => s.close(r));
+  return port;
+}
+
+export interface BotProcessOptions {
+  prefix: string;
+  apiRoot: string;
+  secret: string;
+  staffChatId: number;
+}
+
+/** Starts a bot process and waits until /readyz answers; `children` collects it for the cleanup. */
+export async function startBotProcess(options: BotProcessOptions, children: ChildProcess[]): Promise<{ port: number; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    env: {
+      PATH: process.env.PATH,
+      BOT_TOKEN: FAKE_TOKEN,
+      BOT_MODE: "webhook",
+      WEBHOOK_URL: `http://127.0.0.1:${port}/telegram`,
+      WEBHOOK_SECRET: options.secret,
+      PORT: String(port),
+      REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
+      REDIS_PREFIX: options.prefix,
+      BOT_API_ROOT: options.apiRoot,
+      OPERATOR_CHAT_ID: String(options.staffChatId),
+      OPERATOR_HOURS: "24/7",
+      STAFF_LANG: "en",
+      LOG_LEVEL: "silent",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  children.push(child);
+  for (let i = 0; i < 200; i++) {
+    const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
+    if (ok) return { port, child };
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error("bot process did not start");
+}
