@@ -103,4 +103,23 @@ describe("a process dies or stalls in the middle of an update", () => {
     a.child.kill("SIGKILL");
     b.child.kill("SIGKILL");
   }, 60_000);
+
+  it("Telegram refuses the answer for longer than auto-retry waits (429, retry after 60 s): the update fails, and its redelivery is answered", async () => {
+    const [a] = await Promise.all([startBot()]);
+    const child = new UpdateFactory({ id: 885_003, language_code: "kk" });
+    const crisis = child.text("мен өлгім келеді");
+    const tooMany = { error_code: 429, description: "Too Many Requests: retry after 60", parameters: { retry_after: 60 } };
+    api.telegram.failNext("sendMessage", tooMany, 2); // the answer, and an apology if one were tried
+    const mark = api.telegram.mark();
+    expect(await post(a.port, crisis)).toBe(500); // not 200: Telegram keeps the update and delivers it again
+    expect(sentTo(885_003, mark)).toHaveLength(0);
+    // Telegram delivers it again (while it still refuses, the update fails again) until it is answered.
+    let status: number | "no answer" = 500;
+    for (let delivery = 0; delivery < 3 && status !== 200; delivery++) status = await post(a.port, crisis);
+    expect(status).toBe(200);
+    const answers = sentTo(885_003, mark);
+    expect(answers).toHaveLength(1);
+    expect(textOf(answers[0]!)).toContain("112");
+    a.child.kill("SIGKILL");
+  }, 60_000);
 });

@@ -2,8 +2,12 @@
  * The error boundary: whatever fails while handling a user, they get a short apology in
  * their language that still carries the emergency numbers, and the log gets the error class
  * and update id, never the message text.
+ *
+ * Except when Telegram itself cannot take our answer now (429 for longer than auto-retry
+ * waits, a 5xx, the network): then an apology would fail too, and the update is failed
+ * instead, unsaved, so that Telegram delivers it again and it is answered then.
  */
-import type { BotError } from "grammy";
+import { type BotError, GrammyError, HttpError } from "grammy";
 import type { BotContext, BotDeps } from "../context.js";
 import { StorageUnavailable } from "./degraded.js";
 
@@ -17,6 +21,7 @@ async function apologize(deps: Pick<BotDeps, "i18n" | "logger">, err: BotError<B
   if (err.error instanceof StorageUnavailable) return;
   ctx.failed = true;
   (ctx.log ?? deps.logger).error({ err: err.error, update_id: ctx.update.update_id }, "update failed");
+  if (telegramUnavailable(err.error)) throw err.error;
   if (ctx.chat?.type !== "private") return;
   try {
     const lang = ctx.lang ?? "ru";
@@ -27,4 +32,10 @@ async function apologize(deps: Pick<BotDeps, "i18n" | "logger">, err: BotError<B
   } catch {
     // Telegram itself is failing; the log line above is all we can do.
   }
+}
+
+/** Telegram could not take a call now, and may later: too many requests, its own failure, the network. */
+export function telegramUnavailable(error: unknown): boolean {
+  if (error instanceof HttpError) return true;
+  return error instanceof GrammyError && (error.error_code === 429 || error.error_code >= 500);
 }
