@@ -117,7 +117,7 @@ near-ask-topic = What kind of help do you need?
 near-change-region = 🔄 Change region
 near-outside = This place seems to be outside Kazakhstan. Please choose a region from the list.
 
-flood = You are writing very fast — I'll read your messages again in a few seconds. If you are in danger, don't wait:
+flood = You are writing very fast, so I did not read your last messages. Wait a few seconds and send again what matters. If you are in danger, don't wait:
 degraded = Senim is restarting and will be back in a minute. Please write again shortly. If you need help now, call:
 degraded-short = Back in a minute
 start-greeting-degraded = Hello! I am <b>Senim</b>. I'm restarting right now and will be back in a minute. If you need help now, call:

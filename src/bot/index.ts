@@ -11,7 +11,7 @@ import { languageFromTelegram } from "../i18n.js";
 import type { BotContext, BotDeps } from "./context.js";
 import { SessionLockLost } from "../storage/session.js";
 import { apologizer } from "./features/errors.js";
-import { degrader } from "./features/degraded.js";
+import { answerCrisisFromMemory, degrader, urgentText } from "./features/degraded.js";
 import { startFeature } from "./features/start.js";
 import { languageFeature } from "./features/language.js";
 import { roleFeature } from "./features/role.js";
@@ -92,6 +92,9 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
     }
     if (admission.verdict === "duplicate") return metrics.dropped("duplicate");
     if (admission.verdict !== "ok") {
+      // Over the flood limit (a user with an open case is never: the gate lets their messages
+      // through to be relayed). A crisis is still answered, each time: graded first, from memory.
+      if (urgentText(ctx)) return answerCrisisFromMemory(deps, ctx);
       metrics.dropped("flood");
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
       if (admission.verdict === "flood-first") await ctx.reply(`${ctx.t("flood")}\n\n${ctx.t("emergency-numbers")}`, { parse_mode: "HTML" });

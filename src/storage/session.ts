@@ -61,8 +61,15 @@ if ARGV[3] ~= '' then
     local n = redis.call('INCR', KEYS[5])
     if n == 1 then redis.call('PEXPIRE', KEYS[5], ARGV[6]) end
     local max = tonumber(ARGV[5])
-    if n == max + 1 then return {3} end
-    if n > max then return {4} end
+    if n > max then
+      -- A user talking to a person is not limited: what they send is relayed (the outbox paces it).
+      local prefs = redis.call('GET', KEYS[2])
+      local ok, decoded = pcall(cjson.decode, prefs or '')
+      if not (ok and type(decoded) == 'table' and decoded['case'] ~= nil) then
+        if n == max + 1 then return {3} end
+        return {4}
+      end
+    end
   end
 end
 local lock = redis.call('GET', KEYS[1])

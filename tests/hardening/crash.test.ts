@@ -123,3 +123,33 @@ describe("a process dies or stalls in the middle of an update", () => {
     a.child.kill("SIGKILL");
   }, 60_000);
 });
+
+describe("the flood limit (20 updates in 10 s)", () => {
+  it("never silences a crisis: over the limit, a message in danger is still answered with the emergency numbers", async () => {
+    const [a] = await Promise.all([startBot()]);
+    const child = new UpdateFactory({ id: 885_004, language_code: "ru" });
+    for (let i = 0; i < 24; i++) await post(a.port, child.text(`${i}`));
+    const mark = api.telegram.mark();
+    expect(await post(a.port, child.text("помогите мне, я хочу умереть"))).toBe(200);
+    const answers = sentTo(885_004, mark);
+    expect(answers).toHaveLength(1);
+    expect(textOf(answers[0]!)).toContain("112");
+    expect(await post(a.port, child.text("ещё одно"))).toBe(200); // an ordinary message over the limit: still dropped
+    expect(sentTo(885_004, mark)).toHaveLength(1);
+    a.child.kill("SIGKILL");
+  }, 60_000);
+
+  it("never drops what a user writes to their operator: 30 messages in a burst, 30 relayed, in order", async () => {
+    const [a] = await Promise.all([startBot()]);
+    const user = new UpdateFactory({ id: 885_005, language_code: "en" });
+    expect(await post(a.port, user.callback("m:person"))).toBe(200);
+    const mark = api.telegram.mark();
+    for (let i = 1; i <= 30; i++) expect(await post(a.port, user.text(`message ${i}`))).toBe(200);
+    const relayed = () => api.telegram.since(mark).filter((c) => c.method === "copyMessage" && Number(c.payload.from_chat_id) === 885_005);
+    await until(() => relayed().length >= 30, 20_000).catch(() => undefined);
+    expect(relayed()).toHaveLength(30);
+    const order = relayed().map((c) => Number(c.payload.message_id));
+    expect(order).toEqual([...order].sort((x, y) => x - y));
+    a.child.kill("SIGKILL");
+  }, 60_000);
+});

@@ -30,12 +30,25 @@ export function degrader(deps: DegradeDeps): (ctx: BotContext, err: unknown) => 
   };
 }
 
+/** A message in danger (emergency or high), graded from its text alone: no session needed. */
+export function urgentText(ctx: BotContext): boolean {
+  const text = ctx.message?.text ?? ctx.message?.caption ?? "";
+  if (!text || text.startsWith("/")) return false;
+  const level = assessRisk(text).level;
+  return level === "emergency" || level === "high";
+}
+
+/** The emergency answer (112, 150, 111 and when to call which), in child words, from memory. */
+export async function answerCrisisFromMemory(deps: Pick<BotDeps, "i18n">, ctx: BotContext): Promise<void> {
+  const t = (key: string) => deps.i18n.t(ctx.lang, key, { role: "child" });
+  await ctx.api.sendMessage(ctx.chat!.id, `${t("crisis-emergency")}\n\n${t("crisis-numbers")}`, { parse_mode: "HTML", protect_content: true });
+}
+
 async function answerWithoutStorage(deps: DegradeDeps, ctx: BotContext): Promise<void> {
   const chatId = ctx.chat?.id;
   if (chatId === undefined) return;
   const text = ctx.message?.text ?? "";
-  const risk = text && !text.startsWith("/") ? assessRisk(text).level : "none";
-  const urgent = risk === "emergency" || risk === "high";
+  const urgent = urgentText(ctx);
   const now = Date.now();
   if (!urgent && (lastNotice.get(chatId) ?? 0) > now - 60_000) return;
   if (lastNotice.size > 50_000) lastNotice.clear();
