@@ -10,7 +10,7 @@ import type { UserFromGetMe } from "grammy/types";
 import { languageFromTelegram } from "../i18n.js";
 import type { BotContext, BotDeps } from "./context.js";
 import { SessionLockLost } from "../storage/session.js";
-import { apologizer } from "./features/errors.js";
+import { apologizer, telegramUnavailable } from "./features/errors.js";
 import { answerCrisisFromMemory, degrader, urgentText } from "./features/degraded.js";
 import { startFeature } from "./features/start.js";
 import { languageFeature } from "./features/language.js";
@@ -82,7 +82,13 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
   bot.use(async (ctx, next) => {
     if (ctx.chat?.type !== "private") {
       if ((await deps.guard.check(ctx.update.update_id, undefined)) === "duplicate") return metrics.dropped("duplicate");
-      return next();
+      try {
+        return await next();
+      } catch (err) {
+        // Failed (Telegram could not take a call now): handled again when Telegram delivers it again.
+        await deps.guard.forget(ctx.update.update_id).catch(() => undefined);
+        throw err;
+      }
     }
     let admission;
     try {
@@ -124,6 +130,8 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
     bot.errorBoundary((err) => {
       err.ctx.failed = true;
       deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, "staff update failed");
+      // Telegram could not take a call now: fail the update, so that it is delivered again.
+      if (telegramUnavailable(err.error)) throw err.error;
     }, deskFeature(deps.desk));
   }
   bot.use(groupsFeature(config.operatorChatId));

@@ -13,6 +13,8 @@ export type GuardVerdict = "ok" | "duplicate" | "flood-first" | "flood";
 
 export interface UpdateGuard {
   check(updateId: number, user: string | undefined): Promise<GuardVerdict>;
+  /** The update failed: forget that it was seen, so that Telegram's redelivery is handled. */
+  forget(updateId: number): Promise<void>;
 }
 
 export interface FloodLimit {
@@ -34,6 +36,9 @@ export function redisGuard(redis: Redis, keys: Keyspace): UpdateGuard {
       const fresh = await redis.set(keys.update(updateId), "1", "EX", 3600, "NX");
       return fresh === null ? "duplicate" : "ok";
     },
+    async forget(updateId) {
+      await redis.del(keys.update(updateId));
+    },
   };
 }
 
@@ -54,6 +59,9 @@ export function memoryGuard(limit: FloodLimit = DEFAULT_FLOOD): UpdateGuard {
       counts.set(user, current);
       if (current.n <= limit.max) return "ok";
       return current.n === limit.max + 1 ? "flood-first" : "flood";
+    },
+    async forget(updateId) {
+      seen.delete(updateId);
     },
   };
 }

@@ -8,7 +8,7 @@ import type { ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Update } from "grammy/types";
 import { textOf } from "../../src/testing/fake-telegram.js";
-import { UpdateFactory } from "../../src/testing/updates.js";
+import { staffGroup, UpdateFactory } from "../../src/testing/updates.js";
 import { useTestRedis } from "../kit/harness.js";
 import { startBotApiServer } from "../kit/bot-api-server.js";
 import { startBotProcess } from "../kit/bot-process.js";
@@ -150,6 +150,31 @@ describe("the flood limit (20 updates in 10 s)", () => {
     expect(relayed()).toHaveLength(30);
     const order = relayed().map((c) => Number(c.payload.message_id));
     expect(order).toEqual([...order].sort((x, y) => x - y));
+    a.child.kill("SIGKILL");
+  }, 60_000);
+});
+
+describe("the staff group", () => {
+  it("a membership check that fails once (getChatMember 500) is no 'not staff': the operator's message fails, and its redelivery is relayed", async () => {
+    const [a] = await Promise.all([startBot()]);
+    const user = new UpdateFactory({ id: 885_006, language_code: "en" });
+    expect(await post(a.port, user.callback("m:person"))).toBe(200);
+    const caseId = Number(await redis.get(`${prefix}:case:seq`));
+    const thread = Number(await redis.hget(`${prefix}:case:${caseId}`, "threadId"));
+    expect(thread).toBeGreaterThan(0);
+    const reply = staffGroup(STAFF).text({ id: 720_001, first_name: "Op" }, "Hello, I am here. Are you safe now?", { thread });
+    api.telegram.failNext("getChatMember", { error_code: 500, description: "Internal Server Error" }, 1);
+    const mark = api.telegram.mark();
+    expect(await post(a.port, reply)).toBe(500); // failed, so Telegram delivers it again
+    expect(await post(a.port, reply)).toBe(200);
+    const toUser = () => api.telegram.since(mark).filter((c) => c.method === "copyMessage" && Number(c.payload.chat_id) === 885_006);
+    await until(() => toUser().length > 0, 10_000).catch(() => undefined);
+    expect(toUser()).toHaveLength(1);
+    // and the operator is not taken for an outsider afterwards
+    const next = staffGroup(STAFF).text({ id: 720_001, first_name: "Op" }, "I will stay with you.", { thread });
+    expect(await post(a.port, next)).toBe(200);
+    await until(() => toUser().length > 1, 10_000).catch(() => undefined);
+    expect(toUser()).toHaveLength(2);
     a.child.kill("SIGKILL");
   }, 60_000);
 });

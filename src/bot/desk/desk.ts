@@ -17,6 +17,7 @@ import type { DeliveryResult, Outbox, QueuedJob, RelayJob } from "../../cases/ou
 import type { CaseService, PersonRequest, PersonResult, UserMessage } from "../../cases/service.js";
 import type { Case, Outcome } from "../../cases/types.js";
 import type { DeskCallback } from "../callbacks.js";
+import { telegramUnavailable } from "../features/errors.js";
 import { type Buttons, keyboardOf, resolutionMessage, StaffText } from "./render.js";
 
 export interface DeskConfig {
@@ -156,7 +157,10 @@ export class CaseDesk {
     try {
       const m = await this.deps.api.getChatMember(this.config.staffChatId, userId);
       member = m.status === "creator" || m.status === "administrator" || m.status === "member";
-    } catch {
+    } catch (err) {
+      // Telegram could not answer now: that is no "no". The update fails (and is delivered
+      // again) rather than dropping an operator's message for the next five minutes.
+      if (telegramUnavailable(err)) throw err;
       member = false;
     }
     await this.store.setStaffFlag(userId, member);
