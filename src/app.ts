@@ -83,6 +83,9 @@ export interface App {
 
 const initialSession = (): SessionData => ({ prefs: {} });
 
+/** Longest a Telegram call may take (grammY's own default is 500 s). */
+const TELEGRAM_TIMEOUT_SECONDS = 30;
+
 export function createApp(options: AppOptions): App {
   const i18n = options.i18n ?? createI18n();
   const logger = options.logger;
@@ -91,7 +94,10 @@ export function createApp(options: AppOptions): App {
   // The crisis model is read at start: a missing or damaged file stops the start, not a child's first message.
   shippedModel();
   // Calls that must not ride in a webhook's answer, and relays (the outbox retries them, so no auto-retry).
-  const api = new Api(options.token, options.client);
+  // Every Telegram call has a deadline: a call that hangs fails (and its update is delivered
+  // again) instead of holding the update, its session and a clean shutdown forever.
+  const client = { timeoutSeconds: TELEGRAM_TIMEOUT_SECONDS, ...options.client };
+  const api = new Api(options.token, client);
   const storage = options.redis ? redisStorage(options.redis, options, now, i18n, loaded.directory, api) : memoryStorage(options.flood);
   const deps: BotDeps = Object.freeze({
     logger,
@@ -105,14 +111,16 @@ export function createApp(options: AppOptions): App {
     api,
     ...storage,
   });
-  const bot = createBot({ token: options.token, botInfo: options.botInfo, client: options.client, operatorChatId: options.desk?.staffChatId }, deps);
+  const bot = createBot({ token: options.token, botInfo: options.botInfo, client, operatorChatId: options.desk?.staffChatId }, deps);
   return Object.freeze({
     bot,
     deps,
     desk: deps.desk,
     handleUpdate: (update: Update, reply?: Parameters<Bot<BotContext>["handleUpdate"]>[1]) => bot.handleUpdate(update, reply),
     async init() {
-      await bot.init();
+      // One getMe (bot.init() would retry a network error forever): a Bot API that cannot be
+      // reached stops the start with a clear line instead of silence.
+      if (!bot.isInited()) bot.botInfo = await bot.api.getMe();
       await registerCommands(bot.api, i18n, logger);
     },
     startTimers: () => (deps.desk ? startDeskTimers(deps.desk, i18n, logger) : () => undefined),

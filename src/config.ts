@@ -75,6 +75,8 @@ const common = {
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, "must start with redis:// or rediss://")
+    .refine((v) => URL.canParse(v), "is not a URL Redis can be reached at, e.g. redis://:password@redis:6379/0")
+    .refine((v) => !URL.canParse(v) || /^\/?(\d{1,5})?$/.test(new URL(v).pathname), "must end in a database number, e.g. redis://redis:6379/0")
     .default("redis://127.0.0.1:6379"),
   REDIS_PREFIX: z
     .string()
@@ -126,6 +128,8 @@ const common = {
     .string()
     .regex(/^[\w-]{16,256}$/, "must be 16-256 characters of A-Z a-z 0-9 _ -")
     .optional(),
+  /** Seconds SIGTERM waits for the updates in flight before the process exits anyway (Telegram delivers those again). */
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number({ error: "must be a number" }).int().min(1).max(600).default(10),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
 };
 

@@ -37,6 +37,7 @@ async function main(): Promise<void> {
     clusterNodes: config.REDIS_CLUSTER_NODES,
   });
   redis.on("error", (err: Error) => logger.warn({ err }, "redis error"));
+  if (!config.REDIS_CLUSTER_NODES && !config.REDIS_SENTINELS) await checkRedisDatabase(redis, config.REDIS_URL);
   const prometheus = createMetrics({
     processMetrics: true,
     queueLength: async () => (app.desk ? app.desk.store.queueLength() : 0),
@@ -63,8 +64,10 @@ async function main(): Promise<void> {
         }
       : undefined,
   });
-  await app.init();
-  const stopTimers = app.startTimers();
+  const telegram = config.BOT_API_ROOT ?? "https://api.telegram.org";
+  await app.init().catch((err: unknown) => {
+    throw new StartError(`cannot reach the Telegram Bot API at ${telegram} (BOT_TOKEN, BOT_API_ROOT, the network): ${messageOf(err)}`);
+  });
 
   let inFlight = 0;
   let drained: (() => void) | undefined;
@@ -88,18 +91,21 @@ async function main(): Promise<void> {
       metrics: metricsRoute,
       webhook: { path: url.pathname, secret: config.WEBHOOK_SECRET, handle },
     });
+    // Listening first: a port in use stops the start before Telegram is told to send here.
+    await listen(server, config.PORT);
     await app.bot.api.setWebhook(config.WEBHOOK_URL, {
       secret_token: config.WEBHOOK_SECRET,
       allowed_updates: [...ALLOWED_UPDATES],
     });
   } else {
     server = createHttpServer({ logger, ready: () => redisIsReady(redis), metrics: metricsRoute });
+    await listen(server, config.PORT);
     await app.bot.api.deleteWebhook();
     runner = run(app.bot, {
       runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } },
     });
   }
-  server.listen(config.PORT);
+  const stopTimers = app.startTimers();
   logger.info({ mode: config.BOT_MODE, port: config.PORT }, "senim started");
 
   let stopping = false;
@@ -109,17 +115,54 @@ async function main(): Promise<void> {
     logger.info({ signal }, "stopping: no new updates, finishing those in flight");
     server.close();
     stopTimers();
-    if (runner?.isRunning()) await runner.stop();
-    if (inFlight > 0) await new Promise<void>((resolve) => (drained = resolve));
-    await redis.quit().catch(() => redis.disconnect());
+    // Bounded: a Telegram call that hangs must not keep the process (and its updates) forever.
+    // What is still in flight then was not answered 200: Telegram delivers it again.
+    const bound = config.SHUTDOWN_TIMEOUT_SECONDS * 1000;
+    const deadline = new Promise<"late">((resolve) => setTimeout(() => resolve("late"), bound).unref());
+    const finished = (async () => {
+      if (runner?.isRunning()) await runner.stop();
+      if (inFlight > 0) await new Promise<void>((resolve) => (drained = resolve));
+      return "done" as const;
+    })();
+    const outcome = await Promise.race([finished, deadline]);
+    if (outcome === "late") logger.warn({ inFlight, seconds: config.SHUTDOWN_TIMEOUT_SECONDS }, "stopping anyway: updates still in flight (Telegram delivers them again)");
+    await Promise.race([redis.quit().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 1_000).unref())]);
+    redis.disconnect();
     logger.info("stopped");
-    process.exit(0);
+    process.exit(outcome === "done" ? 0 : 1);
   };
   process.on("SIGTERM", () => void stop("SIGTERM"));
   process.on("SIGINT", () => void stop("SIGINT"));
 }
 
+/** A start-up failure a person must fix, named by its variable or cause. */
+class StartError extends Error {}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Listens on the port, or fails with a line that names it. */
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", (err: NodeJS.ErrnoException) =>
+      reject(new StartError(err.code === "EADDRINUSE" ? `PORT ${port} is in use by another program` : `PORT ${port}: ${err.message}`)),
+    );
+    server.listen(port, () => resolve());
+  });
+}
+
+/** Redis accepts any database number in the URL and quietly uses 0 when it does not exist: check. */
+async function checkRedisDatabase(redis: Awaited<ReturnType<typeof createRedisFor>>, url: string): Promise<void> {
+  const db = Number(new URL(url).pathname.slice(1) || "0");
+  try {
+    await redis.select(db);
+  } catch (err) {
+    throw new StartError(`REDIS_URL names database ${db}, which this Redis cannot use: ${messageOf(err)}`);
+  }
+}
+
 main().catch((err: unknown) => {
-  console.error("Senim failed to start:", err instanceof Error ? err.message : String(err));
+  console.error(`Senim failed to start: ${messageOf(err)}`);
   process.exit(1);
 });

@@ -47,7 +47,9 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
     // Telegram fewer for most updates (the server passes grammY's reply envelope).
     client: { ...config.client, canUseWebhookReply: (method) => method === "answerCallbackQuery" },
   });
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+  // Retries 429s it can wait for and 5xx three times; a network error or a timeout fails the call at once
+  // (the plugin would retry it forever): the update fails and Telegram delivers it again.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30, rethrowHttpErrors: true }));
 
   const degrade = degrader(deps);
 
