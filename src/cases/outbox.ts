@@ -33,7 +33,12 @@ export interface QueuedJob {
 }
 
 /** What a delivery attempt concluded. */
-export type DeliveryResult = "sent" | "retry" | "undeliverable";
+export type DeliveryResult = "sent" | "retry" | "undeliverable" | RetryAfter;
+
+/** Telegram said when to try again (429 retry_after): not before then, and it is no failure of the job. */
+export interface RetryAfter {
+  retryAfterMs: number;
+}
 
 export interface Outbox {
   /** Stores a job; it is safe (will be delivered) once this resolves. Returns its id. */

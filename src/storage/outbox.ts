@@ -201,7 +201,7 @@ export class RedisOutbox implements Outbox {
       const result = await this.attempt(stored, deliver, giveUp);
       await this.finish([{ stored, result }], 0);
       if (result === "sent") sent++;
-      if (result === "retry") heldLines.add(lineOf(stored.job));
+      if (result !== "sent" && result !== "undeliverable") heldLines.add(lineOf(stored.job));
     }
     return sent;
   }
@@ -218,6 +218,7 @@ export class RedisOutbox implements Outbox {
     } catch {
       result = "retry";
     }
+    // Telegram's "try again in N s" is no failure of the job: only other failures count toward giving up.
     if (result === "retry" && stored.attempts + 1 >= this.maxAttempts) {
       result = "undeliverable";
       await giveUp(stored.job).catch(() => undefined);
@@ -231,7 +232,11 @@ export class RedisOutbox implements Outbox {
     const args = done.flatMap(({ stored, result }) => [
       stored.id,
       lineOf(stored.job),
-      result === "retry" ? String(now + Math.min(2 ** stored.attempts * 1_000, 5 * 60_000)) : "",
+      typeof result === "object"
+        ? String(now + result.retryAfterMs)
+        : result === "retry"
+          ? String(now + Math.min(2 ** stored.attempts * 1_000, 5 * 60_000))
+          : "",
     ]);
     const raw = (await FINISH.run(this.redis, 1, this.zkey, this.keys.stems.job, this.keys.stems.outboxLine, String(now), String(this.leaseMs), String(max), ...args)) as string[];
     return parseLeased(raw);

@@ -177,4 +177,19 @@ describe("the staff group", () => {
     expect(toUser()).toHaveLength(2);
     a.child.kill("SIGKILL");
   }, 60_000);
+
+  it("the outbox honours retry_after: a relay refused with 'retry after 5' is not tried again before 5 s, and then arrives", async () => {
+    const [a] = await Promise.all([startBot()]);
+    const user = new UpdateFactory({ id: 885_007, language_code: "en" });
+    expect(await post(a.port, user.callback("m:person"))).toBe(200);
+    const mark = api.telegram.mark();
+    api.telegram.failNext("copyMessage", { error_code: 429, description: "Too Many Requests: retry after 5", parameters: { retry_after: 5 } }, 1);
+    const refusedAt = Date.now();
+    expect(await post(a.port, user.text("please, someone"))).toBe(200); // stored: it will arrive
+    const relayed = () => api.telegram.since(mark).filter((c) => c.method === "copyMessage" && Number(c.payload.from_chat_id) === 885_007);
+    await until(() => relayed().length > 0, 15_000);
+    expect(Date.now() - refusedAt).toBeGreaterThanOrEqual(4_900);
+    expect(relayed()).toHaveLength(1);
+    a.child.kill("SIGKILL");
+  }, 60_000);
 });

@@ -398,6 +398,10 @@ function isThreadGone(err: unknown): boolean {
 /** 429, 5xx and network trouble are worth retrying; a 400/403 will not get better. */
 function classify(err: unknown): DeliveryResult {
   if (err instanceof HttpError) return "retry";
-  if (err instanceof GrammyError) return err.error_code === 429 || err.error_code >= 500 ? "retry" : "undeliverable";
+  if (err instanceof GrammyError) {
+    const after = err.parameters.retry_after;
+    if (err.error_code === 429 && typeof after === "number") return { retryAfterMs: after * 1000 };
+    return err.error_code === 429 || err.error_code >= 500 ? "retry" : "undeliverable";
+  }
   return "retry";
 }
