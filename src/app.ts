@@ -20,6 +20,7 @@ import { startDeskTimers } from "./bot/desk/timers.js";
 import { keyspace, pseudonymizer } from "./storage/keys.js";
 import { DEFAULT_TTL, memorySessionGate, RedisSessionGate } from "./storage/session.js";
 import { type FloodLimit, memoryGuard, redisGuard } from "./storage/guard.js";
+import { redisStats } from "./storage/stats.js";
 import { loadReferrals, type Referrals } from "./directory/referrals.js";
 import type { Hours } from "./directory/schema.js";
 import { shippedModel } from "./triage/model/load.js";
@@ -150,11 +151,7 @@ function redisStorage(
   api: Api,
 ): Storage {
   const keys = keyspace(options.prefix);
-  const stats: Stats = {
-    countCampaign: async (tag) => {
-      await redis.hincrby(keys.campaigns(), tag, 1);
-    },
-  };
+  const stats: Stats = redisStats(redis, keys);
   const d = options.desk;
   const clock = () => now().getTime();
   const store = d

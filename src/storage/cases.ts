@@ -25,6 +25,16 @@ function queueRank(risk: Risk): number {
   return RISK_RANK.emergency - RISK_RANK[risk];
 }
 
+// KEYS: log, case; ARGV: entry, log max. The log lives as long as its case: for ever while the
+// case is open (no TTL), as long as the case's TTL once it is closed.
+const APPEND_LOG = new LuaScript(`
+redis.call('RPUSH', KEYS[1], ARGV[1])
+redis.call('LTRIM', KEYS[1], -tonumber(ARGV[2]), -1)
+local ttl = redis.call('PTTL', KEYS[2])
+if ttl > 0 then redis.call('PEXPIRE', KEYS[1], ttl) elseif ttl == -2 then redis.call('PEXPIRE', KEYS[1], 86400000) end
+return 1
+`);
+
 // Opens a case, or returns the open one, or reopens one resolved within the window.
 // KEYS: seq, ucase, ucases, queue; ARGV: case key stem, case log suffix, now, reopenWindowMs,
 // then field/value pairs (the stems: keyspace().stems).
@@ -42,6 +52,8 @@ if current then
     redis.call('HDEL', key, 'claimedBy', 'claimedAt', 'resolvedAt', 'outcome', 'rating', 'reopenUntil')
     redis.call('PERSIST', key)
     redis.call('PERSIST', key .. logSuffix)
+    redis.call('PERSIST', KEYS[2])
+    redis.call('PERSIST', KEYS[3])
     local rank = tonumber(redis.call('HGET', key, 'rank') or '3')
     redis.call('ZADD', KEYS[4], rank * 1e13 + now, current)
     return {current, 'reopened'}
@@ -54,6 +66,7 @@ for i = 5, #ARGV do fields[#fields + 1] = ARGV[i] end
 redis.call('HSET', key, 'id', id, unpack(fields))
 redis.call('SET', KEYS[2], id)
 redis.call('SADD', KEYS[3], id)
+redis.call('PERSIST', KEYS[3])
 local rank = tonumber(redis.call('HGET', key, 'rank'))
 redis.call('ZADD', KEYS[4], rank * 1e13 + now, id)
 return {tostring(id), 'created'}
@@ -101,8 +114,10 @@ local queued = queue_relays(ARGV[3], KEYS[2], KEYS[3], 4)
 return {1, '', '', redis.call('HGETALL', KEYS[1]), queued}
 `);
 
-// KEYS: case, queue, log, job sequence, outbox; ARGV: id, now, outcome, retentionSeconds, then
-// QUEUE_FN's from 5. Returns 0 if it was resolved (or gone), else {case fields, queued}.
+// KEYS: case, queue, log, job sequence, outbox; ARGV: id, now, outcome, retentionSeconds, the
+// user's latest-case and cases key stems, then QUEUE_FN's from 7. The case, its transcript and
+// the user's case index expire after the retention period (/privacy: 30 days after closing).
+// Returns 0 if it was resolved (or gone), else {case fields, queued}.
 const RESOLVE = new LuaScript(`${QUEUE_FN}
 local status = redis.call('HGET', KEYS[1], 'status')
 if not status or status == 'resolved' then return 0 end
@@ -110,7 +125,12 @@ redis.call('HSET', KEYS[1], 'status', 'resolved', 'resolvedAt', ARGV[2], 'outcom
 redis.call('ZREM', KEYS[2], ARGV[1])
 redis.call('EXPIRE', KEYS[1], ARGV[4])
 redis.call('EXPIRE', KEYS[3], ARGV[4])
-local queued = queue_relays(ARGV[1], KEYS[4], KEYS[5], 5)
+local user = redis.call('HGET', KEYS[1], 'user')
+if user then
+  redis.call('EXPIRE', ARGV[5] .. user, ARGV[4])
+  redis.call('EXPIRE', ARGV[6] .. user, ARGV[4])
+end
+local queued = queue_relays(ARGV[1], KEYS[4], KEYS[5], 7)
 return {redis.call('HGETALL', KEYS[1]), queued}
 `);
 
@@ -293,6 +313,8 @@ export class RedisCaseStore implements CaseStore {
       String(now),
       outcome,
       String(this.options.retentionSeconds),
+      this.keys.stems.userCase,
+      this.keys.stems.userCases,
       ...this.relayArgs(relays, now),
     )) as 0 | [string[], string[]];
     if (r === 0) return undefined;
@@ -392,8 +414,9 @@ export class RedisCaseStore implements CaseStore {
     return rank === null ? 0 : rank + 1;
   }
 
+  /** Appends to a transcript; a transcript of a closed case expires with it (a /note after closing). */
   async appendLog(id: number, entry: TranscriptEntry): Promise<void> {
-    await this.redis.multi().rpush(this.keys.caseLog(id), JSON.stringify(entry)).ltrim(this.keys.caseLog(id), -LOG_MAX, -1).exec();
+    await APPEND_LOG.run(this.redis, 2, this.keys.caseLog(id), this.keys.case(id), JSON.stringify(entry), String(LOG_MAX));
   }
 
   async log(id: number): Promise<TranscriptEntry[]> {

@@ -72,7 +72,14 @@ export function keyspace(prefix: string) {
      * the id (`case` + id = case(id), then + `caseLogSuffix` = caseLog(id); `job` + id =
      * job(id); `outboxLine` + "<case>:<dir>" = outboxLine(case, dir)).
      */
-    stems: { case: key("case", ""), caseLogSuffix: ":log", job: key("job", ""), outboxLine: key("outbox", "line", "") },
+    stems: {
+      case: key("case", ""),
+      caseLogSuffix: ":log",
+      job: key("job", ""),
+      outboxLine: key("outbox", "line", ""),
+      userCase: key("ucase", ""),
+      userCases: key("ucases", ""),
+    },
 
     /** Not a key: the SCAN pattern of every key that names one user, for /forget. */
     userPattern: (user: string) => `${prefix}:*${user}*`,
@@ -104,8 +111,8 @@ export const KEY_DOCS: Record<KeyName, KeyDoc> = {
   caseSeq: { holds: "the last case id given", lifetime: "kept", names: "nothing" },
   case: { holds: "hash: a case (cases/types.ts Case; the private chat id while it lives)", lifetime: "until resolved, then the retention (RETENTION_DAYS); reopening keeps it; /forget", names: "case" },
   caseLog: { holds: "list: the case's transcript, its newest 500 entries, JSON", lifetime: "as its case", names: "case" },
-  userCase: { holds: "the user's latest case id", lifetime: "until /forget", names: "user" },
-  userCases: { holds: "set: every case id of the user (for /forget)", lifetime: "until /forget", names: "user" },
+  userCase: { holds: "the user's latest case id", lifetime: "while a case is open, then as long as the closed case (retention), or until /forget", names: "user" },
+  userCases: { holds: "set: every case id of the user (for /forget)", lifetime: "while a case is open, then as long as the closed case (retention), or until /forget", names: "user" },
   thread: { holds: "the case id of a staff forum topic", lifetime: "4× the retention; /forget", names: "thread" },
   queue: { holds: "sorted set: unresolved case ids by risk rank, then waiting since", lifetime: "kept; a case leaves it when resolved or erased", names: "nothing" },
   checkins: { holds: "sorted set: case id → when its check-in is due (or its lease ends)", lifetime: "kept; an entry leaves when its check-in is queued or cancelled", names: "nothing" },
