@@ -75,3 +75,4 @@ case-checkin-set = Good. In three days, in the daytime, I will write to ask how 
 case-checkin-message = Hello, this is Senim. A few days ago you talked with our operator. How are you now? If you would like to talk again, write here or press the button below.
 case-checkin-ok = 🙂 I'm okay
 case-checkin-glad = Good to hear. If anything changes, I am here: write at any time.
+staff-no-topic = ⚠️ Case #{ $id }: I may not create topics in this group, so its messages come here. Give me the right to manage topics.

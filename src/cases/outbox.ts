@@ -5,6 +5,8 @@
  */
 
 export type RelayJob =
+  /** The case's card (with its buttons) in its topic; the topic is created first when there is none. */
+  | { kind: "card"; caseId: number; dir: "to_staff" }
   /** Copy a message between the user's chat and the case's topic (direction says which way). */
   | { kind: "copy"; caseId: number; dir: "to_staff" | "to_user"; fromChat: number; messageId: number }
   /** A text from the bot: saved replies to the user, notices in the topic. */

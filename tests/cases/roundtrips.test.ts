@@ -54,7 +54,8 @@ describe("Redis round trips per desk update", () => {
     expect(n.firstRelay).toBeLessThanOrEqual(5);
     expect(n.relay).toBeLessThanOrEqual(3);
     expect(n.resolve).toBeLessThanOrEqual(4);
-    expect(n.opened).toBeLessThanOrEqual(7);
+    // Opening posts the topic and card through the outbox (durable under 429s): two more than a direct call.
+    expect(n.opened).toBeLessThanOrEqual(9);
     expect(n.relayUser).toBeLessThanOrEqual(5);
     expect(n.rate).toBeLessThanOrEqual(3);
 

@@ -7,7 +7,7 @@
 import type { ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Update } from "grammy/types";
-import { textOf } from "../../src/testing/fake-telegram.js";
+import { buttonsOf, textOf } from "../../src/testing/fake-telegram.js";
 import { staffGroup, UpdateFactory } from "../../src/testing/updates.js";
 import { useTestRedis } from "../kit/harness.js";
 import { startBotApiServer } from "../kit/bot-api-server.js";
@@ -190,6 +190,39 @@ describe("the staff group", () => {
     await until(() => relayed().length > 0, 15_000);
     expect(Date.now() - refusedAt).toBeGreaterThanOrEqual(4_900);
     expect(relayed()).toHaveLength(1);
+    a.child.kill("SIGKILL");
+  }, 60_000);
+
+  it("opening a case while Telegram refuses the topic (429): the topic and its card come when Telegram takes them, with no further message from the child", async () => {
+    const [a] = await Promise.all([startBot()]);
+    const user = new UpdateFactory({ id: 885_008, language_code: "en" });
+    api.telegram.failNext("createForumTopic", { error_code: 429, description: "Too Many Requests: retry after 2", parameters: { retry_after: 2 } }, 1);
+    const mark = api.telegram.mark();
+    expect(await post(a.port, user.callback("m:person"))).toBe(200); // the child is told a person will answer
+    const inStaff = () => api.telegram.since(mark).filter((c) => Number(c.payload.chat_id) === STAFF);
+    const card = () => inStaff().find((c) => c.method === "sendMessage" && textOf(c).includes("Case #") && buttonsOf(c).length > 0);
+    await until(() => card() !== undefined, 15_000).catch(() => undefined);
+    const topic = inStaff().find((c) => c.method === "createForumTopic");
+    expect(topic).toBeDefined();
+    expect(card()).toBeDefined();
+    expect(card()!.payload.message_thread_id).toBe((topic!.result as { message_thread_id: number }).message_thread_id);
+    a.child.kill("SIGKILL");
+  }, 60_000);
+
+  it("without the right to create topics, the child's messages still reach the operators (in General, named by case)", async () => {
+    const [a] = await Promise.all([startBot()]);
+    const user = new UpdateFactory({ id: 885_009, language_code: "en" });
+    api.telegram.failNext("createForumTopic", { error_code: 400, description: "Bad Request: not enough rights to create a topic" }, 2);
+    const mark = api.telegram.mark();
+    expect(await post(a.port, user.callback("m:person"))).toBe(200);
+    expect(await post(a.port, user.text("please help"))).toBe(200);
+    const inStaff = () => api.telegram.since(mark).filter((c) => Number(c.payload.chat_id) === STAFF);
+    await until(() => inStaff().some((c) => c.method === "copyMessage"), 20_000).catch(() => undefined);
+    const copy = inStaff().find((c) => c.method === "copyMessage");
+    expect(copy).toBeDefined();
+    expect(copy!.payload.message_thread_id).toBeUndefined();
+    expect(inStaff().some((c) => c.method === "sendMessage" && textOf(c).includes("Case #") && buttonsOf(c).length > 0)).toBe(true); // the card, with its buttons
+    expect(inStaff().some((c) => textOf(c).includes("may not create topics"))).toBe(true);
     a.child.kill("SIGKILL");
   }, 60_000);
 });

@@ -89,7 +89,9 @@ export class CaseDesk {
   private async show(result: OpenResult): Promise<void> {
     const c = result.case;
     if (result.how === "created" || !c.threadId) {
-      await this.ensureTopic(c).catch((err: unknown) => this.deps.logger.warn({ err, case: c.id }, "could not create the case topic yet"));
+      // Through the outbox: if Telegram refuses now (429, 5xx), the topic and its card come
+      // when it takes them, and the case's messages wait behind them in order.
+      await this.relay({ kind: "card", caseId: c.id, dir: "to_staff" }, c);
     } else if (result.how === "reopened") {
       await this.postToTopic(c, this.text.t("staff-reopened", { id: c.id }));
     } else {
@@ -261,17 +263,38 @@ export class CaseDesk {
 
   // ── Topics, relays and the outbox ──
 
-  /** Creates the case's forum topic with its card (also when the old topic was deleted). */
+  /**
+   * Creates the case's forum topic with its card (also when the old topic was deleted). When
+   * the card cannot be posted now, it is queued (a topic without its buttons is no case).
+   * Without the right to create topics, the case lives in the General topic: 0 is returned.
+   */
   async ensureTopic(c: Case): Promise<number> {
-    const topic = await this.deps.api.createForumTopic(this.config.staffChatId, this.text.title(c));
-    await this.store.setThread(c.id, topic.message_thread_id);
-    const fresh = { ...c, threadId: topic.message_thread_id };
-    await this.deps.api.sendMessage(this.config.staffChatId, this.text.card(fresh, this.deps.now()), {
-      message_thread_id: topic.message_thread_id,
-      parse_mode: "HTML",
-      reply_markup: this.text.cardKeyboard(fresh),
+    let threadId: number;
+    try {
+      threadId = (await this.deps.api.createForumTopic(this.config.staffChatId, this.text.title(c))).message_thread_id;
+    } catch (err) {
+      if (!(err instanceof GrammyError) || telegramUnavailable(err)) throw err;
+      // Refused for good (no right to manage topics, not a forum): say so in General, relay there.
+      this.deps.logger.warn({ case: c.id, err }, "cannot create a case topic; relaying in the General topic");
+      return 0;
+    }
+    await this.store.setThread(c.id, threadId);
+    const fresh = { ...c, threadId };
+    await this.postCard(fresh).catch(async (err: unknown) => {
+      if (!telegramUnavailable(err)) throw err;
+      await this.service.queueRelay({ kind: "card", caseId: c.id, dir: "to_staff" });
     });
-    return topic.message_thread_id;
+    return threadId;
+  }
+
+  /** The card with its buttons, in the case's topic (or in General, headed by the case number). */
+  private async postCard(c: Case): Promise<void> {
+    const thread = c.threadId ? { message_thread_id: c.threadId } : {};
+    await this.deps.api.sendMessage(this.config.staffChatId, this.text.card(c, this.deps.now()), {
+      ...thread,
+      parse_mode: "HTML",
+      reply_markup: this.text.cardKeyboard(c),
+    });
   }
 
   /** The title follows the risk; a deleted topic is not an error here (relay re-creates it). */
@@ -333,8 +356,19 @@ export class CaseDesk {
   private async send(c: Case, job: RelayJob): Promise<void> {
     const api = this.deps.api;
     if (job.dir === "to_staff") {
+      if (job.kind === "card") {
+        // A case without a topic gets it (with its card) now; one with a topic, its card.
+        if (!c.threadId) {
+          if ((await this.ensureTopic(c)) === 0) await this.postCard(c);
+        } else await this.postCard(c);
+        return;
+      }
       const thread = c.threadId ?? (await this.ensureTopic(c));
-      const options = { message_thread_id: thread };
+      if (thread === 0) {
+        // No topic can be made: the message goes to General, after a line that names its case.
+        await api.sendMessage(this.config.staffChatId, this.text.t("staff-no-topic", { id: c.id }));
+      }
+      const options = thread ? { message_thread_id: thread } : {};
       if (job.kind === "copy") await api.copyMessage(this.config.staffChatId, job.fromChat, job.messageId, options);
       else await api.sendMessage(this.config.staffChatId, job.text, { ...options, parse_mode: "HTML" });
       return;
