@@ -15,6 +15,9 @@ import { createMetrics } from "./server/metrics.js";
 
 const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
 
+/** How often polling mode checks that Redis answers (it pauses polling while it does not). */
+const POLL_WATCH_MS = 1_000;
+
 function readConfig(): Config {
   try {
     return parseConfig(process.env);
@@ -82,6 +85,7 @@ async function main(): Promise<void> {
   };
 
   let runner: RunnerHandle | undefined;
+  let pollWatch: NodeJS.Timeout | undefined;
   let server: Server;
   if (config.BOT_MODE === "webhook") {
     const url = new URL(config.WEBHOOK_URL);
@@ -101,9 +105,28 @@ async function main(): Promise<void> {
     server = createHttpServer({ logger, ready: () => redisIsReady(redis), metrics: metricsRoute });
     await listen(server, config.PORT);
     await app.bot.api.deleteWebhook();
-    runner = run(app.bot, {
-      runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } },
-    });
+    const poll = () => run(app.bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+    runner = poll();
+    // An update taken by polling is Telegram's no more: while Redis is away, take none (Telegram
+    // keeps them for a day) and take them again once it is back, instead of answering each from
+    // memory and losing it.
+    let checking = false;
+    pollWatch = setInterval(() => {
+      if (checking || stopping) return;
+      checking = true;
+      void (async () => {
+        const ready = await redisIsReady(redis);
+        if (stopping) return;
+        if (!ready && runner?.isRunning()) {
+          logger.warn("redis unavailable: polling paused, Telegram keeps the updates");
+          await runner.stop();
+        } else if (ready && !runner?.isRunning()) {
+          logger.info("redis is back: polling resumed");
+          runner = poll();
+        }
+      })().finally(() => (checking = false));
+    }, POLL_WATCH_MS);
+    pollWatch.unref();
   }
   const stopTimers = app.startTimers();
   logger.info({ mode: config.BOT_MODE, port: config.PORT }, "senim started");
@@ -115,6 +138,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, "stopping: no new updates, finishing those in flight");
     server.close();
     stopTimers();
+    clearInterval(pollWatch);
     // Bounded: a Telegram call that hangs must not keep the process (and its updates) forever.
     // What is still in flight then was not answered 200: Telegram delivers it again.
     const bound = config.SHUTDOWN_TIMEOUT_SECONDS * 1000;

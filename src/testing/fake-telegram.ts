@@ -5,7 +5,7 @@
  * and the console (`npm run chat`) both use it, so the console shows exactly what Telegram
  * would receive.
  */
-import type { UserFromGetMe } from "grammy/types";
+import type { Update, UserFromGetMe } from "grammy/types";
 
 export interface ApiCall {
   method: string;
@@ -54,6 +54,36 @@ export class FakeTelegram {
   /** Membership answered by getChatMember (default: everyone is a member). */
   memberStatus: (userId: number) => string = () => "member";
 
+  /** Updates waiting for the bot's getUpdates (polling mode), and how often it asked. */
+  private readonly updates: Update[] = [];
+  private updateArrived?: () => void;
+  getUpdatesCalls = 0;
+
+  /** An update Telegram holds for a bot that polls: getUpdates hands it out until it is confirmed. */
+  queueUpdate(update: Update): void {
+    this.updates.push(update);
+    this.updateArrived?.();
+  }
+
+  private async nextUpdates(p: Record<string, unknown>): Promise<Update[]> {
+    this.getUpdatesCalls++;
+    const offset = Number(p.offset ?? 0);
+    // Updates below the offset are confirmed: Telegram forgets them.
+    while (this.updates.length > 0 && this.updates[0]!.update_id < offset) this.updates.shift();
+    if (this.updates.length === 0) {
+      // A short long poll: answer when an update arrives, or empty after a moment.
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 200);
+        this.updateArrived = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.updateArrived = undefined;
+    }
+    return this.updates.slice(0, Number(p.limit ?? 100));
+  }
+
   private readonly holds = new Map<string, number>();
   private readonly waiting: Array<() => void> = [];
 
@@ -83,6 +113,7 @@ export class FakeTelegram {
     const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
     const method = url.slice(url.lastIndexOf("/") + 1);
     const payload = parseBody(init?.body);
+    if (method === "getUpdates") return json({ ok: true, result: await this.nextUpdates(payload) });
     const holds = this.holds.get(method) ?? 0;
     if (holds > 0) {
       this.holds.set(method, holds - 1);
