@@ -8,7 +8,7 @@ import type { Server } from "node:http";
 import type { Update } from "grammy/types";
 import { ConfigError, parseConfig, type Config } from "./config.js";
 import { createLogger } from "./logger.js";
-import { createRedisFor, redisIsReady } from "./storage/redis.js";
+import { createRedisFor, redisIsReady, redisMemory } from "./storage/redis.js";
 import { createApp } from "./app.js";
 import { createHttpServer, type WebhookReply } from "./server/http.js";
 import { createMetrics } from "./server/metrics.js";
@@ -41,10 +41,15 @@ async function main(): Promise<void> {
   });
   redis.on("error", (err: Error) => logger.warn({ err }, "redis error"));
   if (!config.REDIS_CLUSTER_NODES && !config.REDIS_SENTINELS) await checkRedisDatabase(redis, config.REDIS_URL);
+  const memory = await redisMemory(redis, 5_000);
+  if (memory && memory.policy !== "noeviction") {
+    logger.warn({ policy: memory.policy }, "Redis maxmemory-policy is not noeviction: when full it would evict cases and sessions; set maxmemory-policy noeviction");
+  }
   const prometheus = createMetrics({
     processMetrics: true,
     queueLength: async () => (app.desk ? app.desk.store.queueLength() : 0),
     outboxPending: async () => (app.desk ? app.desk.pendingRelays() : 0),
+    redisMemoryRatio: async () => (await redisMemory(redis))?.ratio ?? Number.NaN,
   });
   const metricsRoute = { render: prometheus.render, contentType: prometheus.contentType, token: config.METRICS_TOKEN };
   const app = createApp({

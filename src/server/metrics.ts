@@ -13,6 +13,8 @@ export interface MetricsSources {
   queueLength?: () => Promise<number>;
   /** Relays stored and not yet delivered, read at scrape time. */
   outboxPending?: () => Promise<number>;
+  /** Redis used_memory / maxmemory (0 without a limit). */
+  redisMemoryRatio?: () => Promise<number>;
   /** Process metrics (CPU, memory, event-loop delay); off in tests. */
   processMetrics?: boolean;
 }
@@ -89,6 +91,7 @@ export function createMetrics(sources: MetricsSources = {}): MetricsRegistry {
   };
   readGauge("senim_case_queue_length", "Cases in the operators' queue (NaN when Redis did not answer).", sources.queueLength);
   readGauge("senim_outbox_pending", "Relayed messages stored and not yet delivered (NaN when Redis did not answer).", sources.outboxPending);
+  readGauge("senim_redis_memory_ratio", "Redis used_memory / maxmemory (0 without a limit; at 0.95 the process reports not ready).", sources.redisMemoryRatio);
 
   const metrics: Metrics = {
     update(kind, seconds, outcome) {

@@ -24,16 +24,32 @@ export function createRedis(url: string, options: RedisOptions = {}): Redis {
   });
 }
 
-/** Readiness: Redis answers PING within the timeout. */
+/** Redis is full from this share of `maxmemory` on: writes may fail with OOM any moment. */
+export const MEMORY_PRESSURE = 0.95;
+
+/**
+ * Readiness: Redis answers within the timeout and has room to write. With `maxmemory` set (and
+ * `noeviction`, the only correct policy for this data), a Redis at MEMORY_PRESSURE refuses
+ * writes soon: the process is then not ready, so no update is taken to be lost.
+ */
 export async function redisIsReady(redis: Redis, timeoutMs = 1_000): Promise<boolean> {
+  const memory = await redisMemory(redis, timeoutMs);
+  return memory !== undefined && memory.ratio < MEMORY_PRESSURE;
+}
+
+/** used_memory / maxmemory (0 without a limit), or undefined when Redis does not answer in time. */
+export async function redisMemory(redis: Redis, timeoutMs = 1_000): Promise<{ ratio: number; policy: string } | undefined> {
   try {
-    const pong = await Promise.race([
-      redis.ping(),
+    const info = await Promise.race([
+      redis.info("memory"),
       new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), timeoutMs).unref()),
     ]);
-    return pong === "PONG";
+    const field = (name: string) => /^(\S+):(.*)$/m.exec(info.split("\n").find((l) => l.startsWith(`${name}:`)) ?? "")?.[2]?.trim();
+    const used = Number(field("used_memory"));
+    const max = Number(field("maxmemory"));
+    return { ratio: max > 0 ? used / max : 0, policy: field("maxmemory_policy") ?? "unknown" };
   } catch {
-    return false;
+    return undefined;
   }
 }
 

@@ -52,3 +52,14 @@ export async function startBotProcess(options: BotProcessOptions, children: Chil
   }
   throw new Error("bot process did not start");
 }
+
+/** Telegram's webhook POST of an update to a bot process: the HTTP status. */
+export async function postUpdate(port: number, secret: string, update: unknown): Promise<number> {
+  const res = await fetch(`http://127.0.0.1:${port}/telegram`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": secret },
+    body: JSON.stringify(update),
+  });
+  await res.arrayBuffer();
+  return res.status;
+}

@@ -13,6 +13,9 @@ export class PrivateRedis {
   readonly dir = mkdtempSync(join(tmpdir(), "senim-redis-"));
   private child?: ChildProcess;
 
+  /** `extraArgs`: more redis-server options, e.g. ["--maxmemory", "4mb"]. */
+  constructor(private readonly extraArgs: readonly string[] = []) {}
+
   get url(): string {
     return `redis://127.0.0.1:${this.port}`;
   }
@@ -20,7 +23,7 @@ export class PrivateRedis {
   async start(): Promise<void> {
     this.child = spawn(
       "redis-server",
-      ["--port", String(this.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "yes", "--appendfsync", "always", "--dir", this.dir],
+      ["--port", String(this.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "yes", "--appendfsync", "always", "--dir", this.dir, ...this.extraArgs],
       { stdio: "ignore" },
     );
     for (let i = 0; i < 100; i++) {
