@@ -225,4 +225,32 @@ describe("the staff group", () => {
     expect(inStaff().some((c) => textOf(c).includes("may not create topics"))).toBe(true);
     a.child.kill("SIGKILL");
   }, 60_000);
+
+  it("one case's messages cross two processes in the order they were sent, both ways", async () => {
+    const [a, b] = await Promise.all([startBot(), startBot()]);
+    const user = new UpdateFactory({ id: 885_010, language_code: "en" });
+    expect(await post(a.port, user.callback("m:person"))).toBe(200);
+    const caseId = Number(await redis.get(`${prefix}:case:seq`));
+    const thread = Number(await redis.hget(`${prefix}:case:${caseId}`, "threadId"));
+    const mark = api.telegram.mark();
+    const sentIds: number[] = [];
+    for (let i = 1; i <= 10; i++) {
+      const update = user.text(`message ${i}`);
+      sentIds.push(update.message!.message_id);
+      expect(await post(i % 2 ? a.port : b.port, update)).toBe(200);
+    }
+    const op = { id: 720_002, first_name: "Op" };
+    const opIds: number[] = [];
+    for (let i = 1; i <= 10; i++) {
+      const update = staffGroup(STAFF).text(op, `answer ${i}`, { thread });
+      opIds.push(update.message!.message_id);
+      expect(await post(i % 2 ? b.port : a.port, update)).toBe(200);
+    }
+    const copies = (from: number) => api.telegram.since(mark).filter((c) => c.method === "copyMessage" && Number(c.payload.from_chat_id) === from).map((c) => Number(c.payload.message_id));
+    await until(() => copies(885_010).length >= 10 && copies(STAFF).length >= 10, 20_000).catch(() => undefined);
+    expect(copies(885_010)).toEqual(sentIds);
+    expect(copies(STAFF)).toEqual(opIds);
+    a.child.kill("SIGKILL");
+    b.child.kill("SIGKILL");
+  }, 60_000);
 });
