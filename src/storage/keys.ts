@@ -42,6 +42,8 @@ export function keyspace(prefix: string) {
     lock: (user: string) => key("lock", user),
     seen: (user: string) => key("seen", user),
     rate: (user: string) => key("rl", user),
+    /** The user's updates waiting for their session, lowest first (fair locking across processes). */
+    waiting: (user: string) => key("wait", user),
 
     // ── Updates that are not from a private chat (storage/guard.ts) ──
     update: (updateId: number) => key("upd", updateId),
@@ -106,6 +108,7 @@ export const KEY_DOCS: Record<KeyName, KeyDoc> = {
   lock: { holds: "the token of the update holding the user's session", lifetime: "15 s (a crashed holder's lock runs out)", names: "user" },
   seen: { holds: "sorted set: the user's newest 64 update ids (duplicate deliveries)", lifetime: "1 hour from the user's last update", names: "user" },
   rate: { holds: "counter of the user's updates in the flood window", lifetime: "the flood window (10 s)", names: "user" },
+  waiting: { holds: "hash: update id → until when it waits for the session", lifetime: "20 s after the last wait", names: "user" },
   update: { holds: "marker: this update (not from a private chat) was handled", lifetime: "1 hour", names: "update" },
   campaigns: { holds: "hash: campaign tag (/start <tag>) → count", lifetime: "kept", names: "nothing" },
   caseSeq: { holds: "the last case id given", lifetime: "kept", names: "nothing" },

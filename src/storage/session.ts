@@ -46,8 +46,12 @@ const SEEN_SECONDS = 3600;
 /** …the newest this many of them (a user over the flood limit sends no more in a window). */
 const SEEN_KEEP = 64;
 
-// KEYS: lock, prefs, flow, seen, rate; ARGV: token, lockMs, updateId ("" = no check), count
-// ("1" on the first try: count it for the flood limit), floodMax, floodWindowMs.
+// KEYS: lock, prefs, flow, seen, rate, queue; ARGV: token, lockMs, updateId ("" = no check), count
+// ("1" on the first try: count it for the flood limit), floodMax, floodWindowMs, now, waitMs.
+// Fair: an update waiting for the session is registered in the user's queue (update id →
+// until when it waits), and the lock goes to the lowest update id waiting, so a user's updates
+// are handled in Telegram's order even when they arrive at several processes at once (one
+// process's own later updates do not overtake another's earlier one).
 // An update is "seen" only once its effects are saved (SAVE below): an update whose process died
 // before that is handled again when Telegram delivers it again. Checked at every try, so an
 // update that waited for the lock while another process finished the same update is dropped.
@@ -73,7 +77,22 @@ if ARGV[3] ~= '' then
   end
 end
 local lock = redis.call('GET', KEYS[1])
-if lock == ARGV[1] or (not lock and redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])) then
+if lock == ARGV[1] then
+  return {1, redis.call('GET', KEYS[2]) or false, redis.call('GET', KEYS[3]) or false}
+end
+if ARGV[3] ~= '' then
+  local now, me = tonumber(ARGV[7]), tonumber(ARGV[3])
+  redis.call('HSET', KEYS[6], ARGV[3], now + tonumber(ARGV[8]))
+  redis.call('PEXPIRE', KEYS[6], ARGV[8])
+  local waiting = redis.call('HGETALL', KEYS[6])
+  for i = 1, #waiting, 2 do
+    local id, untilMs = tonumber(waiting[i]), tonumber(waiting[i + 1])
+    if untilMs < now then redis.call('HDEL', KEYS[6], waiting[i])
+    elseif id < me then return {0} end
+  end
+end
+if not lock and redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2]) then
+  if ARGV[3] ~= '' then redis.call('HDEL', KEYS[6], ARGV[3]) end
   return {1, redis.call('GET', KEYS[2]) or false, redis.call('GET', KEYS[3]) or false}
 end
 return {0}
@@ -229,18 +248,21 @@ export class RedisSessionGate<S extends SessionShape> implements SessionGate<S> 
     for (let wait = 5; ; wait = Math.min(wait * 2, 100)) {
       const result = (await READ_LOCKED.run(
         this.redis,
-        5,
+        6,
         lock,
         this.keys.prefs(user),
         this.keys.flow(user),
         this.keys.seen(user),
         this.keys.rate(user),
+        this.keys.waiting(user),
         token,
         LOCK_MS,
         updateId,
         count,
         this.flood.max,
         this.flood.windowMs,
+        Date.now(),
+        WAIT_MS,
       )) as [number, string | null, string | null];
       const status = result[0];
       if (status === 1) return { prefs: result[1] ?? "", flow: result[2] ?? "" };

@@ -41,6 +41,7 @@ describe("the keyspace", () => {
       k.lock("PSEUDO"),
       k.seen("PSEUDO"),
       k.rate("PSEUDO"),
+      k.waiting("PSEUDO"),
       k.update(123456789),
       k.campaigns(),
       k.caseSeq(),
@@ -65,6 +66,7 @@ describe("the keyspace", () => {
       "senim:{prod}:lock:PSEUDO",
       "senim:{prod}:seen:PSEUDO",
       "senim:{prod}:rl:PSEUDO",
+      "senim:{prod}:wait:PSEUDO",
       "senim:{prod}:upd:123456789",
       "senim:{prod}:stats:campaigns",
       "senim:{prod}:case:seq",
@@ -156,10 +158,10 @@ describe("a scripted session", () => {
       // As a whole number: the user's Telegram id is in no key.
       expect(key).not.toMatch(new RegExp(`(?<!\\d)${USER}(?!\\d)`));
     }
-    // The session reached every kind of key but the session lock (held only during an update).
+    // The session reached every kind of key but the session lock and its waiting line (held only during updates).
     expect([...used].sort()).toEqual(
       Object.keys(KEY_DOCS)
-        .filter((name) => name !== "lock")
+        .filter((name) => name !== "lock" && name !== "waiting")
         .sort(),
     );
   });
