@@ -198,7 +198,7 @@ export class CaseDesk {
         if (!result.ok) return reply.answer(this.text.t(result.reason === "taken" ? "staff-claim-taken" : "staff-case-closed"), true);
         await reply.answer(this.text.t("staff-claimed-you"));
         await reply.editCard(this.text.card(result.case, now), this.text.cardKeyboard(result.case)).catch(() => undefined);
-        await this.flush(result.queued, result.case);
+        await this.flushNow(result.queued, result.case);
         return;
       }
       case "resolveMenu":
@@ -243,7 +243,7 @@ export class CaseDesk {
     if (!result.ok) return reply.answer(this.text.t("staff-case-closed")).catch(() => undefined);
     await reply.answer(answer).catch(() => undefined);
     await reply.editCard(this.text.card(result.case, now)).catch(() => undefined);
-    await this.flush(result.queued, result.case);
+    await this.flushNow(result.queued, result.case);
   }
 
   /** An operator's message in a case topic goes to the user (the first one also claims it). */
@@ -257,7 +257,7 @@ export class CaseDesk {
       messageId: m.message.message_id,
       now: this.deps.now(),
     });
-    if (result.kind === "relayed") await this.flush([result.queued], result.case);
+    if (result.kind === "relayed") await this.flushNow([result.queued], result.case);
     return result.kind;
   }
 
@@ -309,12 +309,21 @@ export class CaseDesk {
 
   /** Queues a relay and tries to deliver it right away; it stays queued if Telegram fails. */
   private async relay(job: RelayJob, c?: Case): Promise<void> {
-    await this.flush([await this.service.queueRelay(job)], c);
+    await this.flushNow([await this.service.queueRelay(job)], c);
   }
 
   /** A message of the conversation: transcript and outbox written together, then delivered. */
   private async record(entry: Parameters<CaseService["record"]>[0], job: RelayJob, c: Case): Promise<void> {
-    await this.flush([await this.service.record(entry, job)], c);
+    await this.flushNow([await this.service.record(entry, job)], c);
+  }
+
+  /**
+   * Within an update, after its jobs were stored: delivers them now. If that fails (Redis went
+   * away between storing and marking them sent, say), the update still succeeded: the jobs are
+   * stored, and the outbox timers of any process deliver (or finish) them.
+   */
+  private async flushNow(first: readonly QueuedJob[], known?: Case): Promise<void> {
+    await this.flush(first, known).catch((err: unknown) => this.deps.logger.warn({ err }, "delivery left to the outbox timers"));
   }
 
   /**
