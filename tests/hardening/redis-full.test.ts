@@ -37,11 +37,7 @@ const post = (port: number, update: Update) => postUpdate(port, SECRET, update);
 
 describe("a full Redis", () => {
   it("makes the process not ready, and a message that cannot be stored is delivered again, not dropped", async () => {
-    const prev = process.env.REDIS_URL;
-    process.env.REDIS_URL = redisServer.url;
-    const { port } = await startBotProcess({ prefix: "senim-full", apiRoot: api.root, secret: SECRET, staffChatId: STAFF }, children).finally(() => {
-      process.env.REDIS_URL = prev;
-    });
+    const { port } = await startBotProcess({ prefix: "senim-full", apiRoot: api.root, secret: SECRET, staffChatId: STAFF, redisUrl: redisServer.url }, children);
     expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
     const user = new UpdateFactory({ id: 888_001, language_code: "en" });
     expect(await post(port, user.callback("m:person"))).toBe(200);

@@ -31,11 +31,7 @@ afterAll(async () => {
 
 describe("Redis restarts while a message is relayed", () => {
   it("the child is not told 'something went wrong' for a message that reached the operators", async () => {
-    const prev = process.env.REDIS_URL;
-    process.env.REDIS_URL = redisServer.url;
-    const { port } = await startBotProcess({ prefix: "senim-relay-restart", apiRoot: api.root, secret: SECRET, staffChatId: STAFF }, children).finally(() => {
-      process.env.REDIS_URL = prev;
-    });
+    const { port } = await startBotProcess({ prefix: "senim-relay-restart", apiRoot: api.root, secret: SECRET, staffChatId: STAFF, redisUrl: redisServer.url }, children);
     const post = (update: Update) => postUpdate(port, SECRET, update).catch(() => 0);
     const user = new UpdateFactory({ id: 889_001, language_code: "en" });
     expect(await post(user.callback("m:person"))).toBe(200);

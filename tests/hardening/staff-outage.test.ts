@@ -30,11 +30,7 @@ afterAll(async () => {
 
 describe("an operator writes while Redis is away", () => {
   it("the message fails, and Telegram's redelivery after Redis is back reaches the child", async () => {
-    const prev = process.env.REDIS_URL;
-    process.env.REDIS_URL = redisServer.url;
-    const { port } = await startBotProcess({ prefix: "senim-staff-outage", apiRoot: api.root, secret: SECRET, staffChatId: STAFF }, children).finally(() => {
-      process.env.REDIS_URL = prev;
-    });
+    const { port } = await startBotProcess({ prefix: "senim-staff-outage", apiRoot: api.root, secret: SECRET, staffChatId: STAFF, redisUrl: redisServer.url }, children);
     const post = (update: Update) => postUpdate(port, SECRET, update).catch(() => 0);
     const user = new UpdateFactory({ id: 889_101, language_code: "en" });
     expect(await post(user.callback("m:person"))).toBe(200);

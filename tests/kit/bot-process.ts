@@ -21,6 +21,8 @@ export interface BotProcessOptions {
   apiRoot: string;
   secret: string;
   staffChatId: number;
+  /** Another Redis than the tests' shared one (a private redis-server the test stops and starts). */
+  redisUrl?: string;
 }
 
 /** Starts a bot process and waits until /readyz answers; `children` collects it for the cleanup. */
@@ -34,7 +36,7 @@ export async function startBotProcess(options: BotProcessOptions, children: Chil
       WEBHOOK_URL: `http://127.0.0.1:${port}/telegram`,
       WEBHOOK_SECRET: options.secret,
       PORT: String(port),
-      REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
+      REDIS_URL: options.redisUrl ?? process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
       REDIS_PREFIX: options.prefix,
       BOT_API_ROOT: options.apiRoot,
       OPERATOR_CHAT_ID: String(options.staffChatId),
