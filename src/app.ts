@@ -5,11 +5,10 @@
  * complete and frozen when createApp returns; nothing is assigned into it later. Start-up
  * only: nothing here runs per update.
  */
-import type { Texts } from "./i18n.js";
 import { Api, type Bot, type BotConfig } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
 import type { Cluster, Redis } from "ioredis";
-import { createI18n } from "./i18n.js";
+import { createI18n, type Texts } from "./i18n.js";
 import type { Logger } from "./logger.js";
 import type { Lang, Topic } from "./domain.js";
 import type { BotContext, BotDeps, SessionData, Stats } from "./bot/context.js";
@@ -30,6 +29,8 @@ import { RedisCaseStore } from "./storage/cases.js";
 import { RedisOutbox } from "./storage/outbox.js";
 import { CaseService } from "./cases/service.js";
 import type { WaitLimits } from "./cases/types.js";
+import type { CaseStore } from "./cases/store.js";
+import type { Outbox } from "./cases/outbox.js";
 import { type Metrics, noMetrics } from "./metrics.js";
 
 /** The operators' desk settings (from the config); without them there is no desk. */
@@ -157,32 +158,7 @@ function redisStorage(
   const store = d
     ? new RedisCaseStore(redis, keys, { reopenWindowMs: d.reopenWindowHours * 3_600_000, retentionSeconds: d.retentionDays * 24 * 3600 })
     : undefined;
-  const desk =
-    d && store
-      ? (() => {
-          const outbox = new RedisOutbox(redis, keys, { now: clock });
-          const policy = {
-            hours: d.hours,
-            supervisors: d.supervisors,
-            reopenWindowMs: d.reopenWindowHours * 3_600_000,
-            retentionMs: d.retentionDays * 24 * 3_600_000,
-            limits: d.waitLimits,
-            maxRaises: 3,
-          };
-          return new CaseDesk(
-            { staffChatId: d.staffChatId, staffLang: d.staffLang },
-            {
-              api,
-              service: new CaseService(store, outbox, policy, options.logger),
-              outbox,
-              i18n,
-              logger: options.logger,
-              regionName: (code, lang) => directory.regions.find((r) => r.code === code)?.name[lang],
-              now: clock,
-            },
-          );
-        })()
-      : undefined;
+  const desk = d && store ? buildDesk(d, store, new RedisOutbox(redis, keys, { now: clock }), api, i18n, directory, options.logger, clock) : undefined;
   return {
     sessions: new RedisSessionGate<SessionData>(redis, keys, initialSession, DEFAULT_TTL, options.flood),
     guard: redisGuard(redis, keys),
@@ -193,6 +169,39 @@ function redisStorage(
     },
     desk,
   };
+}
+
+/** The operators' desk: the case service over the store and outbox, and its Telegram half. */
+function buildDesk(
+  d: DeskOptions,
+  store: CaseStore,
+  outbox: Outbox,
+  api: Api,
+  i18n: Texts,
+  directory: BotDeps["directory"],
+  logger: Logger,
+  clock: () => number,
+): CaseDesk {
+  const policy = {
+    hours: d.hours,
+    supervisors: d.supervisors,
+    reopenWindowMs: d.reopenWindowHours * 3_600_000,
+    retentionMs: d.retentionDays * 24 * 3_600_000,
+    limits: d.waitLimits,
+    maxRaises: 3,
+  };
+  return new CaseDesk(
+    { staffChatId: d.staffChatId, staffLang: d.staffLang },
+    {
+      api,
+      service: new CaseService(store, outbox, policy, logger),
+      outbox,
+      i18n,
+      logger,
+      regionName: (code, lang) => directory.regions.find((r) => r.code === code)?.name[lang],
+      now: clock,
+    },
+  );
 }
 
 /** Deletes every key matching a pattern, in batches (SCAN, never KEYS), on every master of a cluster. */

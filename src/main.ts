@@ -91,6 +91,7 @@ async function main(): Promise<void> {
 
   let runner: RunnerHandle | undefined;
   let pollWatch: NodeJS.Timeout | undefined;
+  let stopping = false;
   let server: Server;
   if (config.BOT_MODE === "webhook") {
     const url = new URL(config.WEBHOOK_URL);
@@ -136,7 +137,6 @@ async function main(): Promise<void> {
   const stopTimers = app.startTimers();
   logger.info({ mode: config.BOT_MODE, port: config.PORT }, "senim started");
 
-  let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;

@@ -32,7 +32,7 @@ import { BotError, Context } from "grammy";
 import type { Update } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiCall } from "../src/testing/fake-telegram.js";
-import { telegramUnavailable } from "../src/bot/features/errors.js";
+import { telegramUnavailable } from "../src/bot/telegram-errors.js";
 import { assessRisk } from "../src/triage/index.js";
 import { createHarness, dropPrefix, useTestRedis } from "./kit/harness.js";
 import {

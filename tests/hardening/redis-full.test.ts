@@ -4,40 +4,31 @@
  * /metrics), and a message it cannot store is failed for Telegram to deliver again, not answered
  * with an apology and dropped. Once there is room, the redelivery goes through.
  */
-import type { ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Redis } from "ioredis";
 import type { Update } from "grammy/types";
 import { UpdateFactory } from "../../src/testing/updates.js";
-import { startBotApiServer } from "../kit/bot-api-server.js";
-import { postUpdate, startBotProcess } from "../kit/bot-process.js";
-import { PrivateRedis } from "../kit/redis-server.js";
+import { usePrivateRig } from "../kit/private-rig.js";
 import { metricValue } from "../kit/metrics.js";
 
-const SECRET = "redis-full-secret-12345";
-const STAFF = -1007770000009;
-const redisServer = new PrivateRedis(["--maxmemory", "3mb", "--maxmemory-policy", "noeviction"]);
-let api: Awaited<ReturnType<typeof startBotApiServer>>;
-const children: ChildProcess[] = [];
+const rig = usePrivateRig({
+  prefix: "senim-full",
+  secret: "redis-full-secret-12345",
+  staffChatId: -1007770000009,
+  redisArgs: ["--maxmemory", "3mb", "--maxmemory-policy", "noeviction"],
+});
 let admin: Redis;
-
-beforeAll(async () => {
-  await redisServer.start();
-  admin = new Redis(redisServer.url);
-  api = await startBotApiServer();
+beforeAll(() => {
+  admin = new Redis(rig.redis.url);
 });
 afterAll(async () => {
-  for (const child of children) child.kill("SIGKILL");
-  api?.server.close();
   await admin?.quit();
-  await redisServer.destroy();
 });
-
-const post = (port: number, update: Update) => postUpdate(port, SECRET, update);
+const post = (port: number, update: Update) => rig.post(port, update);
 
 describe("a full Redis", () => {
   it("makes the process not ready, and a message that cannot be stored is delivered again, not dropped", async () => {
-    const { port } = await startBotProcess({ prefix: "senim-full", apiRoot: api.root, secret: SECRET, staffChatId: STAFF, redisUrl: redisServer.url }, children);
+    const port = await rig.start();
     expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
     const user = new UpdateFactory({ id: 888_001, language_code: "en" });
     expect(await post(port, user.callback("m:person"))).toBe(200);
@@ -52,7 +43,7 @@ describe("a full Redis", () => {
     const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
     expect(metricValue(metrics, "senim_redis_memory_ratio")).toBeGreaterThanOrEqual(0.95);
 
-    const mark = api.telegram.mark();
+    const mark = rig.api.telegram.mark();
     const message = user.text("are you there? please answer");
     expect(await post(port, message)).not.toBe(200); // not stored: Telegram delivers it again
 
@@ -60,7 +51,7 @@ describe("a full Redis", () => {
     await admin.del(...junkKeys);
     expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
     expect(await post(port, message)).toBe(200); // the redelivery
-    const relayed = () => api.telegram.since(mark).filter((c) => c.method === "copyMessage" && Number(c.payload.from_chat_id) === 888_001);
+    const relayed = () => rig.api.telegram.since(mark).filter((c) => c.method === "copyMessage" && Number(c.payload.from_chat_id) === 888_001);
     for (let i = 0; i < 100 && relayed().length === 0; i++) await new Promise((r) => setTimeout(r, 50));
     expect(relayed()).toHaveLength(1);
   }, 60_000);

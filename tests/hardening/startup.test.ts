@@ -3,16 +3,16 @@
  * one line what is wrong and exits non-zero before Telegram is told anything; a body over the
  * limit gets 413; SIGTERM ends within SHUTDOWN_TIMEOUT_SECONDS even when a Telegram call hangs.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FAKE_TOKEN } from "../../src/testing/fake-telegram.js";
 import { UpdateFactory } from "../../src/testing/updates.js";
 import { useTestRedis } from "../kit/harness.js";
 import { startBotApiServer } from "../kit/bot-api-server.js";
-import { freePort, startBotProcess } from "../kit/bot-process.js";
+import { freePort, spawnBot, startBotProcess } from "../kit/bot-process.js";
 
 const SECRET = "startup-test-secret-1234";
+const STAFF = -1007770000003;
 const { prefix } = useTestRedis("startup", { shared: true });
 let api: Awaited<ReturnType<typeof startBotApiServer>>;
 const children: ChildProcess[] = [];
@@ -30,23 +30,7 @@ afterAll(() => {
 async function start(env: Record<string, string>, port?: number): Promise<{ code: number | null; stderr: string; ms: number }> {
   const p = port ?? (await freePort());
   const started = Date.now();
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    env: {
-      PATH: process.env.PATH,
-      BOT_TOKEN: FAKE_TOKEN,
-      BOT_MODE: "webhook",
-      WEBHOOK_URL: `http://127.0.0.1:${p}/telegram`,
-      WEBHOOK_SECRET: SECRET,
-      PORT: String(p),
-      REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
-      REDIS_PREFIX: prefix,
-      BOT_API_ROOT: api.root,
-      LOG_LEVEL: "silent",
-      ...env,
-    },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  children.push(child);
+  const child = spawnBot({ prefix, apiRoot: api.root, secret: SECRET, staffChatId: STAFF, port: p, env, stderr: "pipe" }, children);
   let stderr = "";
   child.stderr!.on("data", (c: Buffer) => (stderr += c.toString("utf8")));
   const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
@@ -91,7 +75,7 @@ describe("a start that cannot work says why, in one line, and touches nothing", 
 
 describe("a running process", () => {
   it("answers a 10 MB body with 413, not a reset connection", async () => {
-    const { port } = await startBotProcess({ prefix, apiRoot: api.root, secret: SECRET, staffChatId: -1007770000003 }, children);
+    const { port } = await startBotProcess({ prefix, apiRoot: api.root, secret: SECRET, staffChatId: STAFF }, children);
     const res = await fetch(`http://127.0.0.1:${port}/telegram`, {
       method: "POST",
       headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },

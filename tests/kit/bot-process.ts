@@ -25,9 +25,15 @@ export interface BotProcessOptions {
   redisUrl?: string;
 }
 
-/** Starts a bot process and waits until /readyz answers; `children` collects it for the cleanup. */
-export async function startBotProcess(options: BotProcessOptions, children: ChildProcess[]): Promise<{ port: number; child: ChildProcess }> {
-  const port = await freePort();
+/**
+ * Spawns `node src/main.ts` in webhook mode on `port`; `env` changes its environment, `stderr`
+ * says whether the test reads what it prints. `children` collects it for the cleanup.
+ */
+export function spawnBot(
+  options: BotProcessOptions & { port: number; env?: Record<string, string>; stderr?: "pipe" | "inherit" },
+  children: ChildProcess[],
+): ChildProcess {
+  const port = options.port;
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     env: {
       PATH: process.env.PATH,
@@ -43,10 +49,18 @@ export async function startBotProcess(options: BotProcessOptions, children: Chil
       OPERATOR_HOURS: "24/7",
       STAFF_LANG: "en",
       LOG_LEVEL: "silent",
+      ...options.env,
     },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "ignore", options.stderr ?? "inherit"],
   });
   children.push(child);
+  return child;
+}
+
+/** Starts a bot process and waits until /readyz answers; `children` collects it for the cleanup. */
+export async function startBotProcess(options: BotProcessOptions, children: ChildProcess[]): Promise<{ port: number; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawnBot({ ...options, port }, children);
   for (let i = 0; i < 200; i++) {
     const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
     if (ok) return { port, child };

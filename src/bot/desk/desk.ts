@@ -6,7 +6,7 @@
  * handler of the staff group (staff.ts) and of the user's side (user.ts) makes one call here
  * per user action.
  */
-import { type Api, GrammyError, HttpError, type InlineKeyboard } from "grammy";
+import { type Api, GrammyError, type InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
 import type { Texts } from "../../i18n.js";
 import type { Lang } from "../../domain.js";
@@ -17,7 +17,7 @@ import type { DeliveryResult, Outbox, QueuedJob, RelayJob } from "../../cases/ou
 import type { CaseService, PersonRequest, PersonResult, UserMessage } from "../../cases/service.js";
 import type { Case, Outcome } from "../../cases/types.js";
 import type { DeskCallback } from "../callbacks.js";
-import { telegramUnavailable } from "../features/errors.js";
+import { telegramUnavailable } from "../telegram-errors.js";
 import { type Buttons, keyboardOf, resolutionMessage, StaffText } from "./render.js";
 
 export interface DeskConfig {
@@ -440,11 +440,7 @@ function isThreadGone(err: unknown): boolean {
 
 /** 429, 5xx and network trouble are worth retrying; a 400/403 will not get better. */
 function classify(err: unknown): DeliveryResult {
-  if (err instanceof HttpError) return "retry";
-  if (err instanceof GrammyError) {
-    const after = err.parameters.retry_after;
-    if (err.error_code === 429 && typeof after === "number") return { retryAfterMs: after * 1000 };
-    return err.error_code === 429 || err.error_code >= 500 ? "retry" : "undeliverable";
-  }
-  return "retry";
+  const after = err instanceof GrammyError ? err.parameters.retry_after : undefined;
+  if (typeof after === "number") return { retryAfterMs: after * 1000 };
+  return telegramUnavailable(err) || !(err instanceof GrammyError) ? "retry" : "undeliverable";
 }

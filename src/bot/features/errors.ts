@@ -7,7 +7,8 @@
  * waits, a 5xx, the network): then an apology would fail too, and the update is failed
  * instead, unsaved, so that Telegram delivers it again and it is answered then.
  */
-import { type BotError, GrammyError, HttpError } from "grammy";
+import type { BotError } from "grammy";
+import { telegramUnavailable } from "../telegram-errors.js";
 import type { BotContext, BotDeps } from "../context.js";
 import { StorageUnavailable } from "./degraded.js";
 
@@ -34,8 +35,3 @@ async function apologize(deps: Pick<BotDeps, "i18n" | "logger">, err: BotError<B
   }
 }
 
-/** Telegram could not take a call now, and may later: too many requests, its own failure, the network. */
-export function telegramUnavailable(error: unknown): boolean {
-  if (error instanceof HttpError) return true;
-  return error instanceof GrammyError && (error.error_code === 429 || error.error_code >= 500);
-}
