@@ -88,7 +88,7 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
       try {
         return await next();
       } catch (err) {
-        // Failed (Telegram could not take a call now): handled again when Telegram delivers it again.
+        // Failed: forgotten as seen, so that Telegram's redelivery is handled.
         await deps.guard.forget(ctx.update.update_id).catch(() => undefined);
         throw err;
       }

@@ -80,7 +80,8 @@ local lock = redis.call('GET', KEYS[1])
 if lock == ARGV[1] then
   return {1, redis.call('GET', KEYS[2]) or false, redis.call('GET', KEYS[3]) or false}
 end
-if ARGV[3] ~= '' then
+-- Nobody holds it and nobody waits (the usual case): no line to keep.
+if ARGV[3] ~= '' and (lock or redis.call('EXISTS', KEYS[6]) == 1) then
   local now, me = tonumber(ARGV[7]), tonumber(ARGV[3])
   redis.call('HSET', KEYS[6], ARGV[3], now + tonumber(ARGV[8]))
   redis.call('PEXPIRE', KEYS[6], ARGV[8])
