@@ -59,10 +59,7 @@ async function answerWithoutStorage(deps: DegradeDeps, ctx: BotContext): Promise
   if (ctx.callbackQuery) {
     await deps.api.answerCallbackQuery(ctx.callbackQuery.id, { text: t("degraded-short") }).catch(() => undefined);
   }
-  const body = urgent
-    ? `${t("crisis-emergency")}\n\n${t("crisis-numbers")}`
-    : text.startsWith("/start")
-      ? `${t("start-greeting-degraded")}\n\n${t("emergency-numbers")}`
-      : `${t("degraded")}\n\n${t("emergency-numbers")}`;
-  await ctx.api.sendMessage(chatId, body, { parse_mode: "HTML", protect_content: urgent }).catch(() => undefined);
+  if (urgent) return answerCrisisFromMemory(deps, ctx).catch(() => undefined);
+  const body = text.startsWith("/start") ? `${t("start-greeting-degraded")}\n\n${t("emergency-numbers")}` : `${t("degraded")}\n\n${t("emergency-numbers")}`;
+  await ctx.api.sendMessage(chatId, body, { parse_mode: "HTML" }).catch(() => undefined);
 }
