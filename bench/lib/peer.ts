@@ -77,7 +77,7 @@ export async function startPeer(options: PeerOptions): Promise<BotUnderTest> {
 
   const t = (ctx: PeerContext): Translate => (key, vars) => ctx.t(key, vars);
   const menu = (ctx: PeerContext, lead?: string) =>
-    ctx.reply(lead ? `${ctx.t(lead)}\n\n${ctx.t("menu-title")}` : ctx.t("menu-title"), { parse_mode: "HTML", reply_markup: mainMenuKeyboard(t(ctx)) });
+    ctx.reply(lead ? `${ctx.t(lead)}\n\n${ctx.t("menu-title")}` : ctx.t("menu-title"), { parse_mode: "HTML", reply_markup: mainMenuKeyboard(t(ctx), "phone") });
   const enter = async (ctx: PeerContext, topic: Topic) => {
     await ctx.conversation.exitAll();
     await ctx.conversation.enter(topic);
@@ -151,7 +151,7 @@ export async function startPeer(options: PeerOptions): Promise<BotUnderTest> {
   });
   bot.callbackQuery(["m:person", "m:person:now"], async (ctx) => {
     await ctx.answerCallbackQuery();
-    await ctx.reply(`${ctx.t("person-by-phone")}\n\n${ctx.t("emergency-numbers")}`, { parse_mode: "HTML", reply_markup: afterAnswerKeyboard(t(ctx)) });
+    await ctx.reply(`${ctx.t("person-by-phone")}\n\n${ctx.t("emergency-numbers")}`, { parse_mode: "HTML", reply_markup: afterAnswerKeyboard(t(ctx), "phone") });
   });
   // Entering needs the conversations registered: the topic buttons come after them (a running
   // flow passes them on with `conversation.skip()`).
@@ -164,7 +164,7 @@ export async function startPeer(options: PeerOptions): Promise<BotUnderTest> {
       await ctx.conversation.exitAll();
       return ctx.reply(`${ctx.t("topic-coming", { topic: ctx.t(`menu-topic-${topic}`) })}\n\n${ctx.t("emergency-numbers")}`, {
         parse_mode: "HTML",
-        reply_markup: afterAnswerKeyboard(t(ctx)),
+        reply_markup: afterAnswerKeyboard(t(ctx), "phone"),
       });
     }
     await enter(ctx, topic);
@@ -204,7 +204,7 @@ function topicConversation(def: FlowDef, referrals: Referrals, i18n: I18n<PeerCo
         const q = def.questions[i]!;
         if (!q.when || q.when(answers, { role, region })) return i;
       }
-      if (def.needsRegion && !region && !def.outcome(answers, { role }).urgent) return "region";
+      if (def.needsRegion && !region && !def.outcome(answers, { role }).urgency) return "region";
       return undefined;
     };
 
@@ -226,7 +226,7 @@ function topicConversation(def: FlowDef, referrals: Referrals, i18n: I18n<PeerCo
       if (data === "f:back") {
         const previous = history.pop();
         if (previous === undefined) {
-          await show(current, t("flow-left"), afterAnswerKeyboard(t), true);
+          await show(current, t("flow-left"), afterAnswerKeyboard(t, "now"), true);
           return;
         }
         if (typeof previous === "number") delete answers[def.questions[previous]!.id];
@@ -315,7 +315,7 @@ async function finish(
 ): Promise<void> {
   const outcome = def.outcome(answers, { role: profile.role, region: profile.region });
   const parts: string[] = [];
-  if (outcome.urgent) parts.push(t("emergency-numbers"));
+  if (outcome.urgency) parts.push(t("emergency-numbers"));
   for (const key of outcome.advice) parts.push(t(key));
   const cards = referrals.referralCards({
     topic: outcome.referralTopic,
@@ -325,9 +325,9 @@ async function finish(
     now,
     preferKinds: outcome.preferKinds,
     limit: outcome.maxCards ?? 4,
-    regionalHint: !declined && !outcome.urgent,
+    regionalHint: !declined && !outcome.urgency,
   });
   const options = { parse_mode: "HTML" as const, protect_content: outcome.protectContent === true };
   for (const chunk of splitMessage(parts.join("\n\n"))) await ctx.reply(chunk, options);
-  await replyInChunks(ctx, `${t("flow-referrals-title")}\n\n${cards}`, options, afterAnswerKeyboard(t));
+  await replyInChunks(ctx, `${t("flow-referrals-title")}\n\n${cards}`, options, afterAnswerKeyboard(t, "now"));
 }

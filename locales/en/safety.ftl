@@ -19,3 +19,59 @@ crisis-in-case = { $role ->
     [child] I've passed your message to the operator. If you are in danger right now, don't wait — call:
    *[other] I've passed your message to the operator. If you or someone near you is in danger right now, don't wait — call:
 }
+
+# Danger found in a message or a flow, "Are you safe?", the quick exit, erasure, honest promises off duty (issue #14)
+
+crisis-emergency-self-harm = { $role ->
+    [child] Thank you for telling me. If you might hurt yourself right now, call 112 — don't wait. You can also talk to someone now:
+   *[other] Thank you for writing. If you might hurt yourself right now, or someone near you is in danger, call 112 — do not wait. You can also talk to someone now:
+}
+crisis-self-harm = { $role ->
+    [child] Thank you for telling me. Thoughts of not wanting to live can feel really heavy, and you don't have to deal with them alone. Call 150 — they will listen. If you might do something to yourself right now, call 112.
+   *[other] Thank you for telling me. Thoughts of suicide can be very heavy, and nobody has to carry them alone. Call 150 — they will listen. If there is a risk that you harm yourself right now, call 112.
+}
+crisis-numbers-self-harm =
+    📞 <b>150</b> — the helpline for children and young people: to talk about what is happening, thoughts of suicide too.
+    📞 <b>111</b> — round the clock, free, no name needed (if you cannot get through to 150).
+    🆘 <b>112</b> — at once, if a life is in danger right now.
+safe-ask = { $role ->
+    [child] Are you safe right now?
+   *[other] Are you safe right now?
+}
+safe-yes-button = ✅ Yes, I am safe
+safe-no-button = ❗ No
+safe-person-button = 🙋 I want to talk to a person
+safe-yes = { $role ->
+    [child] Good that you are safe.
+   *[other] Good that you are safe.
+}
+safe-no = { $role ->
+    [child] If you are in danger right now, call 112 — it is the fastest way.
+   *[other] If you are in danger right now, call 112 — it is the fastest way.
+}
+person-later = ✉️ Write to operators (they answer in working hours)
+hide-button = 🚪 Quick exit
+case-meanwhile-off-duty = { $role ->
+    [child] Nobody is on duty right now, so your message will be read only when they are back. If you need help now, call:
+   *[other] Nobody is on duty right now, so your message will be read only when they are back. If you need help now, call:
+}
+case-still-waiting-off-duty = { $role ->
+    [child] Nobody is on duty right now; operators are back on { $opens } (Kazakhstan time). Your request is still in the queue. If you cannot wait, call:
+   *[other] Nobody is on duty right now; operators are back on { $opens } (Kazakhstan time). Your request is still in the queue. If you cannot wait, call:
+}
+forget-expired = { $role ->
+    [child] This button is old. To erase everything, send /forget again.
+   *[other] This button is old. To erase everything, send /forget again.
+}
+privacy-limits =
+    <b>What the quick exit cannot do</b>
+    /hide deletes only what Telegram lets a bot delete: messages of the last 48 hours. The chat itself stays in your list: to remove it, hold it and choose "Delete chat". Notifications that already appeared on the screen cannot be taken back.
+    If a supervisor blocked someone for abuse, a coded mark (not the Telegram number) stays for a year, also after /forget.
+
+staff-summary-flow = From the flow: { $answers }
+staff-hidden = 🚪 Case #{ $id }: the user used the quick exit (someone may see their phone). Do not write first: what you send is held until they write again.
+staff-unheld = ▶ The user of case #{ $id } wrote again: held messages are being delivered now.
+staff-held = ⏸ Held: the user used the quick exit. Your message will be delivered when they write again.
+staff-held-short = Held until the user writes again (quick exit)
+staff-erased = 🗑 The user of case #{ $id } erased their data (/forget). The case and its messages are deleted; nothing written here reaches anyone.
+staff-erased-reply = Not delivered: this user erased their data (/forget). If they write again, a new case opens.

@@ -61,6 +61,8 @@ export const MENU_CB = {
   near: "m:near",
   language: "m:lang",
   privacy: "m:privacy",
+  /** The quick exit as a button (what /hide does). */
+  hide: "m:hide",
 } as const;
 
 /** `lang`, `role` and `topic` are undefined when the data names one the bot does not have (a stale or forged button). */
@@ -157,16 +159,36 @@ export function parseNearCallback(data: string): NearCallback | undefined {
 // ── /forget: the confirmation ──
 
 export const FORGET_CB = {
-  yes: "forget:yes",
+  /** "Yes, erase", stamped with the minute it was offered: an old button in the chat cannot erase later. */
+  yes: (minute: number) => `forget:yes:${minute}`,
   no: "forget:no",
 } as const;
 
-export type ForgetCallback = { kind: Constants<typeof FORGET_CB> };
+export type ForgetCallback = { kind: "yes"; minute: number } | { kind: "no" };
 
-const FORGET_CONSTANTS = constantsOf(FORGET_CB);
+const FORGET_YES_DATA = /^forget:yes(?::(\d{1,10}))?$/;
 
+/** `minute` 0: a "Yes" from before the stamp, never fresh. */
 export function parseForgetCallback(data: string): ForgetCallback | undefined {
-  return FORGET_CONSTANTS.get(data);
+  if (data === FORGET_CB.no) return { kind: "no" };
+  const m = FORGET_YES_DATA.exec(data);
+  return m ? { kind: "yes", minute: Number(m[1] ?? 0) } : undefined;
+}
+
+// ── "Are you safe right now?": asked after an unclear cry for help ──
+
+export const SAFE_CB = {
+  yes: "safe:yes",
+  no: "safe:no",
+  person: "safe:person",
+} as const;
+
+export type SafeCallback = { kind: Constants<typeof SAFE_CB> };
+
+const SAFE_CONSTANTS = constantsOf(SAFE_CB);
+
+export function parseSafeCallback(data: string): SafeCallback | undefined {
+  return SAFE_CONSTANTS.get(data);
 }
 
 // ── The staff desk: buttons under case cards in the staff group, c:<action>:<case>[:<arg>] ──

@@ -29,6 +29,11 @@ export interface Prefs {
   src?: string;
   /** The user's current or latest case (talking to a person). */
   case?: number;
+  /**
+   * The user left by the quick exit (/hide) while a case was open: operators' messages are
+   * held until they write again.
+   */
+  hidden?: true;
 }
 
 /** Everything but `prefs` (the flow, a shared location) lives in the short-lived flow key. */
@@ -38,9 +43,29 @@ export interface SessionData {
   flow?: FlowState;
   /** A shared location, rounded to ~1 km, kept with the short-lived flow state. */
   near?: { lat: number; lon: number };
-  /** What a user in crisis just wrote, kept until they accept a person (for the case card). */
-  pending?: { words: string; risk: Risk; topic?: Topic };
+  /**
+   * Danger just found (a crisis message, or a flow's urgent answers), kept a while (PENDING_MS)
+   * so that a case opened now starts at its risk and shows what was found on its card:
+   * `words` what a user in crisis wrote, `labels` the Fluent keys of a flow's chosen answers
+   * (never free text). `at`: when it was found.
+   */
+  pending?: Pending;
 }
+
+export interface Pending {
+  risk: Risk;
+  topic?: Topic;
+  words?: string;
+  labels?: string[];
+  role?: Role;
+  at: number;
+}
+
+/**
+ * What "talk to a person" can honestly offer now: `now` operators are on duty, `later` they
+ * are not (a message waits for them), `phone` there is no staff group (the lines are the way).
+ */
+export type PersonOffer = "now" | "later" | "phone";
 
 /** Counters that survive restarts and are shared by every instance. */
 export interface Stats {
@@ -83,6 +108,8 @@ interface Extras {
   risk?: RiskAssessment;
   /** The update ended in the apology (for the metrics). */
   failed?: boolean;
+  /** What "talk to a person" offers at this moment (asked when a screen needs it). */
+  personOffer(): PersonOffer;
 }
 
 /** This update's texts, in its user's language (ctx.lang, read at each call). */

@@ -21,7 +21,7 @@ import { createFlows } from "./features/flow.js";
 import { helpFeature } from "./features/help.js";
 import { privacyFeature } from "./features/privacy.js";
 import { forgetFeature } from "./features/forget.js";
-import { hideFeature } from "./features/hide.js";
+import { comebackFeature, hideFeature } from "./features/hide.js";
 import { casesFeature } from "./desk/user.js";
 import { assessFeature, crisisFeature } from "./features/crisis.js";
 import { deskFeature } from "./desk/staff.js";
@@ -75,6 +75,7 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
     ctx.log = deps.logger.child({ update_id: ctx.update.update_id });
     ctx.lang = languageFromTelegram(ctx.from?.language_code);
     ctx.t = (key, vars) => deps.i18n.t(ctx.lang, key, vars);
+    ctx.personOffer = () => (deps.desk ? (deps.desk.duty(deps.now().getTime()).onDuty ? "now" : "later") : "phone");
     await next();
   });
 
@@ -151,6 +152,7 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
   const guarded = users.errorBoundary(apologize);
   guarded.use(
     assessFeature(deps),
+    comebackFeature(deps),
     startFeature(deps),
     languageFeature(),
     roleFeature(),
@@ -158,7 +160,7 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
     helpFeature(),
     privacyFeature(),
     forgetFeature(deps),
-    hideFeature(),
+    hideFeature(deps),
     nearFeature(deps),
     casesFeature(deps),
     crisisFeature(deps),

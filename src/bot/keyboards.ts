@@ -6,6 +6,7 @@
 import { InlineKeyboard } from "grammy";
 import { LANGS, ROLES, TOPICS, type Translate } from "../domain.js";
 import { type LangThen, MENU_CB } from "./callbacks.js";
+import type { PersonOffer } from "./context.js";
 
 export function languageKeyboard(t: Translate, then: LangThen): InlineKeyboard {
   const kb = new InlineKeyboard();
@@ -19,19 +20,42 @@ export function roleKeyboard(t: Translate): InlineKeyboard {
   return kb;
 }
 
-/** The main menu: the nine topics, then the ways to a person and the settings. */
-export function mainMenuKeyboard(t: Translate): InlineKeyboard {
+/** The main menu: the nine topics, then the ways to a person, the settings and the quick exit. */
+export function mainMenuKeyboard(t: Translate, offer: PersonOffer): InlineKeyboard {
   const kb = new InlineKeyboard();
   for (const topic of TOPICS) kb.text(t(`menu-topic-${topic}`), MENU_CB.topic(topic)).row();
-  kb.text(t("menu-person"), MENU_CB.person).row();
+  kb.text(...personButton(t, offer === "phone" ? "now" : offer)).row();
   kb.text(t("menu-near"), MENU_CB.near).row();
-  kb.text(t("menu-language"), MENU_CB.language).text(t("menu-privacy"), MENU_CB.privacy);
+  kb.text(t("menu-language"), MENU_CB.language).text(t("menu-privacy"), MENU_CB.privacy).row();
+  kb.text(t("hide-button"), MENU_CB.hide);
   return kb;
 }
 
-/** Where every dead end leads: a person, or back to the menu. */
-export function afterAnswerKeyboard(t: Translate): InlineKeyboard {
-  return new InlineKeyboard().text(t("menu-person"), MENU_CB.person).row().text(t("back-to-menu"), MENU_CB.menu);
+/**
+ * The way to a person, worded for what it can offer: "now" only while operators are on duty
+ * (`urgent`: from a screen about danger, a top-priority case); off duty, a message that waits
+ * for them. Without a staff group the menu's button leads to the phone lines.
+ */
+export function personButton(t: Translate, offer: "now" | "later", urgent = false): [string, string] {
+  if (offer === "later") return [t("person-later"), urgent ? MENU_CB.personNow : MENU_CB.person];
+  return urgent ? [t("crisis-person-now"), MENU_CB.personNow] : [t("menu-person"), MENU_CB.person];
+}
+
+/**
+ * Where every dead end leads: a person, or back to the menu. No person button without a staff
+ * group when the answer already is the phone lines (`offer` undefined): it would only repeat it.
+ */
+export function afterAnswerKeyboard(t: Translate, offer: PersonOffer | undefined): InlineKeyboard {
+  const kb = new InlineKeyboard();
+  if (offer !== undefined) kb.text(...personButton(t, offer === "phone" ? "now" : offer)).row();
+  return kb.text(t("back-to-menu"), MENU_CB.menu);
+}
+
+/** Under a screen about danger: a person now (when there is a desk) and the quick exit. */
+export function urgentKeyboard(t: Translate, offer: PersonOffer): InlineKeyboard {
+  const kb = new InlineKeyboard();
+  if (offer !== "phone") kb.text(...personButton(t, offer, true)).row();
+  return kb.text(t("hide-button"), MENU_CB.hide).row();
 }
 
 export const REGIONS_PER_PAGE = 10;

@@ -48,6 +48,18 @@ export function limitFor(limits: WaitLimits, risk: Risk): number {
   return risk === "emergency" ? limits.emergency : risk === "high" ? limits.high : limits.other;
 }
 
+/**
+ * How long danger found in a message or a flow is carried into a case the user opens: long
+ * enough to read the advice and ask for a person, short enough that an old answer does not
+ * put a calm request at the top of the queue.
+ */
+export const PENDING_MS = 2 * 3_600_000;
+
+/** Whether danger found at `at` still counts for a case opened at `now`. */
+export function pendingFresh(at: number, now: number): boolean {
+  return now >= at && now - at <= PENDING_MS;
+}
+
 /** The risk a new case opens with: what the user just wrote (if graded), or what they asked for, whichever is graver. */
 export function openingRisk(pending: Risk | undefined, asked: Risk): Risk {
   return pending === undefined ? asked : higherRisk(pending, asked);

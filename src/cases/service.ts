@@ -19,8 +19,11 @@ export interface PersonRequest {
   lang: Lang;
   role?: Role;
   region?: string;
-  /** What the user in crisis just wrote, if anything (for the case card and its risk). */
-  pending?: { words: string; risk: Risk; topic?: Topic };
+  /**
+   * Danger found just before, if anything (rules.PENDING_MS): its risk, topic and what the card
+   * shows of it (what a user in crisis wrote, or the answers chosen in a flow).
+   */
+  pending?: { summary: string; risk: Risk; topic?: Topic };
   /** "emergency" for "now" from a crisis reply, else "none". */
   asked: Risk;
   /** The user's previous case, if any: a check-in asked for after it would come too late now. */
@@ -54,7 +57,7 @@ export type UserMessageCase =
 export type ResolveResult = { ok: false } | { ok: true; case: Case; offerCheckIn: boolean; /** The relays given, queued with it. */ queued: QueuedJob[] };
 
 /** What a message an operator writes in a case topic leads to. */
-export type OperatorMessageResult = { kind: "none" } | { kind: "closed" } | { kind: "relayed"; case: Case; queued: QueuedJob };
+export type OperatorMessageResult = { kind: "none" } | { kind: "closed" } | { kind: "erased" } | { kind: "relayed"; case: Case; queued: QueuedJob };
 
 export class CaseService {
   constructor(
@@ -87,7 +90,7 @@ export class CaseService {
       region: req.region,
       topic: req.pending?.topic ?? (req.asked === "emergency" ? "crisis" : undefined),
       risk: rules.openingRisk(req.pending?.risk, req.asked),
-      summary: req.pending?.words ?? "",
+      summary: req.pending?.summary ?? "",
       now: req.now,
     });
     // Talking to someone now: a check-in asked for after an earlier case would come too late.

@@ -25,6 +25,8 @@ export type ClaimResult =
 /** What a message an operator writes in a case topic did to the case (`CaseStore.relayFromTopic`). */
 export type TopicRelay =
   | { kind: "none" }
+  /** The topic's user erased their data (/forget): nothing reaches anyone any more. */
+  | { kind: "erased" }
   | { kind: "closed"; case: Case }
   | { kind: "relayed"; case: Case; queued: QueuedJob; logged: boolean };
 
@@ -100,12 +102,23 @@ export interface CaseStore {
   position(id: number): Promise<number>;
   appendLog(id: number, entry: TranscriptEntry): Promise<void>;
   log(id: number): Promise<TranscriptEntry[]>;
+  /** The quick exit: messages to the user of this (unresolved or resolved) case are held from now on; false if it is not theirs. */
+  hold(id: number, user: string): Promise<boolean>;
+  /**
+   * The user wrote again: their held messages are due now, in order (with their attempts
+   * reset: waiting was no failure). True if the case was held.
+   */
+  unhold(id: number): Promise<boolean>;
+  /** Blocks the user (kept through /forget: the key names only their pseudonym). */
   block(user: string): Promise<void>;
   isBlocked(user: string): Promise<boolean>;
   /** Whether a Telegram user is in the staff group, as cached, and for how much longer (undefined: not known). */
   staffFlag(userId: number): Promise<{ member: boolean; forMs: number } | undefined>;
   /** Caches membership for every process, for STAFF_FLAG_MS. */
   setStaffFlag(userId: number, member: boolean): Promise<void>;
-  /** /forget: every case of the user, their transcripts, thread links and queue entries. */
+  /**
+   * /forget: every case of the user, their transcripts and queue entries; each case's topic is
+   * marked erased for the retention period (an operator writing there is told), and a block stays.
+   */
   eraseUser(user: string): Promise<void>;
 }

@@ -42,6 +42,11 @@ export interface Case {
   /** How many waiting limits have been raised already. */
   raised: number;
   rating?: number;
+  /**
+   * The user left by the quick exit (/hide): messages to them are held (parked in the outbox,
+   * in order) until they write again.
+   */
+  held?: boolean;
 }
 
 /** Milliseconds an unclaimed case may wait before it is raised again, by risk (WAIT_LIMITS, parsed in config.ts). */

@@ -113,6 +113,6 @@ function nextCursor(def: FlowDef, from: number, answers: Answers, profile: FlowP
     if (!q.when || q.when(answers, profile)) return i;
   }
   // Someone in danger right now gets the numbers at once, not a region picker first.
-  if (def.needsRegion && !profile.region && !def.outcome(answers, { role: profile.role }).urgent) return "region";
+  if (def.needsRegion && !profile.region && !def.outcome(answers, { role: profile.role }).urgency) return "region";
   return undefined;
 }

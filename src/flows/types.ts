@@ -54,8 +54,11 @@ export interface FlowOutcome {
   maxCards?: number;
   /** Send with protect_content (abuse, self-harm): no forwarding or saving. */
   protectContent?: boolean;
-  /** Lead with the emergency numbers (someone is in danger right now). */
-  urgent?: boolean;
+  /**
+   * Someone may be in danger: the outcome leads with the emergency numbers and offers a person
+   * now, and a case opened soon after starts at this risk ("emergency": it is happening now).
+   */
+  urgency?: "emergency" | "high";
 }
 
 export interface FlowDef {

@@ -14,6 +14,8 @@ import { LuaScript } from "./lua.js";
 import { DEFAULT_LEASE_MS, ENQUEUE_FN } from "./outbox.js";
 
 const SUMMARY_MAX = 1_000;
+/** A topic's key after its user erased their data (/forget). */
+const ERASED = "erased";
 const LOG_MAX = 500;
 
 /**
@@ -140,6 +142,7 @@ return {redis.call('HGETALL', KEYS[1]), queued}
 const TOPIC_RELAY = new LuaScript(`${QUEUE_FN}${LOG_FN}
 local id = redis.call('GET', KEYS[1])
 if not id then return {'none'} end
+if id == '${ERASED}' then return {'erased'} end
 local key = ARGV[1] .. id
 local status = redis.call('HGET', key, 'status')
 if not status then return {'none'} end
@@ -148,6 +151,26 @@ if status == 'open' then redis.call('HSET', key, 'status', 'claimed', 'claimedBy
 local logged = append_log(key .. ARGV[2], ARGV[6], tonumber(ARGV[5]))
 local queued = queue_relays(id, KEYS[2], KEYS[3], 7)
 return {'relayed', redis.call('HGETALL', key), queued, logged and 1 or 0}
+`);
+
+// KEYS: case; ARGV: user. Holds messages to the case's user, if it is theirs.
+const HOLD = new LuaScript(`
+if redis.call('HGET', KEYS[1], 'user') ~= ARGV[1] then return 0 end
+redis.call('HSET', KEYS[1], 'held', '1')
+return 1
+`);
+
+// KEYS: case, outbox, the case's to_user line; ARGV: job key stem, now. Ends the hold: the
+// line's jobs are due now, their attempts reset.
+const UNHOLD = new LuaScript(`
+if redis.call('HDEL', KEYS[1], 'held') == 0 then return 0 end
+for _, jid in ipairs(redis.call('LRANGE', KEYS[3], 0, -1)) do
+  if redis.call('ZSCORE', KEYS[2], jid) then
+    redis.call('ZADD', KEYS[2], tonumber(ARGV[2]), jid)
+    redis.call('HSET', ARGV[1] .. jid, 'attempts', 0)
+  end
+end
+return 1
 `);
 
 // KEYS: log, job sequence, outbox; ARGV: id, transcript entry, log max, then QUEUE_FN's from 4.
@@ -268,7 +291,7 @@ export class RedisCaseStore implements CaseStore {
 
   async byThread(threadId: number): Promise<Case | undefined> {
     const id = await this.redis.get(this.keys.thread(threadId));
-    return id ? this.get(Number(id)) : undefined;
+    return id && id !== ERASED ? this.get(Number(id)) : undefined;
   }
 
   async setThread(id: number, threadId: number): Promise<void> {
@@ -338,6 +361,7 @@ export class RedisCaseStore implements CaseStore {
       ...this.relayArgs([relay], now),
     )) as [string, string[]?, string[]?, number?];
     if (r[0] === "none") return { kind: "none" };
+    if (r[0] === "erased") return { kind: "erased" };
     const c = toCase(pairs(r[1]!));
     if (r[0] === "closed") return { kind: "closed", case: c };
     return { kind: "relayed", case: c, queued: queuedJobs(c.id, [relay], r[2]!)[0]!, logged: r[3] === 1 };
@@ -423,6 +447,15 @@ export class RedisCaseStore implements CaseStore {
     return (await this.redis.lrange(this.keys.caseLog(id), 0, -1)).map((s) => JSON.parse(s) as TranscriptEntry);
   }
 
+  async hold(id: number, user: string): Promise<boolean> {
+    return (await HOLD.run(this.redis, 1, this.keys.case(id), user)) === 1;
+  }
+
+  async unhold(id: number): Promise<boolean> {
+    const { outbox, outboxLine, stems } = this.keys;
+    return (await UNHOLD.run(this.redis, 3, this.keys.case(id), outbox(), outboxLine(id, "to_user"), stems.job, String(Date.now()))) === 1;
+  }
+
   async block(user: string): Promise<void> {
     await this.redis.set(this.keys.blocked(user), "1", "EX", 365 * 24 * 3600);
   }
@@ -446,10 +479,12 @@ export class RedisCaseStore implements CaseStore {
     const tx = this.redis.multi();
     for (const id of ids) {
       const thread = await this.redis.hget(this.keys.case(id), "threadId");
-      if (thread) tx.del(this.keys.thread(Number(thread)));
+      // The topic stays in the staff group: an operator writing there is told, not ignored.
+      if (thread) tx.set(this.keys.thread(Number(thread)), ERASED, "EX", this.options.retentionSeconds);
       tx.del(this.keys.case(id), this.keys.caseLog(id)).zrem(this.keys.queue(), id).zrem(this.keys.checkins(), id);
     }
-    tx.del(this.keys.userCase(user), this.keys.userCases(user), this.keys.blocked(user));
+    // A block stays (a supervisor's decision): its key names only the user's pseudonym.
+    tx.del(this.keys.userCase(user), this.keys.userCases(user));
     await tx.exec();
   }
 }
@@ -489,5 +524,6 @@ function toCase(h: Record<string, string>): Case {
     threadId: num("threadId"),
     raised: num("raised") ?? 0,
     rating: num("rating"),
+    held: h.held === "1" ? true : undefined,
   };
 }

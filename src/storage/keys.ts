@@ -116,10 +116,10 @@ export const KEY_DOCS: Record<KeyName, KeyDoc> = {
   caseLog: { holds: "list: the case's transcript, its newest 500 entries, JSON", lifetime: "as its case", names: "case" },
   userCase: { holds: "the user's latest case id", lifetime: "while a case is open, then as long as the closed case (retention), or until /forget", names: "user" },
   userCases: { holds: "set: every case id of the user (for /forget)", lifetime: "while a case is open, then as long as the closed case (retention), or until /forget", names: "user" },
-  thread: { holds: "the case id of a staff forum topic", lifetime: "4× the retention; /forget", names: "thread" },
+  thread: { holds: "the case id of a staff forum topic (\"erased\" after its user's /forget)", lifetime: "4× the retention; after /forget, the retention", names: "thread" },
   queue: { holds: "sorted set: unresolved case ids by risk rank, then waiting since", lifetime: "kept; a case leaves it when resolved or erased", names: "nothing" },
   checkins: { holds: "sorted set: case id → when its check-in is due (or its lease ends)", lifetime: "kept; an entry leaves when its check-in is queued or cancelled", names: "nothing" },
-  blocked: { holds: "marker: an operator blocked the user", lifetime: "1 year; /forget", names: "user" },
+  blocked: { holds: "marker: a supervisor blocked the user (named by pseudonym only; kept through /forget, as /privacy says)", lifetime: "1 year", names: "user" },
   staff: {
     holds: "cache: is this Telegram user a member of the staff group (1/0); only people who write in the staff group",
     lifetime: "5 minutes",

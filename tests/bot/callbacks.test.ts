@@ -20,6 +20,8 @@ import {
   parseDeskCallback,
   parseFlowCallback,
   parseForgetCallback,
+  parseSafeCallback,
+  SAFE_CB,
   parseMenuCallback,
   parseNearCallback,
 } from "../../src/bot/callbacks.js";
@@ -186,10 +188,19 @@ describe("\"Find help near me\" buttons", () => {
 
 describe("/forget buttons", () => {
   it("parse back, stay the same, and nothing else is one", () => {
-    expect([FORGET_CB.yes, FORGET_CB.no]).toEqual(["forget:yes", "forget:no"]);
-    expect(parseForgetCallback(FORGET_CB.yes)).toEqual({ kind: "yes" });
+    expect([FORGET_CB.yes(29_000_000), FORGET_CB.no]).toEqual(["forget:yes:29000000", "forget:no"]);
+    expect(parseForgetCallback(FORGET_CB.yes(29_000_000))).toEqual({ kind: "yes", minute: 29_000_000 });
+    // A "Yes" from before the stamp still parses, as never fresh.
+    expect(parseForgetCallback("forget:yes")).toEqual({ kind: "yes", minute: 0 });
     expect(parseForgetCallback(FORGET_CB.no)).toEqual({ kind: "no" });
-    for (const data of ["forget:", "forget:maybe", "forget:yes:1", "yes", ""]) expect(parseForgetCallback(data)).toBeUndefined();
+    for (const data of ["forget:", "forget:maybe", "forget:yes:x", "forget:yes:12345678901", "yes", ""]) expect(parseForgetCallback(data)).toBeUndefined();
+  });
+});
+
+describe("'Are you safe?' buttons", () => {
+  it("parse back and nothing else is one", () => {
+    expect(Object.values(SAFE_CB).map(parseSafeCallback)).toEqual([{ kind: "yes" }, { kind: "no" }, { kind: "person" }]);
+    for (const data of ["safe:", "safe:maybe", "yes", ""]) expect(parseSafeCallback(data)).toBeUndefined();
   });
 });
 
@@ -197,10 +208,11 @@ describe("/forget buttons", () => {
 const SAMPLES: Record<string, string[]> = {
   desk: [DESK_CB.claim(7), DESK_CB.resolveMenu(7), DESK_CB.outcome(7, OUTCOMES[0]), DESK_CB.release(7), DESK_CB.block(7), DESK_CB.template(7, TEMPLATES[0]), DESK_CB.back(7)],
   case: [CASE_CB.rate(7, 5), CASE_CB.checkIn(7), CASE_CB.checkInOk(7)],
-  menu: [MENU_CB.lang("kk", "role"), MENU_CB.role("child"), MENU_CB.topic("danger"), MENU_CB.menu, MENU_CB.person, MENU_CB.personNow, MENU_CB.near, MENU_CB.language, MENU_CB.privacy],
+  menu: [MENU_CB.lang("kk", "role"), MENU_CB.role("child"), MENU_CB.topic("danger"), MENU_CB.menu, MENU_CB.person, MENU_CB.personNow, MENU_CB.near, MENU_CB.language, MENU_CB.privacy, MENU_CB.hide],
   flow: [FLOW_CB.answer("danger", "now", "yes"), FLOW_CB.region("danger", "astana"), FLOW_CB.region("danger", null), FLOW_CB.regionPage("danger", 1), FLOW_CB.back, FLOW_CB.resume, FLOW_CB.menu, FLOW_CB.cancel],
   near: [NEAR_CB.region("astana"), NEAR_CB.page(1), NEAR_CB.topic("danger"), NEAR_CB.change],
-  forget: [FORGET_CB.yes, FORGET_CB.no],
+  forget: [FORGET_CB.yes(29_000_000), FORGET_CB.no],
+  safe: [SAFE_CB.yes, SAFE_CB.no, SAFE_CB.person],
 };
 const PARSERS: Record<string, (data: string) => unknown> = {
   desk: parseDeskCallback,
@@ -209,6 +221,7 @@ const PARSERS: Record<string, (data: string) => unknown> = {
   flow: parseFlowCallback,
   near: parseNearCallback,
   forget: parseForgetCallback,
+  safe: parseSafeCallback,
 };
 
 describe("one place for callback data", () => {

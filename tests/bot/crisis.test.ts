@@ -19,12 +19,12 @@ async function onboarded(lang: "kk" | "ru" | "en", id: number, operatorChatId?: 
 
 describe("emergency", () => {
   it.each([
-    ["ru", "я хочу умереть", "Спасибо, что пишешь мне"],
-    ["kk", "өлгім келеді", "Жазғаның өте дұрыс"],
-    ["kk", "olgim keledi", "Жазғаның өте дұрыс"],
-    ["en", "I want to kill myself tonight", "You did the right thing"],
+    ["ru", "я хочу умереть", "Если ты можешь навредить себе прямо сейчас"],
+    ["kk", "өлгім келеді", "дәл қазір өзіңе зиян келтіріп алуың мүмкін болса"],
+    ["kk", "olgim keledi", "дәл қазір өзіңе зиян келтіріп алуың мүмкін болса"],
+    ["en", "I want to kill myself tonight", "If you might hurt yourself right now"],
   ] as const)("%s %s: the very next reply is 112, 150 and 111 with when to call which", async (lang, text, lead) => {
-    const { user } = await onboarded(lang, 8100 + text.length);
+    const { user } = await onboarded(lang, 8100 + text.length, -1009990001);
     const reply = await user.say(text);
     expect(reply.messages).toHaveLength(1);
     const message = reply.messages[0]!;
@@ -57,7 +57,7 @@ describe("emergency", () => {
 
 describe("high and moderate", () => {
   it("high: the matching referral cards and the offer of a person, protected", async () => {
-    const { user } = await onboarded("ru", 8301);
+    const { user } = await onboarded("ru", 8301, -1009990001);
     const reply = await user.say("отчим трогает меня и говорит никому не рассказывать");
     expect(reply.text).toContain("Спасибо, что рассказываешь");
     expect(reply.text).toContain("111");

@@ -35,7 +35,8 @@ describe("first contact and the language picker", () => {
     expect(menu.buttons).toContain("🆘 Дәл қазір қауіп төніп тұр");
     expect(menu.buttons).toContain("🙋 Адаммен сөйлесу");
     expect(menu.buttons).toContain("📍 Жақын жерден көмек табу");
-    expect(menu.buttons.length).toBe(9 + 4);
+    expect(menu.buttons).toContain("🚪 Жылдам шығу");
+    expect(menu.buttons.length).toBe(9 + 5);
     const help = await user.say("/help");
     expect(help.text).toContain("/language");
     expect(help.text).toContain("112");

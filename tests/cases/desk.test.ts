@@ -220,7 +220,7 @@ describe("waiting limits and failures", () => {
     const { h, user } = await openCase("en");
     await user.say("something private");
     await user.say("/forget");
-    await user.press("forget:yes");
+    await user.pressNth(1); // "Yes, erase everything"
     const pseudo = h.deps.pseudonym(9001);
     expect(await redis.keys(`${db.prefix}:*${pseudo}*`)).toEqual([]);
     expect(await h.deps.desk!.store.get(1)).toBeUndefined();
@@ -286,7 +286,7 @@ describe("a check-in later", () => {
     await h.send(staffPress(701, "c:out:1:helped"));
     await user.send(user.updates.callback("ci:1"));
     await user.say("/forget");
-    await user.press("forget:yes");
+    await user.pressNth(1); // "Yes, erase everything"
     expect(await redis.zcard(`${db.prefix}:checkins`)).toBe(0);
   });
 

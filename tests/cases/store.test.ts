@@ -80,14 +80,19 @@ describe("the case store", () => {
     expect(await b.markRaised(c.id, 2)).toBe(true);
   });
 
-  it("eraseUser leaves nothing of the user's cases behind", async () => {
+  it("eraseUser leaves nothing of the user's cases behind but the topic's 'erased' mark and a block", async () => {
     const s = new RedisCaseStore(redis, keyspace(db.prefix), options);
     const { case: c } = await s.open(req("user-to-forget", { summary: "something private" }));
     await s.setThread(c.id, 77);
     await s.appendLog(c.id, { from: "user", kind: "text", text: "more", at: 1 });
+    await s.block("user-to-forget");
     await s.eraseUser("user-to-forget");
     const keys = await redis.keys(`${db.prefix}:*`);
-    expect(keys.filter((k) => !k.endsWith(":case:seq"))).toEqual([]);
+    expect(keys.filter((k) => !k.endsWith(":case:seq")).sort()).toEqual([`${db.prefix}:blocked:user-to-forget`, `${db.prefix}:thread:77`]);
+    expect(await redis.get(`${db.prefix}:thread:77`)).toBe("erased");
+    expect(await redis.ttl(`${db.prefix}:thread:77`)).toBeGreaterThan(0);
+    expect(await s.isBlocked("user-to-forget")).toBe(true);
+    expect(await s.byThread(77)).toBeUndefined();
   });
 });
 

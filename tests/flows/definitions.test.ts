@@ -219,7 +219,7 @@ describe("flows.ftl", () => {
 describe("safety of the outcomes", () => {
   it("danger is always urgent and leads with 112", () => {
     for (const path of allPaths(FLOWS.danger)) {
-      expect(path.outcome.urgent).toBe(true);
+      expect(path.outcome.urgency).toBe(path.answers.now === "now" ? "emergency" : "high");
       for (const lang of LANGS) {
         expect(render(lang, path.outcome.advice[0] ?? "", path.profile.role)).toContain("112");
       }
@@ -229,7 +229,7 @@ describe("safety of the outcomes", () => {
   it("violence is always content-protected, and urgent when it is happening now", () => {
     for (const path of allPaths(FLOWS.violence)) {
       expect(path.outcome.protectContent).toBe(true);
-      expect(path.outcome.urgent ?? false).toBe(path.answers.now === "now");
+      expect(path.outcome.urgency).toBe(path.answers.now === "now" ? "emergency" : undefined);
     }
   });
 
@@ -238,7 +238,7 @@ describe("safety of the outcomes", () => {
     for (const path of allPaths(FLOWS.feeling_bad)) {
       const { harm, harm_c: signs } = path.answers;
       const risk = (harm !== undefined && harm !== "no") || signs === "talks" || signs === "hurt";
-      expect(path.outcome.urgent ?? false, JSON.stringify(path.answers)).toBe(risk);
+      expect(path.outcome.urgency !== undefined, JSON.stringify(path.answers)).toBe(risk);
       if (!risk) continue;
       riskPaths += 1;
       expect(path.outcome.protectContent).toBe(true);

@@ -108,11 +108,15 @@ function mentions(text: string, number: string): boolean {
 }
 
 /** The last referral chunk ends with "Talk to a person" / "Back to menu" in `lang`. */
-function expectAfterButtons(outcome: Outcome, t: Translate): void {
+/**
+ * Without a staff group: a calm outcome leads to a person (the phone lines) or the menu; an
+ * urgent one already gave the numbers, so it offers the quick exit and the menu.
+ */
+function expectAfterButtons(outcome: Outcome, t: Translate, urgent: boolean): void {
   const last = outcome.referral[outcome.referral.length - 1]!;
   const buttons = buttonsOf(last);
-  expect(buttons.map((b) => b.text)).toEqual([t("menu-person"), t("back-to-menu")]);
-  expect(buttons.map((b) => b.callback_data)).toEqual(["m:person", "m:menu"]);
+  expect(buttons.map((b) => b.text)).toEqual(urgent ? [t("hide-button"), t("back-to-menu")] : [t("menu-person"), t("back-to-menu")]);
+  expect(buttons.map((b) => b.callback_data)).toEqual(urgent ? ["m:hide", "m:menu"] : ["m:person", "m:menu"]);
   for (const call of outcome.all.slice(0, -1)) expect(buttonsOf(call)).toEqual([]);
 }
 
@@ -407,7 +411,7 @@ describe("every flow end to end, in every language", () => {
       expect(outcome.adviceText).toContain(paragraph);
     }
     expectAdviceLanguage(outcome, c.lang);
-    expectAfterButtons(outcome, t);
+    expectAfterButtons(outcome, t, c.urgent);
 
     // Urgent: the emergency numbers lead, 112 is the first number the user reads.
     const emergency = t("emergency-numbers");
@@ -431,8 +435,18 @@ describe("every flow end to end, in every language", () => {
     for (const id of c.cards) expect(ids).toContain(id);
     if (c.firstCard) expect(ids[0]).toBe(c.firstCard);
 
-    // The finished flow leaves no state behind; a chosen region is remembered.
-    expect(await flowKeys(h.prefix)).toEqual([]);
+    // The finished flow leaves no state behind; a chosen region is remembered. An urgent
+    // outcome leaves only what a case opened soon after needs: its risk, topic and the
+    // answers' labels (no text the user typed).
+    const left = await flowKeys(h.prefix);
+    if (!c.urgent) expect(left).toEqual([]);
+    else {
+      expect(left).toHaveLength(1);
+      const kept = JSON.parse((await redis.get(left[0]!))!) as Record<string, unknown>;
+      expect(Object.keys(kept)).toEqual(["pending"]);
+      expect(kept.pending).toMatchObject({ topic: c.topic, risk: expect.stringMatching(/^(emergency|high)$/) });
+      expect((kept.pending as { labels: string[] }).labels.every((l) => l.startsWith(`flow-${c.topic}-`))).toBe(true);
+    }
   });
 });
 

@@ -15,7 +15,7 @@ const def: FlowDef = {
     { id: "now", ask: "q2", options: [{ id: "yes", label: "a" }, { id: "no", label: "b" }], when: (a) => a.who === "me" },
     { id: "more", ask: "q3", options: [{ id: "x", label: "a" }, { id: "y", label: "b" }] },
   ],
-  outcome: (answers) => ({ advice: [], referralTopic: "family", urgent: answers.now === "yes" }),
+  outcome: (answers) => ({ advice: [], referralTopic: "family", urgency: answers.now === "yes" ? "emergency" : undefined }),
 };
 const parent = { role: "parent" as const };
 

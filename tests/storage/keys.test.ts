@@ -138,7 +138,7 @@ describe("a scripted session", () => {
     const ofUser = [...written].filter((k) => k.includes(pseudonym));
     expect(ofUser.length).toBeGreaterThan(0);
     await user.say("/forget");
-    await user.press("forget:yes");
+    await user.pressNth(1); // "Yes, erase everything"
     const left = await redis.keys(`${prefix}:*`);
     expect(left.filter((k) => k.includes(pseudonym))).toEqual([]);
     for (const key of left) written.add(key);

@@ -16,6 +16,7 @@ import { type CaseStore, type OpenResult, STAFF_FLAG_MS } from "../../cases/stor
 import type { DeliveryResult, Outbox, QueuedJob, RelayJob } from "../../cases/outbox.js";
 import type { CaseService, PersonRequest, PersonResult, UserMessage } from "../../cases/service.js";
 import type { Case, Outcome } from "../../cases/types.js";
+import type { Duty } from "../../cases/rules.js";
 import type { DeskCallback } from "../callbacks.js";
 import { telegramUnavailable } from "../telegram-errors.js";
 import { type Buttons, keyboardOf, resolutionMessage, StaffText } from "./render.js";
@@ -51,6 +52,9 @@ export interface RelayedMessage {
   message: Message;
 }
 
+/** How often a held line is looked at again (writing again makes it due at once anyway). */
+const HOLD_RECHECK_MS = 10 * 60_000;
+
 export class CaseDesk {
   readonly text: StaffText;
   /** Staff membership as this process last read or asked it (isStaff). */
@@ -70,6 +74,11 @@ export class CaseDesk {
 
   private get service(): CaseService {
     return this.deps.service;
+  }
+
+  /** Whether operators are on duty at `now`, and if not, when they are back. */
+  duty(now: number): Duty {
+    return this.service.duty(now);
   }
 
   pendingRelays(): Promise<number> {
@@ -124,6 +133,36 @@ export class CaseDesk {
       await this.postToTopic(raised, this.text.riskRaised(c, m.risk));
     }
     return "relayed";
+  }
+
+  /**
+   * The quick exit (/hide) with a case: what is sent to the user is held from now on, until
+   * they write again, and the topic is told not to write first.
+   */
+  async userHid(caseId: number, user: string): Promise<void> {
+    if (!(await this.store.hold(caseId, user))) return;
+    const c = await this.store.get(caseId);
+    if (c) await this.postToTopic(c, this.text.t("staff-hidden", { id: c.id }));
+  }
+
+  /** The user wrote again after the quick exit: what was held goes out now, in order. */
+  async userBack(caseId: number): Promise<void> {
+    if (!(await this.store.unhold(caseId))) return;
+    const c = await this.store.get(caseId);
+    if (c) await this.postToTopic(c, this.text.t("staff-unheld", { id: c.id }));
+    await this.flushNow([]);
+  }
+
+  /**
+   * /forget with a case: said in its topic at once (the case is erased right after, so this
+   * cannot wait in the outbox); an operator writing there later is told too (operatorMessage).
+   */
+  async userErased(caseId: number, user: string): Promise<void> {
+    const c = await this.store.get(caseId);
+    if (!c || c.user !== user || !c.threadId) return;
+    await this.deps.api
+      .sendMessage(this.config.staffChatId, this.text.t("staff-erased", { id: c.id }), { message_thread_id: c.threadId })
+      .catch((err: unknown) => this.deps.logger.warn({ err, case: c.id }, "could not tell the topic of an erased case"));
   }
 
   rate(m: { caseId: number; user: string; stars: number; now: number }): Promise<{ offerCheckIn: boolean } | undefined> {
@@ -223,7 +262,7 @@ export class CaseDesk {
         if (!cb.template) return reply.answer();
         if (c.status === "resolved") return reply.answer(this.text.t("staff-case-closed"), true);
         const text = this.deps.i18n.t(c.lang, `tpl-${cb.template}`);
-        await reply.answer(this.text.t("staff-tpl-sent"));
+        await reply.answer(this.text.t(c.held ? "staff-held-short" : "staff-tpl-sent"), c.held);
         await this.record({ from: "operator", kind: "template", text, at: now }, { kind: "text", caseId: c.id, dir: "to_user", text }, c);
         await this.postToTopic(c, this.text.t("staff-tpl-copy", { text: escapeHtml(text) }));
         return;
@@ -247,7 +286,7 @@ export class CaseDesk {
   }
 
   /** An operator's message in a case topic goes to the user (the first one also claims it). */
-  async operatorMessage(m: RelayedMessage & { thread: number; operator: number }): Promise<"none" | "closed" | "relayed"> {
+  async operatorMessage(m: RelayedMessage & { thread: number; operator: number }): Promise<"none" | "closed" | "erased" | "held" | "relayed"> {
     const result = await this.service.operatorMessage({
       thread: m.thread,
       operator: m.operator,
@@ -257,8 +296,10 @@ export class CaseDesk {
       messageId: m.message.message_id,
       now: this.deps.now(),
     });
-    if (result.kind === "relayed") await this.flushNow([result.queued], result.case);
-    return result.kind;
+    if (result.kind !== "relayed") return result.kind;
+    await this.flushNow([result.queued], result.case);
+    // Stored, and held until the user writes again (they used the quick exit).
+    return result.case.held ? "held" : "relayed";
   }
 
   // ── Topics, relays and the outbox ──
@@ -343,6 +384,9 @@ export class CaseDesk {
   private async deliver(job: RelayJob, known?: Case): Promise<DeliveryResult> {
     const c = known?.id === job.caseId ? known : await this.store.get(job.caseId);
     if (!c) return "undeliverable"; // erased by /forget: nothing to deliver to
+    // The user used the quick exit: nothing reaches their chat until they write again (then
+    // the line is due at once); until then it waits, in order, and waiting is no failure.
+    if (job.dir === "to_user" && c.held) return { retryAfterMs: HOLD_RECHECK_MS };
     try {
       await this.send(c, job);
       return "sent";
@@ -403,15 +447,19 @@ export class CaseDesk {
 
   // ── The clocks (timers.ts) ──
 
-  /** Raises unclaimed cases past their waiting limit in the General topic, once per limit, and tells the user honestly. */
-  async sweep(userText: (c: Case) => string): Promise<number> {
+  /**
+   * Raises unclaimed cases past their waiting limit in the General topic, once per limit, and
+   * tells the user honestly: busy operators on duty, or nobody until they are back.
+   */
+  async sweep(userText: (c: Case, duty: Duty) => string): Promise<number> {
     const now = this.deps.now();
     const raised = await this.service.raiseOverdue(now);
+    const duty = this.duty(now);
     for (const c of raised) {
       await this.deps.api
         .sendMessage(this.config.staffChatId, this.text.raised(c, now), { parse_mode: "HTML" })
         .catch((err: unknown) => this.deps.logger.warn({ err }, "could not raise a case"));
-      await this.relay({ kind: "text", caseId: c.id, dir: "to_user", text: userText(c) });
+      await this.relay({ kind: "text", caseId: c.id, dir: "to_user", text: userText(c, duty) });
     }
     return raised.length;
   }

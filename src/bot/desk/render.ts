@@ -5,7 +5,9 @@
  */
 import { InlineKeyboard } from "grammy";
 import type { Texts } from "../../i18n.js";
-import type { Lang, Risk } from "../../domain.js";
+import type { Lang, Risk, Role } from "../../domain.js";
+import type { Duty } from "../../cases/rules.js";
+import { kzClock } from "../../directory/hours.js";
 import { escapeHtml } from "../../directory/card.js";
 import { type Case, OUTCOMES, type Outcome, TEMPLATES } from "../../cases/types.js";
 import { CASE_CB, DESK_CB, MENU_CB } from "../callbacks.js";
@@ -51,6 +53,11 @@ export class StaffText {
       minutes: waited,
       summary: escapeHtml(c.summary || "—"),
     });
+  }
+
+  /** A flow's chosen answers for the card's summary: their labels in the staff language. */
+  answers(labels: readonly string[], role: string): string {
+    return this.t("staff-summary-flow", { answers: labels.map((key) => this.t(key, { role })).join(" · ") });
   }
 
   cardKeyboard(c: Case): InlineKeyboard {
@@ -106,9 +113,24 @@ export function resolutionMessage(i18n: Texts, c: Case, offerCheckIn: boolean): 
   return { text: t("case-resolved-user"), buttons };
 }
 
-/** To a user whose case waits past its limit: honestly, with the numbers that answer now. */
+/**
+ * To a user whose case waits past its limit, true for the hour: on duty all operators are
+ * busy; off duty nobody is there until they are back. With the numbers that answer now.
+ */
 export function stillWaitingMessage(i18n: Texts) {
-  return (c: { lang: Lang }) => `${i18n.t(c.lang, "case-still-waiting")}\n\n${i18n.t(c.lang, "emergency-numbers")}`;
+  return (c: { lang: Lang; role?: Role }, duty: Duty): string => {
+    const role = c.role ?? "child";
+    const lead = duty.onDuty
+      ? i18n.t(c.lang, "case-still-waiting", { role })
+      : i18n.t(c.lang, "case-still-waiting-off-duty", { role, opens: duty.opensAt ? openingTime((key) => i18n.t(c.lang, key), duty.opensAt) : "—" });
+    return `${lead}\n\n${i18n.t(c.lang, "emergency-numbers")}`;
+  };
+}
+
+/** "Monday 09:00" in the user's language (Kazakhstan time). */
+export function openingTime(t: (key: string) => string, at: Date): string {
+  const clock = kzClock(at);
+  return `${t(`dir-day-${clock.day}`)} ${clock.time}`;
 }
 
 /** The check-in a user asked for: how are you, with "I'm okay" and "Talk to a person". */

@@ -45,7 +45,8 @@ export function deskFeature(desk: CaseDesk): Composer<BotContext> {
     // Service messages (pins, topic edits) and commands are not for the user.
     if (!thread || ctx.message.text?.startsWith("/") || messageKind(ctx.message) === "other") return;
     const result = await desk.operatorMessage({ thread, operator: ctx.from.id, chatId: ctx.chat.id, message: ctx.message });
-    if (result === "closed") await ctx.reply(desk.text.t("staff-case-closed"), { message_thread_id: thread });
+    const notice = { closed: "staff-case-closed", erased: "staff-erased-reply", held: "staff-held" }[result as string];
+    if (notice) await ctx.reply(desk.text.t(notice), { message_thread_id: thread });
   });
 
   return feature;

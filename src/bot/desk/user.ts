@@ -8,51 +8,20 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext, BotDeps } from "../context.js";
 import { afterAnswerKeyboard } from "../keyboards.js";
+import { openingTime } from "./render.js";
 import { ack } from "../reply.js";
 import { CASE_CB, MENU_CB, parseCaseCallback } from "../callbacks.js";
-import { kzClock } from "../../directory/hours.js";
+import { pendingFresh } from "../../cases/rules.js";
+import type { Risk } from "../../domain.js";
 
 export function casesFeature(deps: Pick<BotDeps, "desk" | "now" | "pseudonym" | "metrics">): Composer<BotContext> {
   const casesFeature = new Composer<BotContext>();
 
 casesFeature.callbackQuery([MENU_CB.person, MENU_CB.personNow], async (ctx) => {
   await ack(ctx);
-  const desk = deps.desk;
-  const now = deps.now().getTime();
-  const pending = ctx.session.pending;
-  const result = desk
-    ? await desk.requestPerson({
-        user: deps.pseudonym(ctx.chat!.id),
-        chatId: ctx.chat!.id,
-        lang: ctx.lang,
-        role: ctx.session.prefs.role,
-        region: ctx.session.prefs.region,
-        pending,
-        asked: ctx.callbackQuery.data === MENU_CB.personNow ? "emergency" : "none",
-        previousCase: ctx.session.prefs.case,
-        now,
-      })
-    : undefined;
-  if (result?.kind !== "opened") {
-    await ctx.reply(`${ctx.t("person-by-phone")}\n\n${ctx.t("emergency-numbers")}`, {
-      parse_mode: "HTML",
-      reply_markup: afterAnswerKeyboard(ctx.t.bind(ctx)),
-    });
-    return;
-  }
-  delete ctx.session.pending;
-  ctx.session.prefs.case = result.case.id;
-  if (result.how !== "existing") deps.metrics.caseOpened(result.case.risk, result.how);
-  const lead =
-    result.how === "existing"
-      ? ctx.t("case-existing")
-      : result.duty.onDuty
-        ? ctx.t("case-opened-on-duty", { position: result.position })
-        : ctx.t("case-opened-off-duty", {
-            position: result.position,
-            opens: result.duty.opensAt ? openingText(ctx, result.duty.opensAt) : "—",
-          });
-  await ctx.reply(`${lead}\n\n${ctx.t("case-meanwhile")}\n${ctx.t("emergency-numbers")}`, { parse_mode: "HTML" });
+  // "Now" from a screen about danger: at least as grave as what was found there.
+  const urgent = ctx.callbackQuery.data === MENU_CB.personNow;
+  await askForPerson(deps, ctx, urgent ? "emergency" : "none");
 });
 
 casesFeature.on("callback_query:data", async (ctx, next) => {
@@ -69,7 +38,7 @@ casesFeature.on("callback_query:data", async (ctx, next) => {
       await ack(ctx);
       await ctx.editMessageReplyMarkup().catch(() => undefined);
       // The rating took the buttons away: the offer of a check-in stays, unless it was accepted.
-      const kb = afterAnswerKeyboard(ctx.t.bind(ctx));
+      const kb = afterAnswerKeyboard(ctx.t.bind(ctx), ctx.personOffer());
       const offer = rated.offerCheckIn ? new InlineKeyboard().text(ctx.t("case-checkin-button"), CASE_CB.checkIn(cb.caseId)).row().append(kb) : kb;
       await ctx.reply(ctx.t("case-rate-thanks"), { reply_markup: offer });
       return;
@@ -78,25 +47,26 @@ casesFeature.on("callback_query:data", async (ctx, next) => {
       // "Check on me in 3 days" under the resolution message.
       if (!desk || !(await desk.scheduleCheckIn({ caseId: cb.caseId, user, now }))) return ack(ctx, "stale-button-short");
       await ack(ctx);
-      await ctx.reply(ctx.t("case-checkin-set"), { reply_markup: afterAnswerKeyboard(ctx.t.bind(ctx)) });
+      await ctx.reply(ctx.t("case-checkin-set"), { reply_markup: afterAnswerKeyboard(ctx.t.bind(ctx), ctx.personOffer()) });
       return;
     }
     case "checkInOk":
       // "I'm okay" under a check-in.
       await ack(ctx);
       await ctx.editMessageReplyMarkup().catch(() => undefined);
-      await ctx.reply(ctx.t("case-checkin-glad"), { reply_markup: afterAnswerKeyboard(ctx.t.bind(ctx)) });
+      await ctx.reply(ctx.t("case-checkin-glad"), { reply_markup: afterAnswerKeyboard(ctx.t.bind(ctx), ctx.personOffer()) });
       return;
   }
 });
 
 // While a case is open, what the user sends goes to their operator (commands still work).
-casesFeature.on("message", async (ctx, next) => {
+// An edited message goes too (a copy shows it as it is now).
+casesFeature.on(["message", "edited_message"], async (ctx, next) => {
   const desk = deps.desk;
   const caseId = ctx.session.prefs.case;
-  if (!desk || caseId === undefined || ctx.message.text?.startsWith("/")) return next();
+  if (!desk || caseId === undefined || ctx.msg.text?.startsWith("/")) return next();
   const risk = ctx.risk?.level ?? "none";
-  const message = { user: deps.pseudonym(ctx.chat.id), caseId, chatId: ctx.chat.id, lang: ctx.lang, risk, text: ctx.message.text, message: ctx.message };
+  const message = { user: deps.pseudonym(ctx.chat.id), caseId, chatId: ctx.chat.id, lang: ctx.lang, risk, text: ctx.msg.text, message: ctx.msg };
   const relayed = await desk.userMessage({ ...message, now: deps.now().getTime() }, async (c) => {
     // Reopened (or, if the window closed in between, a new case opened: keep it, the user is asking).
     ctx.session.prefs.case = c.id;
@@ -115,8 +85,62 @@ casesFeature.on("message", async (ctx, next) => {
   return casesFeature;
 }
 
-/** "Monday 09:00" in the user's language (Kazakhstan time). */
-function openingText(ctx: BotContext, at: Date): string {
-  const clock = kzClock(at);
-  return `${ctx.t(`dir-day-${clock.day}`)} ${clock.time}`;
+type PersonDeps = Pick<BotDeps, "desk" | "now" | "pseudonym" | "metrics">;
+
+/**
+ * Opens (or finds, or reopens) the user's case, at least at `asked` and at the risk of danger
+ * found just before (a crisis message, a flow's urgent answers: their topic and summary go on
+ * the card). Off duty the user is told when operators are back; without a staff group, or
+ * for a blocked user, the phone lines where people answer now. `lead`: a sentence before it
+ * all ("unsafe": they said they are not safe).
+ */
+export async function askForPerson(deps: PersonDeps, ctx: BotContext, asked: Risk, lead?: "unsafe"): Promise<void> {
+  const desk = deps.desk;
+  const now = deps.now().getTime();
+  const found = ctx.session.pending;
+  const pending = found && pendingFresh(found.at, now) ? found : undefined;
+  const first = lead === "unsafe" ? `${ctx.t("safe-no", { role: ctx.session.prefs.role ?? "child" })}\n\n` : "";
+  const result = desk
+    ? await desk.requestPerson({
+        user: deps.pseudonym(ctx.chat!.id),
+        chatId: ctx.chat!.id,
+        lang: ctx.lang,
+        role: ctx.session.prefs.role,
+        region: ctx.session.prefs.region,
+        pending: pending && {
+          risk: pending.risk,
+          topic: pending.topic,
+          summary: pending.labels ? desk.text.answers(pending.labels, pending.role ?? "child") : (pending.words ?? ""),
+        },
+        // "Now" under a flow's high-risk outcome is that outcome's risk, not more.
+        asked: asked === "emergency" && pending ? pending.risk : asked,
+        previousCase: ctx.session.prefs.case,
+        now,
+      })
+    : undefined;
+  if (result?.kind !== "opened") {
+    // The answer is the phone lines: no button to a person that would only repeat it.
+    await ctx.reply(`${first}${ctx.t("person-by-phone")}\n\n${ctx.t("emergency-numbers")}`, {
+      parse_mode: "HTML",
+      reply_markup: afterAnswerKeyboard(ctx.t.bind(ctx), undefined),
+    });
+    return;
+  }
+  delete ctx.session.pending;
+  ctx.session.prefs.case = result.case.id;
+  if (result.how !== "existing") deps.metrics.caseOpened(result.case.risk, result.how);
+  const said =
+    result.how === "existing"
+      ? ctx.t("case-existing")
+      : result.duty.onDuty
+        ? ctx.t("case-opened-on-duty", { position: result.position })
+        : ctx.t("case-opened-off-duty", {
+            position: result.position,
+            opens: result.duty.opensAt ? openingTime((key) => ctx.t(key), result.duty.opensAt) : "—",
+          });
+  const meanwhile = result.duty.onDuty ? "case-meanwhile" : "case-meanwhile-off-duty";
+  await ctx.reply(`${first}${said}\n\n${ctx.t(meanwhile, { role: ctx.session.prefs.role ?? "child" })}\n${ctx.t("emergency-numbers")}`, {
+    parse_mode: "HTML",
+    reply_markup: new InlineKeyboard().text(ctx.t("hide-button"), MENU_CB.hide),
+  });
 }

@@ -1,58 +1,119 @@
 /**
- * The crisis check: every free-text message in a private chat is graded before anything
- * else, also in the middle of a flow (the flow is kept). `emergency`: the very next reply is
- * 112, 150 and 111 with when to call which, and the offer of a person now. `high`: the
- * matching referral cards and the offer of a person. `moderate`: the matching topic is
- * offered. Replies about abuse or self-harm are sent with content protection.
+ * The crisis check: every free-text message in a private chat — and every edited one — is
+ * graded before anything else, also in the middle of a flow (the flow is kept).
+ * `emergency`: the very next reply is 112, 150 and 111 with when to call which, and a person
+ * now. `high`: the matching referral cards and a person; stated suicidal thoughts get words
+ * of their own with 150 first, whatever else the message names. An unclear cry ("помогите!!!",
+ * "😭😭😭", a message the detector is unsure of) gets "Are you safe right now?" with Yes, No
+ * and "I want to talk to a person": No and the person open a case at high risk. `moderate`:
+ * the matching topic is offered. Replies about abuse or self-harm are content-protected, and
+ * every screen about danger has the quick exit.
  */
 import { Composer, InlineKeyboard } from "grammy";
-import { assessRisk, topicForCategories } from "../../triage/index.js";
+import { assessRisk, type RiskAssessment, topicForCategories } from "../../triage/index.js";
 import type { BotContext, BotDeps } from "../context.js";
-import { FLOW_CB, MENU_CB } from "../callbacks.js";
+import { FLOW_CB, MENU_CB, onButtons, parseSafeCallback, SAFE_CB } from "../callbacks.js";
 import { currentFlow } from "./flow.js";
 import { replyInChunks } from "../text.js";
+import { urgentKeyboard } from "../keyboards.js";
+import { ack, sendMenu } from "../reply.js";
+import { askForPerson } from "../desk/user.js";
 
 const PROTECTED_CATEGORIES = new Set(["suicide_self_harm", "overdose", "sexual_abuse", "physical_abuse", "domestic_violence", "violence_now", "threats_sextortion"]);
+/** Thoughts of suicide or self-harm: their own words, with 150 first (after 112 in an emergency). */
+const SELF_HARM = new Set(["suicide_self_harm", "overdose"]);
 
-/** Grades the text of a private message once and puts the result on ctx.risk. */
+/** Grades the text of a private message (new or edited) once and puts the result on ctx.risk. */
 export function assessFeature(deps: Pick<BotDeps, "metrics">): Composer<BotContext> {
   const assessFeature = new Composer<BotContext>();
-  assessFeature.on("message", async (ctx, next) => {
-  const text = ctx.message.text ?? ctx.message.caption;
-  if (text && !text.startsWith("/")) {
-    ctx.risk = assessRisk(text);
-    if (ctx.risk.level !== "none") deps.metrics.crisis(ctx.risk.level);
-  }
-  await next();
-});
+  assessFeature.on(["message", "edited_message"], async (ctx, next) => {
+    const text = ctx.msg.text ?? ctx.msg.caption;
+    if (text && !text.startsWith("/")) {
+      ctx.risk = assessRisk(text);
+      if (ctx.risk.level !== "none") deps.metrics.crisis(ctx.risk.level);
+    }
+    await next();
+  });
   return assessFeature;
 }
 
-export function crisisFeature(deps: Pick<BotDeps, "referrals" | "now">): Composer<BotContext> {
+type CrisisDeps = Pick<BotDeps, "referrals" | "now" | "desk" | "pseudonym" | "metrics">;
+
+export function crisisFeature(deps: CrisisDeps): Composer<BotContext> {
   const crisisFeature = new Composer<BotContext>();
-  crisisFeature.on("message", async (ctx, next) => {
-  const risk = ctx.risk;
-  if (!risk || risk.level === "none") return next();
+  crisisFeature.on(["message", "edited_message"], async (ctx, next) => {
+    const risk = ctx.risk;
+    if (!risk || risk.level === "none") return next();
+    await answerCrisis(deps, ctx, risk);
+  });
+  // An edit that is no danger changes nothing: the original was answered when it came.
+  crisisFeature.on("edited_message", () => undefined);
+
+  onButtons(crisisFeature, parseSafeCallback, {
+    yes: async (ctx) => {
+      await ack(ctx);
+      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      await sendMenu(ctx, "safe-yes");
+    },
+    no: async (ctx) => {
+      await ack(ctx);
+      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      await askForPerson(deps, ctx, "high", "unsafe");
+    },
+    person: async (ctx) => {
+      await ack(ctx);
+      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      await askForPerson(deps, ctx, "high");
+    },
+  });
+  return crisisFeature;
+}
+
+async function answerCrisis(deps: CrisisDeps, ctx: BotContext, risk: RiskAssessment): Promise<void> {
   const inFlow = currentFlow(ctx) !== undefined;
   // Unknown role: the words for a child (who may not have chosen one) are the safe default.
   const role = { role: ctx.session.prefs.role ?? "child" };
-  const topic = topicForCategories(risk.categories, risk.level);
+  const selfHarm = risk.categories.some((c) => SELF_HARM.has(c));
+  const topic = selfHarm && risk.level !== "emergency" ? "feeling_bad" : topicForCategories(risk.categories, risk.level);
   const protect = risk.categories.some((c) => PROTECTED_CATEGORIES.has(c));
-  const kb = new InlineKeyboard();
-  if (risk.level !== "moderate") kb.text(ctx.t("crisis-person-now"), MENU_CB.personNow).row();
-  if (topic && risk.level !== "emergency") kb.text(ctx.t("crisis-open-topic", { topic: ctx.t(`menu-topic-${topic}`) }), MENU_CB.topic(topic)).row();
-  if (inFlow) kb.text(ctx.t("flow-resume"), FLOW_CB.resume).row();
-  else kb.text(ctx.t("back-to-menu"), MENU_CB.menu);
+  const unclear = risk.uncertain && risk.level !== "emergency";
+  const offer = ctx.personOffer();
 
-  if (risk.level !== "moderate") {
-    // Kept (24 hours at most, with the flow state) only so a case opened now shows what was said.
-    ctx.session.pending = { words: (ctx.message.text ?? ctx.message.caption ?? "").slice(0, 500), risk: risk.level, topic };
+  if (risk.level !== "moderate" || unclear) {
+    // Kept a while (with the flow state) only so a case opened now shows what was said.
+    const words = (ctx.msg?.text ?? ctx.msg?.caption ?? "").slice(0, 500);
+    ctx.session.pending = { words, risk: unclear ? "high" : risk.level, topic, at: deps.now().getTime() };
+  }
+
+  const way = (kb: InlineKeyboard): InlineKeyboard => {
+    if (topic && risk.level !== "emergency") kb.text(ctx.t("crisis-open-topic", { topic: ctx.t(`menu-topic-${topic}`) }), MENU_CB.topic(topic)).row();
+    if (inFlow) kb.text(ctx.t("flow-resume"), FLOW_CB.resume).row();
+    else kb.text(ctx.t("back-to-menu"), MENU_CB.menu);
+    return kb;
+  };
+
+  if (unclear) {
+    // Too little to know: ask. No and the person button open a case at high risk.
+    const kb = new InlineKeyboard().text(ctx.t("safe-yes-button"), SAFE_CB.yes).text(ctx.t("safe-no-button"), SAFE_CB.no).row();
+    if (offer !== "phone") kb.text(ctx.t("safe-person-button"), SAFE_CB.person).row();
+    kb.text(ctx.t("hide-button"), MENU_CB.hide).row();
+    await ctx.reply(`${ctx.t("safe-ask", role)}\n\n${ctx.t("crisis-numbers")}`, { parse_mode: "HTML", protect_content: true, reply_markup: way(kb) });
+    return;
   }
   if (risk.level === "emergency") {
-    await ctx.reply(`${ctx.t("crisis-emergency", role)}\n\n${ctx.t("crisis-numbers")}`, {
+    const lead = selfHarm ? "crisis-emergency-self-harm" : "crisis-emergency";
+    await ctx.reply(`${ctx.t(lead, role)}\n\n${ctx.t("crisis-numbers")}`, {
       parse_mode: "HTML",
       protect_content: true,
-      reply_markup: kb,
+      reply_markup: way(urgentKeyboard(ctx.t.bind(ctx), offer)),
+    });
+    return;
+  }
+  if (risk.level === "high" && selfHarm) {
+    await ctx.reply(`${ctx.t("crisis-self-harm", role)}\n\n${ctx.t("crisis-numbers-self-harm")}`, {
+      parse_mode: "HTML",
+      protect_content: true,
+      reply_markup: way(urgentKeyboard(ctx.t.bind(ctx), offer)),
     });
     return;
   }
@@ -65,11 +126,9 @@ export function crisisFeature(deps: Pick<BotDeps, "referrals" | "now">): Compose
       now: deps.now(),
       limit: 3,
     });
-    await replyInChunks(ctx, `${ctx.t("crisis-high", role)}\n\n${cards}`, { parse_mode: "HTML", protect_content: protect }, kb);
+    await replyInChunks(ctx, `${ctx.t("crisis-high", role)}\n\n${cards}`, { parse_mode: "HTML", protect_content: protect }, way(urgentKeyboard(ctx.t.bind(ctx), offer)));
     return;
   }
   // moderate: offer the topic, keep everything else as it was.
-  await ctx.reply(ctx.t("crisis-moderate", role), { protect_content: protect, reply_markup: kb });
-});
-  return crisisFeature;
+  await ctx.reply(ctx.t("crisis-moderate", role), { protect_content: protect, reply_markup: way(urgentKeyboard(ctx.t.bind(ctx), "phone")) });
 }

@@ -32,7 +32,7 @@ export function degrader(deps: DegradeDeps): (ctx: BotContext, err: unknown) => 
 
 /** A message in danger (emergency or high), graded from its text alone: no session needed. */
 export function urgentText(ctx: BotContext): boolean {
-  const text = ctx.message?.text ?? ctx.message?.caption ?? "";
+  const text = ctx.msg?.text ?? ctx.msg?.caption ?? "";
   if (!text || text.startsWith("/")) return false;
   const level = assessRisk(text).level;
   return level === "emergency" || level === "high";

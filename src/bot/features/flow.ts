@@ -7,10 +7,10 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { Role, Topic, Translate } from "../../domain.js";
 import { beginFlow, type FlowInput, type FlowState, type FlowStep, isFlowState, stepFlow } from "../../flows/machine.js";
-import type { FlowDef, FlowQuestion } from "../../flows/types.js";
+import type { Answers, FlowDef, FlowQuestion } from "../../flows/types.js";
 import { routeTopic } from "../../flows/router.js";
 import type { BotContext, BotDeps } from "../context.js";
-import { afterAnswerKeyboard, regionKeyboard } from "../keyboards.js";
+import { afterAnswerKeyboard, regionKeyboard, urgentKeyboard } from "../keyboards.js";
 import { FLOW_CB, MENU_CB, parseFlowCallback } from "../callbacks.js";
 import { replyInChunks, splitMessage } from "../text.js";
 import { ack } from "../reply.js";
@@ -70,7 +70,7 @@ export function createFlows(deps: FlowDeps): { feature: Composer<BotContext>; st
     if (!def) {
       await ctx.reply(`${ctx.t("topic-coming", { topic: ctx.t(`menu-topic-${topic}`) })}\n\n${ctx.t("emergency-numbers")}`, {
         parse_mode: "HTML",
-        reply_markup: afterAnswerKeyboard(translate(ctx)),
+        reply_markup: afterAnswerKeyboard(translate(ctx), ctx.personOffer()),
       });
       return;
     }
@@ -113,7 +113,7 @@ async function apply(deps: FlowDeps, ctx: BotContext, def: FlowDef, step: FlowSt
   const t = translate(ctx);
   if (step.kind === "left") {
     delete ctx.session.flow;
-    await show(ctx, t("flow-left"), afterAnswerKeyboard(t), true);
+    await show(ctx, t("flow-left"), afterAnswerKeyboard(t, ctx.personOffer()), true);
     return;
   }
   if (step.kind === "finish") {
@@ -186,8 +186,13 @@ async function finishFlow(deps: FlowDeps, ctx: BotContext, def: FlowDef, answers
   const t = translate(ctx);
   const profile = profileOf(ctx);
   const outcome = def.outcome(answers, profile);
+  if (outcome.urgency) {
+    // Danger found: a case opened soon after starts at this risk, its card shows the answers
+    // chosen (their labels, never what was typed) and the topic.
+    ctx.session.pending = { risk: outcome.urgency, topic: def.topic, labels: answerLabels(def, answers), role: profile.role, at: deps.now().getTime() };
+  }
   const parts: string[] = [];
-  if (outcome.urgent) parts.push(t("emergency-numbers"));
+  if (outcome.urgency) parts.push(t("emergency-numbers"));
   for (const key of outcome.advice) parts.push(t(key, { role: profile.role }));
   const cards = deps.referrals.referralCards({
     topic: outcome.referralTopic,
@@ -198,9 +203,21 @@ async function finishFlow(deps: FlowDeps, ctx: BotContext, def: FlowDef, answers
     preferKinds: outcome.preferKinds,
     limit: outcome.maxCards ?? 4,
     // No "choose your region" hint to someone who just declined, or who is in danger now.
-    regionalHint: !declinedRegion && !outcome.urgent,
+    regionalHint: !declinedRegion && !outcome.urgency,
   });
   const options = { parse_mode: "HTML" as const, protect_content: outcome.protectContent === true };
   for (const chunk of splitMessage(parts.join("\n\n"))) await ctx.reply(chunk, options);
-  await replyInChunks(ctx, `${t("flow-referrals-title")}\n\n${cards}`, options, afterAnswerKeyboard(t));
+  // Under an urgent outcome: a person now (or, off duty, a message for them) and the quick exit first.
+  const kb = outcome.urgency ? urgentKeyboard(t, ctx.personOffer()).append(afterAnswerKeyboard(t, undefined)) : afterAnswerKeyboard(t, ctx.personOffer());
+  await replyInChunks(ctx, `${t("flow-referrals-title")}\n\n${cards}`, options, kb);
+}
+
+/** The Fluent keys of the answers chosen, in the order asked. */
+function answerLabels(def: FlowDef, answers: Answers): string[] {
+  const labels: string[] = [];
+  for (const q of def.questions) {
+    const label = q.options.find((o) => o.id === answers[q.id])?.label;
+    if (label) labels.push(label);
+  }
+  return labels;
 }

@@ -9,7 +9,7 @@ export function helpFeature(): Composer<BotContext> {
 helpFeature.command("help", async (ctx) => {
   await ctx.reply(`${ctx.t("help-text")}\n\n${ctx.t("emergency-numbers")}`, {
     parse_mode: "HTML",
-    reply_markup: mainMenuKeyboard(ctx.t.bind(ctx)),
+    reply_markup: mainMenuKeyboard(ctx.t.bind(ctx), ctx.personOffer()),
   });
 });
   return helpFeature;

@@ -73,7 +73,7 @@ onButtons(nearFeature, parseNearCallback, {
       now: deps.now(),
       limit: 5,
     });
-    await replyInChunks(ctx, `${ctx.t("flow-referrals-title")}\n\n${cards}`, { parse_mode: "HTML" }, afterAnswerKeyboard(ctx.t.bind(ctx)));
+    await replyInChunks(ctx, `${ctx.t("flow-referrals-title")}\n\n${cards}`, { parse_mode: "HTML" }, afterAnswerKeyboard(ctx.t.bind(ctx), ctx.personOffer()));
   },
 });
 

@@ -9,7 +9,7 @@ export function privacyFeature(): Composer<BotContext> {
   const privacyFeature = new Composer<BotContext>();
 
 async function showPrivacy(ctx: BotContext): Promise<void> {
-  await ctx.reply(ctx.t("privacy-text"), { parse_mode: "HTML", reply_markup: afterAnswerKeyboard(ctx.t.bind(ctx)) });
+  await ctx.reply(`${ctx.t("privacy-text")}\n\n${ctx.t("privacy-limits")}`, { parse_mode: "HTML", reply_markup: afterAnswerKeyboard(ctx.t.bind(ctx), ctx.personOffer()) });
 }
 
 privacyFeature.command("privacy", showPrivacy);

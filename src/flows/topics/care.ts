@@ -32,7 +32,7 @@ function outcome(answers: Answers, profile: FlowProfile): FlowOutcome {
     advice,
     referralTopic: "care",
     preferKinds: noShelter ? ["guardianship", "emergency", "helpline"] : ["guardianship", "helpline"],
-    urgent: noShelter,
+    urgency: noShelter ? "high" : undefined,
   };
 }
 

@@ -20,7 +20,8 @@ function outcome(answers: Answers): FlowOutcome {
     maxCards: 3,
     // Whatever the danger is, it may be violence or self-harm: keep the reply from being forwarded.
     protectContent: true,
-    urgent: true,
+    // Happening now is an emergency; what happened or is feared is still urgent.
+    urgency: now === "now" ? "emergency" : "high",
   };
 }
 

@@ -29,7 +29,7 @@ function outcome(answers: Answers, profile: FlowProfile): FlowOutcome {
       referralTopic: "feeling_bad",
       preferKinds: risk ? ["helpline", "emergency"] : ["psychological_support", "youth_health_centre", "school"],
       protectContent: risk || signs === "unsure",
-      urgent: risk,
+      urgency: risk ? "high" : undefined,
     };
   }
 
@@ -57,7 +57,8 @@ function outcome(answers: Answers, profile: FlowProfile): FlowOutcome {
     referralTopic: "feeling_bad",
     preferKinds: risk ? ["helpline", "emergency"] : calmKinds,
     protectContent: risk,
-    urgent: risk,
+    // "Right now" is an emergency; thoughts or harm done are urgent.
+    urgency: harm === "now" ? "emergency" : risk ? "high" : undefined,
   };
 }
 

@@ -48,7 +48,7 @@ function outcome(answers: Answers, profile: FlowProfile): FlowOutcome {
     referralTopic: "violence",
     preferKinds,
     protectContent: true,
-    urgent: now,
+    urgency: now ? "emergency" : undefined,
   };
 }
 
