@@ -108,7 +108,7 @@ export interface CaseStore {
    * The user wrote again: their held messages are due now, in order (with their attempts
    * reset: waiting was no failure). True if the case was held.
    */
-  unhold(id: number): Promise<boolean>;
+  unhold(id: number, now: number): Promise<boolean>;
   /** Blocks the user (kept through /forget: the key names only their pseudonym). */
   block(user: string): Promise<void>;
   isBlocked(user: string): Promise<boolean>;

@@ -4,6 +4,7 @@
  * several bot processes on one Redis behave as one. Its keys are the keyspace's "Cases"
  * group (storage/keys.ts).
  */
+import { createHash } from "node:crypto";
 import type { Redis } from "ioredis";
 import { isRisk, type Lang, RISK_RANK, type Risk, type Role } from "../domain.js";
 import type { Case, CaseStatus, Outcome } from "../cases/types.js";
@@ -451,16 +452,16 @@ export class RedisCaseStore implements CaseStore {
     return (await HOLD.run(this.redis, 1, this.keys.case(id), user)) === 1;
   }
 
-  async unhold(id: number): Promise<boolean> {
+  async unhold(id: number, now: number): Promise<boolean> {
     const { outbox, outboxLine, stems } = this.keys;
-    return (await UNHOLD.run(this.redis, 3, this.keys.case(id), outbox(), outboxLine(id, "to_user"), stems.job, String(Date.now()))) === 1;
+    return (await UNHOLD.run(this.redis, 3, this.keys.case(id), outbox(), outboxLine(id, "to_user"), stems.job, String(now))) === 1;
   }
 
   async block(user: string): Promise<void> {
-    await this.redis.set(this.keys.blocked(user), "1", "EX", 365 * 24 * 3600);
+    await this.redis.set(this.keys.blocked(blockMark(user)), "1", "EX", 365 * 24 * 3600);
   }
   async isBlocked(user: string): Promise<boolean> {
-    return (await this.redis.exists(this.keys.blocked(user))) === 1;
+    return (await this.redis.exists(this.keys.blocked(blockMark(user)))) === 1;
   }
 
   /** The cached flag and its time left, in one round trip. */
@@ -487,6 +488,14 @@ export class RedisCaseStore implements CaseStore {
     tx.del(this.keys.userCase(user), this.keys.userCases(user));
     await tx.exec();
   }
+}
+
+/**
+ * The name a block is kept under: a one-way hash of the pseudonym, so that the key neither
+ * names the user as their other keys do nor is erased with them (/forget keeps a block).
+ */
+function blockMark(user: string): string {
+  return createHash("sha256").update(`block:${user}`).digest("hex").slice(0, 32);
 }
 
 /** A hash as HGETALL answers inside a script: [field, value, ...]. */

@@ -98,7 +98,7 @@ export interface KeyDoc {
   /** How long it lives. */
   lifetime: string;
   /** Whom or what its variable part names: "user" is always a pseudonym. */
-  names: "user" | "case" | "job" | "thread" | "update" | "staff member" | "nothing";
+  names: "user" | "block mark" | "case" | "job" | "thread" | "update" | "staff member" | "nothing";
 }
 
 /** What each key holds, how long it lives, what it names. */
@@ -119,7 +119,7 @@ export const KEY_DOCS: Record<KeyName, KeyDoc> = {
   thread: { holds: "the case id of a staff forum topic (\"erased\" after its user's /forget)", lifetime: "4× the retention; after /forget, the retention", names: "thread" },
   queue: { holds: "sorted set: unresolved case ids by risk rank, then waiting since", lifetime: "kept; a case leaves it when resolved or erased", names: "nothing" },
   checkins: { holds: "sorted set: case id → when its check-in is due (or its lease ends)", lifetime: "kept; an entry leaves when its check-in is queued or cancelled", names: "nothing" },
-  blocked: { holds: "marker: a supervisor blocked the user (named by pseudonym only; kept through /forget, as /privacy says)", lifetime: "1 year", names: "user" },
+  blocked: { holds: "marker: a supervisor blocked the user (named by a one-way hash of the pseudonym; kept through /forget, as /privacy says)", lifetime: "1 year", names: "block mark" },
   staff: {
     holds: "cache: is this Telegram user a member of the staff group (1/0); only people who write in the staff group",
     lifetime: "5 minutes",

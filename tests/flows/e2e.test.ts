@@ -109,14 +109,18 @@ function mentions(text: string, number: string): boolean {
 
 /** The last referral chunk ends with "Talk to a person" / "Back to menu" in `lang`. */
 /**
- * Without a staff group: a calm outcome leads to a person (the phone lines) or the menu; an
- * urgent one already gave the numbers, so it offers the quick exit and the menu.
+ * Without a staff group: a calm outcome leads to a person (the phone lines) or the menu, and
+ * sensitive advice (protected) adds the quick exit; an urgent one already gave the numbers,
+ * so it offers the quick exit and the menu.
  */
-function expectAfterButtons(outcome: Outcome, t: Translate, urgent: boolean): void {
+function expectAfterButtons(outcome: Outcome, t: Translate, urgent: boolean, sensitive = false): void {
   const last = outcome.referral[outcome.referral.length - 1]!;
   const buttons = buttonsOf(last);
-  expect(buttons.map((b) => b.text)).toEqual(urgent ? [t("hide-button"), t("back-to-menu")] : [t("menu-person"), t("back-to-menu")]);
-  expect(buttons.map((b) => b.callback_data)).toEqual(urgent ? ["m:hide", "m:menu"] : ["m:person", "m:menu"]);
+  const expected: [string, string][] = urgent
+    ? [[t("hide-button"), "m:hide"], [t("back-to-menu"), "m:menu"]]
+    : [[t("menu-person"), "m:person"], [t("back-to-menu"), "m:menu"], ...(sensitive ? [[t("hide-button"), "m:hide"] as [string, string]] : [])];
+  expect(buttons.map((b) => b.text)).toEqual(expected.map(([text]) => text));
+  expect(buttons.map((b) => b.callback_data)).toEqual(expected.map(([, data]) => data));
   for (const call of outcome.all.slice(0, -1)) expect(buttonsOf(call)).toEqual([]);
 }
 
@@ -411,7 +415,7 @@ describe("every flow end to end, in every language", () => {
       expect(outcome.adviceText).toContain(paragraph);
     }
     expectAdviceLanguage(outcome, c.lang);
-    expectAfterButtons(outcome, t, c.urgent);
+    expectAfterButtons(outcome, t, c.urgent, c.protect);
 
     // Urgent: the emergency numbers lead, 112 is the first number the user reads.
     const emergency = t("emergency-numbers");
@@ -795,7 +799,7 @@ describe("moving around in a flow", () => {
     const outcome = splitOutcome(run.outcome, h.deps.i18n, to);
     expect(outcome.adviceText).toContain(t("flow-special_needs-advice-pmpk", { role: "parent" }));
     expectAdviceLanguage(outcome, to);
-    expectAfterButtons(outcome, t);
+    expectAfterButtons(outcome, t, false);
   });
 });
 

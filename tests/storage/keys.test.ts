@@ -154,6 +154,8 @@ describe("a scripted session", () => {
       for (const { name, args } of matches) {
         used.add(name);
         if (KEY_DOCS[name].names === "user") expect(args, key).toEqual([pseudonym]);
+        // A block outlives /forget under a one-way hash of the pseudonym, never the pseudonym.
+        if (KEY_DOCS[name].names === "block mark") expect(args[0], key).toMatch(/^[0-9a-f]{32}$/);
       }
       // As a whole number: the user's Telegram id is in no key.
       expect(key).not.toMatch(new RegExp(`(?<!\\d)${USER}(?!\\d)`));

@@ -147,7 +147,7 @@ export class CaseDesk {
 
   /** The user wrote again after the quick exit: what was held goes out now, in order. */
   async userBack(caseId: number): Promise<void> {
-    if (!(await this.store.unhold(caseId))) return;
+    if (!(await this.store.unhold(caseId, this.deps.now()))) return;
     const c = await this.store.get(caseId);
     if (c) await this.postToTopic(c, this.text.t("staff-unheld", { id: c.id }));
     await this.flushNow([]);

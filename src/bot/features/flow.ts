@@ -207,8 +207,10 @@ async function finishFlow(deps: FlowDeps, ctx: BotContext, def: FlowDef, answers
   });
   const options = { parse_mode: "HTML" as const, protect_content: outcome.protectContent === true };
   for (const chunk of splitMessage(parts.join("\n\n"))) await ctx.reply(chunk, options);
-  // Under an urgent outcome: a person now (or, off duty, a message for them) and the quick exit first.
+  // Under an urgent outcome: a person now (or, off duty, a message for them) and the quick exit
+  // first; under other sensitive advice (abuse, self-harm signs) the quick exit last.
   const kb = outcome.urgency ? urgentKeyboard(t, ctx.personOffer()).append(afterAnswerKeyboard(t, undefined)) : afterAnswerKeyboard(t, ctx.personOffer());
+  if (outcome.protectContent && !outcome.urgency) kb.row().text(t("hide-button"), MENU_CB.hide);
   await replyInChunks(ctx, `${t("flow-referrals-title")}\n\n${cards}`, options, kb);
 }
 
