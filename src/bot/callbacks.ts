@@ -96,6 +96,8 @@ export const FLOW_CB = {
   regionPage: (topic: Topic, page: number) => `f:${topic}:rpage:${page}`,
   back: "f:back",
   resume: "f:resume",
+  /** "More" under the short screen a child in danger gets: the rest of the outcome. */
+  more: "f:more",
   /** Menu and cancel are handled outside the flow (they work when stale too). */
   menu: "f:menu",
   cancel: "f:cancel",

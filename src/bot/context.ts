@@ -57,6 +57,8 @@ export interface Pending {
   topic?: Topic;
   words?: string;
   labels?: string[];
+  /** A flow's answers (option ids, no text): the rest of its outcome under "More". */
+  answers?: Record<string, string>;
   role?: Role;
   at: number;
 }
