@@ -109,7 +109,7 @@ export const KEY_DOCS: Record<KeyName, KeyDoc> = {
   seen: { holds: "sorted set: the user's newest 64 update ids (duplicate deliveries)", lifetime: "1 hour from the user's last update", names: "user" },
   rate: { holds: "counter of the user's updates in the flood window", lifetime: "the flood window (10 s)", names: "user" },
   waiting: { holds: "hash: update id → until when it waits for the session", lifetime: "20 s after the last wait", names: "user" },
-  update: { holds: "marker: this update (not from a private chat) was handled", lifetime: "1 hour", names: "update" },
+  update: { holds: "marker: this update (not from a private chat) is being handled (r) or was handled (d)", lifetime: "30 s while running, then 1 hour", names: "update" },
   campaigns: { holds: "hash: campaign tag (/start <tag>) → count", lifetime: "kept", names: "nothing" },
   caseSeq: { holds: "the last case id given", lifetime: "kept", names: "nothing" },
   case: { holds: "hash: a case (cases/types.ts Case; the private chat id while it lives)", lifetime: "until resolved, then the retention (RETENTION_DAYS); reopening keeps it; /forget", names: "case" },
