@@ -227,7 +227,8 @@ export class CaseDesk {
   /** A button under a case card: claim, resolve (with an outcome), release, block, a saved reply. */
   async press(cb: DeskCallback, operator: { id: number; first_name: string }, reply: PressReply): Promise<void> {
     const c = await this.service.get(cb.caseId);
-    if (!c) return reply.answer(this.text.t("staff-case-missing"));
+    // A card from before Redis lost its data names another topic: it acts on nothing.
+    if (!c || (cb.thread !== undefined && (c.threadId ?? 0) !== cb.thread)) return reply.answer(this.text.t("staff-case-missing"));
     const now = this.deps.now();
     switch (cb.action) {
       case "claim": {

@@ -61,19 +61,19 @@ export class StaffText {
   }
 
   cardKeyboard(c: Case): InlineKeyboard {
-    const kb = new InlineKeyboard().text(this.t("staff-btn-claim"), DESK_CB.claim(c.id)).text(this.t("staff-btn-resolve"), DESK_CB.resolveMenu(c.id)).row();
-    for (const name of TEMPLATES) kb.text(this.t(`staff-btn-tpl-${name}`), DESK_CB.template(c.id, name));
-    kb.row().text(this.t("staff-btn-release"), DESK_CB.release(c.id)).text(this.t("staff-btn-block"), DESK_CB.block(c.id));
+    const kb = new InlineKeyboard().text(this.t("staff-btn-claim"), DESK_CB.claim(c)).text(this.t("staff-btn-resolve"), DESK_CB.resolveMenu(c)).row();
+    for (const name of TEMPLATES) kb.text(this.t(`staff-btn-tpl-${name}`), DESK_CB.template(c, name));
+    kb.row().text(this.t("staff-btn-release"), DESK_CB.release(c)).text(this.t("staff-btn-block"), DESK_CB.block(c));
     return kb;
   }
 
   outcomeKeyboard(c: Case): InlineKeyboard {
     const kb = new InlineKeyboard();
     OUTCOMES.forEach((outcome, i) => {
-      kb.text(this.t(`staff-outcome-${outcome}`), DESK_CB.outcome(c.id, outcome));
+      kb.text(this.t(`staff-outcome-${outcome}`), DESK_CB.outcome(c, outcome));
       if (i % 2 === 1) kb.row();
     });
-    return kb.row().text(this.t("staff-btn-back"), DESK_CB.back(c.id));
+    return kb.row().text(this.t("staff-btn-back"), DESK_CB.back(c));
   }
 
   /** /queue: the waiting cases, most urgent first. */
