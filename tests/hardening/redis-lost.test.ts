@@ -4,21 +4,13 @@
  * the new case that got its number. A staff button names its case and the case's topic, and
  * acts only when both match.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Redis } from "ioredis";
+import { describe, expect, it } from "vitest";
 import type { Update } from "grammy/types";
 import { buttonsOf } from "../../src/testing/fake-telegram.js";
 import { staffGroup, UpdateFactory } from "../../src/testing/updates.js";
 import { usePrivateRig } from "../kit/private-rig.js";
 
-const rig = usePrivateRig({ prefix: "senim-full", secret: "redis-lost-secret-123456", staffChatId: -1007770000009 });
-let admin: Redis;
-beforeAll(() => {
-  admin = new Redis(rig.redis.url);
-});
-afterAll(async () => {
-  await admin?.quit();
-});
+const rig = usePrivateRig({ prefix: "senim-lost", secret: "redis-lost-secret-123456", staffChatId: -1007770000009 });
 const post = (port: number, update: Update) => rig.post(port, update);
 
 describe("Redis lost its data", () => {
@@ -32,10 +24,10 @@ describe("Redis lost its data", () => {
     const id = /^c:res:(\d+)/.exec(resolveHelped)![1]!;
 
     // Redis loses everything (a restart without persistence, or an eviction policy at work).
-    await admin.flushall();
+    await rig.admin.flushall();
     const second = new UpdateFactory({ id: 888_102, language_code: "en" });
     expect(await post(port, second.callback("m:person"))).toBe(200);
-    expect(await admin.hget(`senim-full:case:${id}`, "user")).not.toBeNull(); // the number was given again
+    expect(await rig.admin.hget(`senim-lost:case:${id}`, "user")).not.toBeNull(); // the number was given again
 
     // An operator presses Resolve → Helped under the old card.
     const staff = staffGroup(-1007770000009);
@@ -43,7 +35,7 @@ describe("Redis lost its data", () => {
     const outcome = resolveHelped.replace(/^c:res:/, "c:out:") + ":helped";
     expect(await post(port, staff.callback({ id: 720_101, first_name: "Op" }, resolveHelped))).toBe(200);
     expect(await post(port, staff.callback({ id: 720_101, first_name: "Op" }, outcome))).toBe(200);
-    expect(await admin.hget(`senim-full:case:${id}`, "status")).toBe("open"); // the new child's case is untouched
+    expect(await rig.admin.hget(`senim-lost:case:${id}`, "status")).toBe("open"); // the new child's case is untouched
     // Nothing was edited or sent: not the card, not the new child.
     expect(rig.api.telegram.since(press).filter((c) => c.method !== "answerCallbackQuery" && c.method !== "getChatMember")).toEqual([]);
   }, 60_000);
