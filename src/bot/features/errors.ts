@@ -11,6 +11,7 @@ import type { BotError } from "grammy";
 import { telegramUnavailable } from "../telegram-errors.js";
 import type { BotContext, BotDeps } from "../context.js";
 import { StorageUnavailable } from "./degraded.js";
+import { readerRole } from "../../domain.js";
 
 export function apologizer(deps: Pick<BotDeps, "i18n" | "logger">): (err: BotError<BotContext>) => Promise<void> {
   return (err) => apologize(deps, err);
@@ -26,8 +27,9 @@ async function apologize(deps: Pick<BotDeps, "i18n" | "logger">, err: BotError<B
   if (ctx.chat?.type !== "private") return;
   try {
     const lang = ctx.lang ?? "ru";
+    const vars = { role: readerRole(ctx.session?.prefs.role) };
     const t = deps.i18n;
-    await ctx.api.sendMessage(ctx.chat.id, `${t.t(lang, "error-apology")}\n\n${t.t(lang, "emergency-numbers")}`, {
+    await ctx.api.sendMessage(ctx.chat.id, `${t.t(lang, "error-apology", vars)}\n\n${t.t(lang, "emergency-numbers", vars)}`, {
       parse_mode: "HTML",
     });
   } catch {

@@ -8,6 +8,7 @@ import type { BotContext, BotDeps } from "../context.js";
 import { leaveFlow } from "./flow.js";
 import { ack } from "../reply.js";
 import { FORGET_CB } from "../callbacks.js";
+import { readerRole } from "../../domain.js";
 
 export function forgetFeature(deps: Pick<BotDeps, "eraseUser" | "pseudonym">): Composer<BotContext> {
   const forgetFeature = new Composer<BotContext>();
@@ -20,10 +21,12 @@ forgetFeature.command("forget", async (ctx) => {
 forgetFeature.callbackQuery(FORGET_CB.yes, async (ctx) => {
   await ack(ctx);
   leaveFlow(ctx);
+  // Still worded for the person who asked: what they were is erased with the rest.
+  const role = { role: readerRole(ctx.session.prefs.role) };
   await deps.eraseUser(deps.pseudonym(ctx.chat!.id));
   // Setting the session to null makes grammY delete it instead of writing it back.
   ctx.session = null as never;
-  await ctx.editMessageText(ctx.t("forget-done")).catch(() => ctx.reply(ctx.t("forget-done")));
+  await ctx.editMessageText(ctx.t("forget-done", role)).catch(() => ctx.reply(ctx.t("forget-done", role)));
 });
 
 forgetFeature.callbackQuery(FORGET_CB.no, async (ctx) => {
