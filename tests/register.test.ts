@@ -5,7 +5,9 @@
  * a message is not a hand-kept list: for the topic flows it is worked out by walking every
  * path of every flow for each role (the questions asked, the buttons shown, the advice given);
  * the staff group's texts are read by adults; `role-welcome-<role>` only by that role;
- * everything else by anyone. Words quoted for the reader to say to a child («…») are not the
+ * everything else by anyone. What is read before anyone can be told apart — the referral cards
+ * (dir-* and the directory's own texts in data/services), the bot's profile (bot-*), a line in
+ * a group — addresses nobody: neither register. Words quoted for the reader to say to a child («…») are not the
  * bot addressing the reader, and are left out.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -129,6 +131,17 @@ function wordsOf(text: string): string[] {
     .filter(Boolean);
 }
 
+/** Texts that one message shows to everyone at once (a card, the profile, a group): no register at all. */
+function addressesNobody(id: string): boolean {
+  return id.startsWith("dir-") || id.startsWith("bot-") || id === "group-not-here";
+}
+
+function wrongWords(lang: "kk" | "ru", text: string, role: Role | "nobody"): string[] {
+  const { formal, informal } = MARKERS[lang];
+  const wrong = role === "nobody" ? (w: string) => formal(w) || informal(w) : MARKERS[lang][FORBIDDEN[role]];
+  return [...new Set(wordsOf(text).filter(wrong))];
+}
+
 /** The words of the wrong register in each message a role reads, as "ru:key[role]: word". */
 function slips(lang: "kk" | "ru"): string[] {
   const { bundle, ids } = bundleOf(lang);
@@ -138,10 +151,27 @@ function slips(lang: "kk" | "ru"): string[] {
     if (!value) continue;
     for (const role of ROLES) {
       if (!reaches(id, role)) continue;
-      const wrong = MARKERS[lang][FORBIDDEN[role]];
-      const words = wordsOf(bundle.formatPattern(value, argsFor(role), [])).filter(wrong);
-      if (words.length > 0) out.push(`${lang}:${id}[${role}]: ${[...new Set(words)].join(", ")}`);
+      const words = wrongWords(lang, bundle.formatPattern(value, argsFor(role), []), addressesNobody(id) ? "nobody" : role);
+      if (words.length > 0) out.push(`${lang}:${id}[${role}]: ${words.join(", ")}`);
     }
+  }
+  return out;
+}
+
+/** Every Kazakh and Russian text of the directory (names, descriptions, routes, notes…), with where it is. */
+function directoryTexts(): Array<{ where: string; lang: "kk" | "ru"; text: string }> {
+  const out: Array<{ where: string; lang: "kk" | "ru"; text: string }> = [];
+  const walk = (value: unknown, where: string): void => {
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${where}[${i}]`));
+    else if (value && typeof value === "object") {
+      for (const [key, v] of Object.entries(value)) {
+        if ((key === "kk" || key === "ru") && typeof v === "string") out.push({ where, lang: key, text: v });
+        else walk(v, `${where}.${key}`);
+      }
+    }
+  };
+  for (const file of readdirSync(join("data", "services")).filter((f) => f.endsWith(".json"))) {
+    walk(JSON.parse(readFileSync(join("data", "services", file), "utf8")), file);
   }
   return out;
 }
@@ -179,5 +209,15 @@ describe("register: every text is worded for its reader", () => {
 
   it("a child is never addressed formally, nor an adult informally, in Russian", () => {
     expect(slips("ru")).toEqual([]);
+  });
+
+  it("the referral cards' own texts (data/services) address nobody: a child and a parent read the same card", () => {
+    const texts = directoryTexts();
+    expect(texts.length).toBeGreaterThan(100);
+    const slipped = texts.flatMap(({ where, lang, text }) => {
+      const words = wrongWords(lang, text, "nobody");
+      return words.length > 0 ? [`${where}.${lang}: ${words.join(", ")}`] : [];
+    });
+    expect(slipped).toEqual([]);
   });
 });
