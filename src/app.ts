@@ -14,6 +14,7 @@ import type { Lang, Topic } from "./domain.js";
 import type { BotContext, BotDeps, SessionData, Stats } from "./bot/context.js";
 import { createBot } from "./bot/index.js";
 import { registerCommands } from "./bot/commands.js";
+import { registerProfile } from "./bot/profile.js";
 import { CaseDesk } from "./bot/desk/desk.js";
 import { startDeskTimers } from "./bot/desk/timers.js";
 import { keyspace, pseudonymizer } from "./storage/keys.js";
@@ -124,6 +125,7 @@ export function createApp(options: AppOptions): App {
       // reached stops the start with a clear line instead of silence.
       if (!bot.isInited()) bot.botInfo = await bot.api.getMe();
       await registerCommands(bot.api, i18n, logger);
+      await registerProfile(bot.api, i18n, logger);
     },
     startTimers: () => (deps.desk ? startDeskTimers(deps.desk, i18n, logger) : () => undefined),
   });

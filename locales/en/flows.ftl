@@ -59,9 +59,9 @@ flow-danger-advice-lines = { $role ->
 ## 2. Violence or abuse at home
 
 flow-violence-intro = { $role ->
-    [child] I'm glad you're writing about this. If someone hurts you at home, it is not your fault. Nobody has the right to hit you, humiliate you or touch you against your will.
+    [child] I'm glad you came here with this. If someone hurts you at home, it is not your fault. Nobody has the right to hit you, humiliate you or touch you against your will.
         I'll ask three short questions so I can tell you who can help.
-   *[other] Violence in the family is not a "private matter": since 2024, battery and light bodily harm are crimes, and help is available.
+   *[other] Violence in the family is not a "private matter": since 2024, battery and causing minor harm to health are crimes, and help is available.
         Three short questions, and I'll tell you where to turn.
 }
 flow-violence-q-who = { $role ->
@@ -117,11 +117,11 @@ flow-violence-advice-friend = { $role ->
    *[other] If a child tells you a friend is being abused, support them and report it to <b>111</b> or the police (<b>102</b>).
 }
 flow-violence-advice-home = { $role ->
-    [child] When your mum or another adult is hurt at home, it is very hard for you too — and that is not your fault either. Don't step in between them: call <b>102</b> or <b>112</b>. You can tell your mum that crisis centres help women with children for free and can give them shelter for up to 6 months. <b>111</b> will say where the nearest one is.
+    [child] When your mum or another adult is hurt at home, it is very hard for you too — and that is not your fault either. Don't step in between them: call <b>102</b> or <b>112</b>. You can tell your mum that crisis centres help women with children for free and can give them a safe place to stay for a while. <b>111</b> will say where the nearest one is.
    *[other] Children who see violence at home are victims too. Crisis centres help for free; <b>111</b> will tell you where the nearest one is.
 }
-flow-violence-advice-dv = You don't have to put up with this. Crisis centres for victims of domestic violence help for free, and can give women with children shelter for up to 6 months. Family support centres at the akimats offer a psychologist and a lawyer free of charge. <b>111</b> (day and night, anonymous) will tell you where the nearest centre is. You can report battery to the police (<b>102</b>); keep photos of injuries, doctors' notes and threatening messages.
-flow-violence-advice-support = Support the person: listen, don't judge, don't rush them into decisions. Tell them that crisis centres help for free and can give women with children shelter for up to 6 months; <b>111</b> will help find one. If you see or hear violence happening, call <b>102</b>.
+flow-violence-advice-dv = You don't have to put up with this. Crisis centres for victims of domestic violence help for free, and can give women with children a safe place to stay (for how long depends on the centre). Family support centres at the akimats offer a psychologist and a lawyer free of charge. <b>111</b> (day and night, anonymous) will tell you where the nearest centre is. You can report battery to the police (<b>102</b>); keep photos of injuries, doctors' notes and threatening messages.
+flow-violence-advice-support = Support the person: listen, don't judge, don't rush them into decisions. Tell them that crisis centres help for free and can give women with children a safe place to stay; <b>111</b> will help find one. If you see or hear violence happening, call <b>102</b>.
 flow-violence-advice-parent = Believe your child and tell them they did the right thing by telling you. Don't question them again and again, and don't bring them face to face with the abuser — leave that to the specialists. What matters most now is that your child is no longer left with the person who harms them. Report it to the police (<b>102</b>); <b>111</b> will help you reach the police, the guardianship body and doctors.
 flow-violence-advice-pro = Listen to the child calmly, don't promise to keep it secret, and don't investigate yourself: write down word for word what the child said, when and in what circumstances. Since 2024, schools must report to the police offences committed by or against minors. Report to the police (<b>102</b>) and to your head; if the child is not being cared for, to the guardianship body at the akimat. <b>111</b> will help you reach the right services.
 flow-violence-advice-sexual = { $role ->
@@ -136,7 +136,7 @@ flow-violence-advice-words = { $role ->
     [child] Being shouted at, threatened or put down all the time is violence too, not upbringing. You deserve respect.
    *[other] Constant threats, humiliation and control are violence too, even without beating. A psychologist at a family support centre or a crisis centre can help you make sense of it and plan for safety.
 }
-flow-violence-advice-law = <b>What the law changed.</b> Since 16 June 2024, battery and light bodily harm are crimes. Incitement to suicide and sexual harassment of children under 16 are criminal offences, and the penalties for kidnapping minors are harsher.
+flow-violence-advice-law = <b>What the law changed.</b> Since 16 June 2024, battery and causing minor harm to health are crimes. Incitement to suicide and sexual harassment of children under 16 are criminal offences, and the penalties for kidnapping minors are harsher.
 flow-violence-advice-lines = { $role ->
     [child] You can call at any time: <b>150</b>, the helpline for children and young people, and <b>111</b> — day and night, free and anonymous.
    *[other] <b>111</b> is the contact centre for family, women's and children's rights: day and night, free, anonymous; they connect you with the police, the guardianship body and doctors. For a child: <b>150</b>, the helpline for children and young people.
@@ -224,7 +224,7 @@ flow-bullying-advice-lines = { $role ->
 ## 4. Feeling bad
 
 flow-feeling_bad-intro = { $role ->
-    [child] Thank you for writing. Sadness, worry, feeling empty inside — you don't have to deal with it alone. A couple of questions so I can understand how to help.
+    [child] I'm glad you're here. Sadness, worry, feeling empty inside — you don't have to deal with it alone. A couple of questions so I can understand how to help.
    *[other] Everyone feels sad, anxious or worn out at times, but sometimes it lingers. A couple of questions, and I'll show you where to find free, confidential help.
 }
 flow-feeling_bad-q-who = Who is this about?
@@ -354,7 +354,7 @@ flow-family-advice-hardship = { $role ->
 }
 flow-family-advice-unsafe = { $role ->
     [child] If someone at home gets hit or someone is scared, it's not just arguing any more — it's violence, and you don't have to put up with it. If it's dangerous now, call <b>112</b> or <b>102</b>. You can talk to someone at <b>150</b> or <b>111</b>.
-   *[other] If someone in the family is afraid or it gets physical, it is no longer conflict but violence; since 2024 battery is a crime. In danger, call <b>102</b> or <b>112</b>. <b>111</b> (day and night, anonymous) will point you to a crisis centre: they help for free and can give women with children shelter for up to 6 months.
+   *[other] If someone in the family is afraid or it gets physical, it is no longer conflict but violence; since 2024 battery is a crime. In danger, call <b>102</b> or <b>112</b>. <b>111</b> (day and night, anonymous) will point you to a crisis centre: they help for free and can give women with children a safe place to stay (for how long depends on the centre).
 }
 flow-family-advice-centres = { $role ->
     [child] Who can help: the school psychologist, the <b>150</b> helpline and <b>111</b> — free, anonymous, day and night.

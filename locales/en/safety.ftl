@@ -6,7 +6,7 @@ crisis-emergency = { $role ->
 }
 crisis-numbers =
     🆘 <b>112</b> — right now, if a life is in danger or violence is happening (or 102 police, 103 ambulance). Free from any phone.
-    📞 <b>150</b> — helpline of trust for children and young people: when you need to talk to someone about what is happening.
+    📞 <b>150</b> — the national helpline for children and young people: when you need to talk to someone about what is happening.
     📞 <b>111</b> — about violence at home, bullying or your rights: 24/7, free, you don't have to give your name; they connect you with the police, guardianship and doctors.
 crisis-high = { $role ->
     [child] Thank you for telling me. What you describe is serious, it is not your fault, and there are people whose job is to help. Here is who to contact:

@@ -8,6 +8,7 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import type { UserFromGetMe } from "grammy/types";
 import { languageFromTelegram } from "../i18n.js";
+import { readerRole } from "../domain.js";
 import type { BotContext, BotDeps } from "./context.js";
 import { SessionLockLost } from "../storage/session.js";
 import { storageUnavailable } from "../storage/redis.js";
@@ -16,7 +17,7 @@ import { telegramUnavailable } from "./telegram-errors.js";
 import { answerCrisisFromMemory, degrader, urgentText } from "./features/degraded.js";
 import { startFeature } from "./features/start.js";
 import { languageFeature } from "./features/language.js";
-import { roleFeature } from "./features/role.js";
+import { roleAgainFeature, roleFeature } from "./features/role.js";
 import { menuFeature } from "./features/menu.js";
 import { createFlows } from "./features/flow.js";
 import { helpFeature } from "./features/help.js";
@@ -155,6 +156,9 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
   users.use(async (ctx, next) => {
     const saved = ctx.session.prefs.lang;
     if (saved) ctx.lang = saved;
+    // Every text is worded for its reader ({ $role } in locales/): read at each call, since the
+    // role may be chosen in this very update. A caller's own `role` wins.
+    ctx.t = (key, vars) => deps.i18n.t(ctx.lang, key, { role: readerRole(ctx.session?.prefs.role), ...vars });
     await next();
   });
 
@@ -176,6 +180,7 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
     casesFeature(deps),
     crisisFeature(deps),
     flows.feature,
+    roleAgainFeature(),
     fallbackFeature(flows.startTopic),
   );
 

@@ -53,6 +53,8 @@ export class FakeTelegram {
   onCall?: (call: ApiCall) => void;
   /** Membership answered by getChatMember (default: everyone is a member). */
   memberStatus: (userId: number) => string = () => "member";
+  /** The bot's profile as set per language ("" is the default): what getMyName and its kin answer. */
+  readonly profile = new Map<string, { name?: string; description?: string; short_description?: string }>();
 
   /** Updates waiting for the bot's getUpdates (polling mode), and how often it asked. */
   private readonly updates: Update[] = [];
@@ -172,6 +174,20 @@ export class FakeTelegram {
         return [];
       case "getWebhookInfo":
         return { url: "", has_custom_certificate: false, pending_update_count: 0 };
+      case "setMyName":
+      case "setMyDescription":
+      case "setMyShortDescription": {
+        const field = method === "setMyName" ? "name" : method === "setMyDescription" ? "description" : "short_description";
+        const lang = String(p.language_code ?? "");
+        this.profile.set(lang, { ...this.profile.get(lang), [field]: String(p[field] ?? "") });
+        return true;
+      }
+      case "getMyName":
+        return { name: this.profile.get(String(p.language_code ?? ""))?.name ?? "" };
+      case "getMyDescription":
+        return { description: this.profile.get(String(p.language_code ?? ""))?.description ?? "" };
+      case "getMyShortDescription":
+        return { short_description: this.profile.get(String(p.language_code ?? ""))?.short_description ?? "" };
       default:
         return true;
     }

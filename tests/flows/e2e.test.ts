@@ -54,8 +54,10 @@ function newUser(h: ReturnType<typeof harness>, lang: Lang): TestUser {
   return new TestUser(h, { id: nextUserId++, language_code: lang === "en" ? "ru" : "en" });
 }
 
-function tr(h: ReturnType<typeof harness>, lang: Lang): Translate {
-  return translator(h.deps.i18n, lang);
+/** The texts as `role` reads them (a child's words when none is given, as the bot speaks before a role is chosen). */
+function tr(h: ReturnType<typeof harness>, lang: Lang, role?: Role): Translate {
+  const t = translator(h.deps.i18n, lang);
+  return role ? (key, vars) => t(key, { role, ...vars }) : t;
 }
 
 async function flowKeys(prefix: string): Promise<string[]> {
@@ -387,7 +389,7 @@ describe("every flow end to end, in every language", () => {
 
   it.each(CASES.map((c) => [`${c.topic} · ${c.lang} · ${c.role}: ${c.why}`, c] as const))("%s", async (_name, c) => {
     const h = harness();
-    const t = tr(h, c.lang);
+    const t = tr(h, c.lang, c.role);
     const user = newUser(h, c.lang);
     const menu = await onboard(user, c.lang, c.role, c.payload);
     expect(menu.text).toContain(t("menu-title"));
@@ -685,7 +687,7 @@ describe("moving around in a flow", () => {
 
   it("Back on the first question leaves the flow kindly (kk, benefits)", async () => {
     const h = harness();
-    const t = tr(h, "kk");
+    const t = tr(h, "kk", "parent");
     const user = newUser(h, "kk");
     await onboard(user, "kk", "parent");
     await user.press("t:benefits");
@@ -715,7 +717,7 @@ describe("moving around in a flow", () => {
 
   it.each(LANGS)("/cancel mid-flow leaves it, with the menu (%s)", async (lang) => {
     const h = harness();
-    const t = tr(h, lang);
+    const t = tr(h, lang, "parent");
     const user = newUser(h, lang);
     await onboard(user, lang, "parent");
     await user.press("t:family");
@@ -730,7 +732,7 @@ describe("moving around in a flow", () => {
 
   it("choosing another topic in the menu mid-flow starts that topic (ru, care → benefits)", async () => {
     const h = harness();
-    const t = tr(h, "ru");
+    const t = tr(h, "ru", "parent");
     const user = newUser(h, "ru");
     // Two menus on screen: the one after the role, and one from /menu.
     const firstMenu = await onboard(user, "ru", "parent");

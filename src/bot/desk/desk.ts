@@ -19,7 +19,7 @@ import type { Case, Outcome } from "../../cases/types.js";
 import type { Duty } from "../../cases/rules.js";
 import type { DeskCallback } from "../callbacks.js";
 import { telegramUnavailable } from "../telegram-errors.js";
-import { type Buttons, keyboardOf, resolutionMessage, StaffText } from "./render.js";
+import { type Buttons, keyboardOf, resolutionMessage, StaffText, userText } from "./render.js";
 
 export interface DeskConfig {
   staffChatId: number;
@@ -262,7 +262,7 @@ export class CaseDesk {
       case "template": {
         if (!cb.template) return reply.answer();
         if (c.status === "resolved") return reply.answer(this.text.t("staff-case-closed"), true);
-        const text = this.deps.i18n.t(c.lang, `tpl-${cb.template}`);
+        const text = userText(this.deps.i18n, c)(`tpl-${cb.template}`);
         await reply.answer(this.text.t(c.held ? "staff-held-short" : "staff-tpl-sent"), c.held);
         await this.record({ from: "operator", kind: "template", text, at: now }, { kind: "text", caseId: c.id, dir: "to_user", text }, c);
         await this.postToTopic(c, this.text.t("staff-tpl-copy", { text: escapeHtml(text) }));

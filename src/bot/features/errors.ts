@@ -15,6 +15,7 @@ import { telegramUnavailable } from "../telegram-errors.js";
 import type { BotContext, BotDeps } from "../context.js";
 import { degrader, StorageUnavailable } from "./degraded.js";
 import { storageUnavailable } from "../../storage/redis.js";
+import { readerRole } from "../../domain.js";
 
 type ApologyDeps = Pick<BotDeps, "i18n" | "logger" | "metrics" | "api">;
 
@@ -37,8 +38,9 @@ async function apologize(deps: ApologyDeps, err: BotError<BotContext>): Promise<
   if (ctx.chat?.type !== "private") return;
   try {
     const lang = ctx.lang ?? "ru";
+    const vars = { role: readerRole(ctx.session?.prefs.role) };
     const t = deps.i18n;
-    await ctx.api.sendMessage(ctx.chat.id, `${t.t(lang, "error-apology")}\n\n${t.t(lang, "emergency-numbers")}`, {
+    await ctx.api.sendMessage(ctx.chat.id, `${t.t(lang, "error-apology", vars)}\n\n${t.t(lang, "emergency-numbers", vars)}`, {
       parse_mode: "HTML",
     });
   } catch {

@@ -5,7 +5,7 @@
  * outcome (advice, then referral cards). Old buttons get a helpful answer instead of an error.
  */
 import { Composer, InlineKeyboard } from "grammy";
-import type { Role, Topic, Translate } from "../../domain.js";
+import { readerRole, type Role, type Topic, type Translate } from "../../domain.js";
 import { beginFlow, type FlowInput, type FlowState, type FlowStep, isFlowState, stepFlow } from "../../flows/machine.js";
 import type { Answers, FlowDef, FlowOutcome, FlowQuestion } from "../../flows/types.js";
 import { pendingFresh } from "../../cases/rules.js";
@@ -36,7 +36,7 @@ export function leaveFlow(ctx: BotContext): boolean {
 }
 
 function profileOf(ctx: BotContext): { role: Role; region?: string } {
-  return { role: ctx.session.prefs.role ?? "parent", region: ctx.session.prefs.region };
+  return { role: readerRole(ctx.session.prefs.role), region: ctx.session.prefs.region };
 }
 
 function translate(ctx: BotContext): Translate {
