@@ -25,6 +25,7 @@ import { hideFeature } from "./features/hide.js";
 import { casesFeature } from "./desk/user.js";
 import { assessFeature, crisisFeature } from "./features/crisis.js";
 import { deskFeature } from "./desk/staff.js";
+import { directoryEditorFeature } from "./desk/directory-editor.js";
 import { nearFeature } from "./features/near.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { groupsFeature } from "./features/groups.js";
@@ -135,7 +136,7 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
       deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, "staff update failed");
       // Telegram could not take a call now: fail the update, so that it is delivered again.
       if (telegramUnavailable(err.error)) throw err.error;
-    }, deskFeature(deps.desk));
+    }, ...(deps.directoryEditor ? [directoryEditorFeature(deps.directoryEditor)] : []), deskFeature(deps.desk));
   }
   bot.use(groupsFeature(config.operatorChatId));
 

@@ -15,18 +15,18 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { CSV_COLUMNS, rowsToServices, serviceToRow, writeCsv, type RowIssue } from "../directory/csv.js";
+import { CSV_COLUMNS, rowsToServices, serviceToRow, writeCsv } from "../directory/csv.js";
 import { kzClock } from "../directory/hours.js";
 import {
   formatIssue,
   parseDirectory,
   readDirectorySync,
-  serviceReferenceIssues,
   type DirectoryIssue,
   type ParsedDirectory,
   type SourceText,
 } from "../directory/load.js";
 import { dueReasons, staleByRegion } from "../directory/stale.js";
+import { formatRowIssue, rowReferenceIssues } from "../directory/edit.js";
 import { coverageRegions, orderServiceFields, type Region, type Service } from "../directory/schema.js";
 
 export interface CliIo {
@@ -262,10 +262,6 @@ function exportCommand(dataDir: string, file: string | undefined, io: CliIo): nu
 // ---------------------------------------------------------------------------------------
 // import
 
-function formatRowIssue(issue: RowIssue): string {
-  return `line ${issue.line}${issue.id ? ` (id "${issue.id}")` : ""}: ${issue.column}: ${issue.message}`;
-}
-
 function serviceFileText(about: string | undefined, services: readonly Service[]): string {
   const content = about === undefined ? { services: services.map(orderServiceFields) } : { about, services: services.map(orderServiceFields) };
   return `${JSON.stringify(content, null, 2)}\n`;
@@ -286,7 +282,6 @@ function importCommand(dataDir: string, csvFile: string, mode: "replace" | { out
 
   const { rows, issues } = rowsToServices(text);
   // Ids and region codes across rows, and against the files an --out import keeps.
-  const regionByCode = new Map(current.directory.regions.map((r) => [r.code, r]));
   const seen = new Map<string, string>();
   if (target !== undefined) {
     for (const { file, services } of current.files) {
@@ -294,12 +289,7 @@ function importCommand(dataDir: string, csvFile: string, mode: "replace" | { out
       for (const service of services) seen.set(service.id, file);
     }
   }
-  for (const row of rows) {
-    for (const problem of serviceReferenceIssues(row.service, regionByCode, seen)) {
-      issues.push({ line: row.line, id: row.service.id, column: problem.field.split(/[.[]/)[0] ?? problem.field, message: problem.message });
-    }
-    seen.set(row.service.id, `line ${row.line}`);
-  }
+  rowReferenceIssues(rows, current.directory.regions, issues, seen);
   if (rows.length === 0 && issues.length === 0) {
     issues.push({ line: 1, column: "(file)", message: "has a header but no services" });
   }

@@ -126,7 +126,7 @@ export const SourceUrlSchema = z
       const url = new URL(value);
       return url.pathname.replace(/\/+$/, "") !== "" || url.search !== "";
     } catch {
-      return false;
+      return true; // not an address at all: the check above says so
     }
   }, "is a bare domain: give the address of the page itself, so an editor can open it again");
 
