@@ -78,5 +78,9 @@ describe("two processes, one directory", () => {
       cards = await astanaCards(b.port, user);
     }
     expect(cards).toContain(EDITED);
+
+    // A process started afterwards begins on the uploaded version, not on its files.
+    const c = await startBotProcess({ prefix, apiRoot: api.root, secret: SECRET, staffChatId: STAFF }, children);
+    expect(await astanaCards(c.port, new UpdateFactory({ id: 7_200_002, language_code: "en" }))).toContain(EDITED);
   }, 60_000);
 });
