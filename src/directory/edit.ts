@@ -69,12 +69,17 @@ export type UploadPlan = { ok: false; issues: RowIssue[] } | { ok: true; entries
 
 /**
  * Checks a whole directory sent as CSV: every row against the schema, ids and regions across
- * rows. Any problem refuses the whole file (a bad file changes nothing), with every problem
+ * rows, no check dated after `today` (YYYY-MM-DD in Kazakhstan). Any problem refuses the whole file (a bad file changes nothing), with every problem
  * named by line and column; otherwise the new entries and what they change.
  */
-export function planUpload(csv: string, current: readonly DirectoryEntry[], regions: readonly Region[]): UploadPlan {
+export function planUpload(csv: string, current: readonly DirectoryEntry[], regions: readonly Region[], today: string): UploadPlan {
   const { rows, issues } = rowsToServices(csv);
   rowReferenceIssues(rows, regions, issues);
+  for (const { line, service } of rows) {
+    if (service.verified_on !== undefined && service.verified_on > today) {
+      issues.push({ line, id: service.id, column: "verified_on", message: `${service.verified_on} is in the future (today is ${today} in Kazakhstan)` });
+    }
+  }
   if (rows.length === 0 && issues.length === 0) issues.push({ line: 1, column: "(file)", message: "has a header but no services" });
   if (issues.length > 0) return { ok: false, issues: issues.sort((a, b) => a.line - b.line) };
   const entries = rows.map((row) => ({ file: row.file || "imported.json", service: row.service }));

@@ -117,6 +117,8 @@ describe("the directory editor in the staff group", () => {
       rows[1]![col("phones")] = "12a";
       rows[3]![col("sources")] = "inform.kz";
       rows[5]![col("id")] = rows[4]![col("id")] as string;
+      const checked = rows.findIndex((r) => r[col("id")] === "helpline-111");
+      rows[checked]![col("verified_on")] = "2099-01-01";
     });
     const reply = await upload(a, SUPERVISOR, bad);
     const text = reply.filter((c) => c.method === "sendMessage").map(textOf).join("\n");
@@ -124,6 +126,7 @@ describe("the directory editor in the staff group", () => {
     expect(text).toMatch(/line 2 \(id "[a-z0-9-]+"\): phones: must be a short code/);
     expect(text).toMatch(/line 4 \(id "[a-z0-9-]+"\): sources: must be a full address/);
     expect(text).toMatch(/line 6 \(id "[a-z0-9-]+"\): id: repeats the id/);
+    expect(text).toMatch(/line \d+ \(id "helpline-111"\): verified_on: 2099-01-01 is in the future/);
     expect(reply.flatMap(buttonsOf)).toEqual([]);
     expect(await db.redis.keys(`${db.prefix}:dir:*`)).toEqual([]);
     expect(a.deps.directoryEditor!.live.version).toBe(0);

@@ -90,6 +90,7 @@ export function directoryEditorFeature(editor: DirectoryEditor): Composer<BotCon
   staff.command("directory", async (ctx) => {
     if (!editor.isSupervisor(ctx.from!.id)) return void (await ctx.reply(t("diredit-not-supervisor")));
     if (ctx.match.trim() !== "export") return void (await ctx.reply(t("diredit-usage")));
+    await syncDirectory(editor);
     const { live } = editor;
     const name = `senim-directory-v${live.version}-${kzClock(editor.now()).date}.csv`;
     await ctx.replyWithDocument(new InputFile(Buffer.from(entriesToCsv(live.entries), "utf8"), name), {
@@ -112,8 +113,10 @@ export function directoryEditorFeature(editor: DirectoryEditor): Composer<BotCon
       ctx.log.warn({ err }, "directory upload: the file could not be read");
       return void (await ctx.reply(t("diredit-download-failed")));
     }
+    // Compared with the newest version, even if this process has not swapped it in yet.
+    await syncDirectory(editor);
     const base = editor.live.version;
-    const plan = planUpload(text, editor.live.entries, editor.live.view.regions);
+    const plan = planUpload(text, editor.live.entries, editor.live.view.regions, kzClock(editor.now()).date);
     if (!plan.ok) {
       const lines = plan.issues.map(formatRowIssue);
       return void (await ctx.reply(`${t("diredit-invalid", { count: plan.issues.length })}\n\n${limited(lines, t)}`));
