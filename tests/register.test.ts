@@ -114,7 +114,8 @@ const FLOW_PREFIXES = Object.keys(FLOWS).map((topic) => `flow-${topic}-`);
 /** Can `role` read the message `id`? */
 function reaches(id: string, role: Role): boolean {
   if (FLOW_PREFIXES.some((p) => id.startsWith(p))) return FLOW_KEYS[role].has(id);
-  if (id.startsWith("staff-")) return role !== "child";
+  // Staff texts (the desk, the directory editor) are read by adults only.
+  if (id.startsWith("staff-") || id.startsWith("diredit-")) return role !== "child";
   const welcome = /^role-welcome-(\w+)$/.exec(id);
   if (welcome) return welcome[1] === role;
   return true;

@@ -264,3 +264,20 @@ export function parseCaseCallback(data: string): CaseCallback | undefined {
   if ((m = CHECK_IN_OK_DATA.exec(data))) return { kind: "checkInOk", caseId: Number(m[1]) };
   return undefined;
 }
+
+// ── The directory editor in the staff group: confirm or cancel an uploaded CSV, dir:<ok|no>:<token> ──
+
+export const DIRECTORY_CB = {
+  apply: (token: string) => `dir:ok:${token}`,
+  cancel: (token: string) => `dir:no:${token}`,
+};
+
+export type DirectoryCallback = { kind: "apply"; token: string } | { kind: "cancel"; token: string };
+
+const DIRECTORY_DATA = /^dir:(ok|no):([A-Za-z0-9_-]{1,40})$/;
+
+export function parseDirectoryCallback(data: string): DirectoryCallback | undefined {
+  const m = DIRECTORY_DATA.exec(data);
+  if (!m) return undefined;
+  return { kind: m[1] === "ok" ? "apply" : "cancel", token: m[2] as string };
+}

@@ -69,6 +69,10 @@ export function keyspace(prefix: string) {
     job: (id: string) => key("job", id),
     outboxLine: (caseId: number, dir: string) => key("outbox", "line", caseId, dir),
 
+    // ── The directory supervisors upload (storage/directory.ts) ──
+    directory: () => key("dir", "live"),
+    directoryUpload: (token: string) => key("dir", "upload", token),
+
     /**
      * For Lua scripts that build a key from an id read inside Redis: the key is the stem and
      * the id (`case` + id = case(id), then + `caseLogSuffix` = caseLog(id); `job` + id =
@@ -129,4 +133,14 @@ export const KEY_DOCS: Record<KeyName, KeyDoc> = {
   jobSeq: { holds: "the last relay job id given", lifetime: "kept", names: "nothing" },
   job: { holds: "hash: a relay job (body JSON, attempts, line)", lifetime: "until delivered or given up", names: "job" },
   outboxLine: { holds: "list: job ids of one case in one direction, in order", lifetime: "until its last job is done", names: "case" },
+  directory: {
+    holds: "hash: the directory in use when a supervisor uploaded one (version, entries JSON); every process swaps to a newer version",
+    lifetime: "kept; replaced by the next confirmed upload",
+    names: "nothing",
+  },
+  directoryUpload: {
+    holds: "hash: an uploaded directory waiting for a supervisor's confirmation (the version it was checked against, entries, the changes)",
+    lifetime: "UPLOAD_TTL_SECONDS (1 hour); deleted when applied or cancelled",
+    names: "nothing",
+  },
 };
