@@ -20,6 +20,7 @@ import { keyspace, pseudonymizer } from "./storage/keys.js";
 import { DEFAULT_TTL, memorySessionGate, RedisSessionGate } from "./storage/session.js";
 import { type FloodLimit, memoryGuard, redisGuard } from "./storage/guard.js";
 import { redisStats } from "./storage/stats.js";
+import { CaseFigures, type FigureStore, kzDay } from "./cases/figures.js";
 import { loadReferrals, type Referrals } from "./directory/referrals.js";
 import type { Hours } from "./directory/schema.js";
 import { shippedModel } from "./triage/model/load.js";
@@ -152,13 +153,14 @@ function redisStorage(
   api: Api,
 ): Storage {
   const keys = keyspace(options.prefix);
-  const stats: Stats = redisStats(redis, keys);
+  const figures = redisStats(redis, keys);
+  const stats: Stats = { countCampaign: (tag) => figures.countCampaign(tag, kzDay(now().getTime())) };
   const d = options.desk;
   const clock = () => now().getTime();
   const store = d
     ? new RedisCaseStore(redis, keys, { reopenWindowMs: d.reopenWindowHours * 3_600_000, retentionSeconds: d.retentionDays * 24 * 3600 })
     : undefined;
-  const desk = d && store ? buildDesk(d, store, new RedisOutbox(redis, keys, { now: clock }), api, i18n, directory, options.logger, clock) : undefined;
+  const desk = d && store ? buildDesk(d, store, new RedisOutbox(redis, keys, { now: clock }), figures, api, i18n, directory, options.logger, clock) : undefined;
   return {
     sessions: new RedisSessionGate<SessionData>(redis, keys, initialSession, DEFAULT_TTL, options.flood),
     guard: redisGuard(redis, keys),
@@ -176,12 +178,14 @@ function buildDesk(
   d: DeskOptions,
   store: CaseStore,
   outbox: Outbox,
+  figures: FigureStore,
   api: Api,
   i18n: Texts,
   directory: BotDeps["directory"],
   logger: Logger,
   clock: () => number,
 ): CaseDesk {
+  const caseFigures = new CaseFigures(figures);
   const policy = {
     hours: d.hours,
     supervisors: d.supervisors,
@@ -194,8 +198,9 @@ function buildDesk(
     { staffChatId: d.staffChatId, staffLang: d.staffLang },
     {
       api,
-      service: new CaseService(store, outbox, policy, logger),
+      service: new CaseService(store, outbox, policy, logger, caseFigures),
       outbox,
+      figures: caseFigures,
       i18n,
       logger,
       regionName: (code, lang) => directory.regions.find((r) => r.code === code)?.name[lang],

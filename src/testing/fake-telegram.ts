@@ -112,7 +112,7 @@ export class FakeTelegram {
   readonly fetch = (async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
     const method = url.slice(url.lastIndexOf("/") + 1);
-    const payload = parseBody(init?.body);
+    const payload = isUpload(init) ? await parseUpload(init!) : parseBody(init?.body);
     if (method === "getUpdates") return json({ ok: true, result: await this.nextUpdates(payload) });
     const holds = this.holds.get(method) ?? 0;
     if (holds > 0) {
@@ -184,6 +184,38 @@ function parseBody(body: unknown): Record<string, unknown> {
     return JSON.parse(body) as Record<string, unknown>;
   } catch {
     return {};
+  }
+}
+
+function isUpload(init: RequestInit | undefined): boolean {
+  const type = new Headers(init?.headers).get("content-type") ?? "";
+  return type.startsWith("multipart/form-data") && init?.body !== undefined;
+}
+
+/** An upload (sendDocument with a file): its fields as the payload, a file as { filename, content } (UTF-8 text). */
+async function parseUpload(init: RequestInit): Promise<Record<string, unknown>> {
+  const boundary = /boundary=(.+)$/.exec(new Headers(init.headers).get("content-type")!)![1]!;
+  const chunks: Buffer[] = [];
+  for await (const chunk of init.body as unknown as AsyncIterable<Uint8Array | string>) chunks.push(Buffer.from(chunk));
+  const payload: Record<string, unknown> = {};
+  for (const part of Buffer.concat(chunks).toString("utf8").split(`--${boundary}`)) {
+    const split = part.indexOf("\r\n\r\n");
+    if (split < 0) continue;
+    const head = part.slice(0, split);
+    const body = part.slice(split + 4).replace(/\r\n$/, "");
+    const name = /;\s*name="([^"]*)"/.exec(head)?.[1];
+    if (name === undefined) continue;
+    const filename = /filename="?([^";\r\n]*)/.exec(head)?.[1];
+    payload[name] = filename === undefined ? parseField(body) : { filename, content: body };
+  }
+  return payload;
+}
+
+function parseField(value: string): unknown {
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return value;
   }
 }
 

@@ -16,6 +16,7 @@ import { type CaseStore, type OpenResult, STAFF_FLAG_MS } from "../../cases/stor
 import type { DeliveryResult, Outbox, QueuedJob, RelayJob } from "../../cases/outbox.js";
 import type { CaseService, PersonRequest, PersonResult, UserMessage } from "../../cases/service.js";
 import type { Case, Outcome } from "../../cases/types.js";
+import type { CaseFigures, Figures } from "../../cases/figures.js";
 import type { DeskCallback } from "../callbacks.js";
 import { telegramUnavailable } from "../telegram-errors.js";
 import { type Buttons, keyboardOf, resolutionMessage, StaffText } from "./render.js";
@@ -29,6 +30,8 @@ export interface DeskDeps {
   api: Api;
   service: CaseService;
   outbox: Outbox;
+  /** The anonymous daily figures (/report, /export), gathered by the case service. */
+  figures: CaseFigures;
   i18n: Texts;
   logger: Logger;
   regionName(code: string, lang: Lang): string | undefined;
@@ -175,6 +178,15 @@ export class CaseDesk {
     this.staffSeen.set(userId, { member, until });
   }
 
+  /** The figures of these Kazakhstan days, added up (/report, /export). */
+  figures(days: readonly string[]): Promise<Figures> {
+    return this.deps.figures.report(days);
+  }
+
+  now(): number {
+    return this.deps.now();
+  }
+
   /** /queue, as text. */
   async queueText(): Promise<string> {
     return this.text.queue(await this.service.queue(30), this.deps.now());
@@ -314,7 +326,7 @@ export class CaseDesk {
 
   /** A message of the conversation: transcript and outbox written together, then delivered. */
   private async record(entry: Parameters<CaseService["record"]>[0], job: RelayJob, c: Case): Promise<void> {
-    await this.flushNow([await this.service.record(entry, job)], c);
+    await this.flushNow([await this.service.record(entry, job, c)], c);
   }
 
   /**
@@ -338,6 +350,14 @@ export class CaseDesk {
       undefined,
       first,
     );
+  }
+
+  /**
+   * Writes the figures this process gathered (the outbox timer calls it with its flush, so they
+   * share a round trip; an update never waits for it). What fails is kept for the next time.
+   */
+  writeFigures(): Promise<void> {
+    return this.deps.figures.flush();
   }
 
   private async deliver(job: RelayJob, known?: Case): Promise<DeliveryResult> {

@@ -30,6 +30,7 @@ casesFeature.callbackQuery([MENU_CB.person, MENU_CB.personNow], async (ctx) => {
         pending,
         asked: ctx.callbackQuery.data === MENU_CB.personNow ? "emergency" : "none",
         previousCase: ctx.session.prefs.case,
+        inFlow: ctx.session.flow !== undefined,
         now,
       })
     : undefined;

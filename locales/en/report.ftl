@@ -1,0 +1,27 @@
+# The figures for supervisors in the staff group (src/bot/desk/report.ts), in STAFF_LANG.
+
+report-usage = /report today, /report week or /report month: the figures of today, the last 7 or the last 30 days. /export or /export 2026-03: a month's figures as a CSV file.
+report-title = 📊 <b>Figures for { $from } – { $to }</b> (Kazakhstan days; no names, no messages)
+report-opened = Cases opened: { $count }
+report-by-risk = By risk: { $list }
+report-by-how = How they began: { $list }
+report-by-region = Regions: { $list }
+report-by-topic = Topics: { $list }
+report-by-lang = Languages: { $list }
+report-by-role = Who wrote: { $list }
+report-via-crisis = crisis message
+report-via-flow = during a topic
+report-via-menu = menu or button
+report-via-reopened = wrote again
+report-via-checkin = answered a check-in
+report-waits-title = <b>Minutes until…</b> (median / 90% of cases, how many)
+report-wait = { $median } / { $p90 } ({ $count })
+report-wait-line = { $icon } { $risk }: claimed { $claim } · first reply { $reply } · resolved { $resolve }
+report-outcomes = Outcomes: { $list }
+report-categories = Topics of resolved cases: { $list }
+report-ratings = Ratings: { $list } · average { $average }
+report-ratings-none = Ratings: none yet
+report-checkins = Check-ins: offered { $offered } · accepted { $accepted } · sent { $sent } · answered { $answered }
+report-campaigns = Posters (shown from { $min } people): { $list }; tags under { $min }: { $hidden }
+report-export-caption = Senim figures for { $from } – { $to } (Kazakhstan days): anonymous counts, CSV.
+report-supervisors-only = The figures are for supervisors (SUPERVISOR_IDS).
