@@ -16,6 +16,7 @@ import { createBot } from "./bot/index.js";
 import { registerCommands } from "./bot/commands.js";
 import { CaseDesk } from "./bot/desk/desk.js";
 import { startDeskTimers } from "./bot/desk/timers.js";
+import { checkStaffGroup } from "./bot/desk/setup.js";
 import { keyspace, pseudonymizer } from "./storage/keys.js";
 import { DEFAULT_TTL, memorySessionGate, RedisSessionGate } from "./storage/session.js";
 import { type FloodLimit, memoryGuard, redisGuard } from "./storage/guard.js";
@@ -78,7 +79,7 @@ export interface App {
   readonly desk?: CaseDesk;
   /** Handles one update (the webhook passes its reply envelope). */
   handleUpdate(update: Update, reply?: Parameters<Bot<BotContext>["handleUpdate"]>[1]): Promise<void>;
-  /** Asks Telegram who the bot is (unless known) and registers the command list. */
+  /** Asks Telegram who the bot is (unless known), registers the command list and checks the staff group. */
   init(): Promise<void>;
   /** Starts the desk's clocks (outbox delivery, raises, check-ins); returns their stop. */
   startTimers(): () => void;
@@ -125,6 +126,8 @@ export function createApp(options: AppOptions): App {
       // reached stops the start with a clear line instead of silence.
       if (!bot.isInited()) bot.botInfo = await bot.api.getMe();
       await registerCommands(bot.api, i18n, logger);
+      // Say plainly what the staff group still lacks (a forum, the bot's rights).
+      if (deps.desk) await checkStaffGroup(api, deps.desk.config.staffChatId, bot.botInfo.id, deps.desk.text, logger);
     },
     startTimers: () => (deps.desk ? startDeskTimers(deps.desk, i18n, logger) : () => undefined),
   });

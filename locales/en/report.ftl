@@ -25,3 +25,18 @@ report-checkins = Check-ins: offered { $offered } · accepted { $accepted } · s
 report-campaigns = Posters (shown from { $min } people): { $list }; tags under { $min }: { $hidden }
 report-export-caption = Senim figures for { $from } – { $to } (Kazakhstan days): anonymous counts, CSV.
 report-supervisors-only = The figures are for supervisors (SUPERVISOR_IDS).
+
+# The staff group's check at start (src/bot/desk/setup.ts), posted in the General topic.
+setup-title = ⚙️ <b>Senim cannot work fully in this group yet.</b> Please fix:
+setup-not-forum = Turn on Topics in the group settings: every case gets its own topic.
+setup-not-admin = Make the bot an administrator with the right “Manage topics”.
+setup-no-topics-right = Give the bot the administrator right “Manage topics”.
+setup-unreachable = The bot is not in the group.
+setup-cannot-post = The bot may not send messages here.
+setup-first-run =
+    ⚙️ Senim is not connected to a staff group yet. To make this group the operators' desk:
+    1. Turn on Topics in the group settings.
+    2. Set <code>OPERATOR_CHAT_ID={ $group }</code> and restart the bot.
+    3. Add the bot again as an administrator with the right “Manage topics”.
+    The id of the person who added me: <code>{ $user }</code> (for <code>SUPERVISOR_IDS</code>, if they supervise). I am leaving the group until then.
+setup-your-id = Your Telegram id: <code>{ $user }</code> (for <code>SUPERVISOR_IDS</code>). This group: <code>{ $group }</code>.

@@ -53,6 +53,10 @@ export class FakeTelegram {
   onCall?: (call: ApiCall) => void;
   /** Membership answered by getChatMember (default: everyone is a member). */
   memberStatus: (userId: number) => string = () => "member";
+  /** Whether a group answered by getChat is a forum (the staff group should be). */
+  groupIsForum = true;
+  /** The bot's own membership in a group (getChatMember with the bot's id): an administrator that manages topics. */
+  botMember: Record<string, unknown> = { status: "administrator", can_manage_topics: true, can_be_edited: false };
 
   /** Updates waiting for the bot's getUpdates (polling mode), and how often it asked. */
   private readonly updates: Update[] = [];
@@ -166,7 +170,10 @@ export class FakeTelegram {
         return { message_id: this.nextMessageId++ };
       case "createForumTopic":
         return { message_thread_id: this.nextThreadId++, name: p.name, icon_color: 0x6fb9f0 };
+      case "getChat":
+        return chat.type === "private" ? { ...chat, first_name: "User" } : { ...chat, title: "Staff", is_forum: this.groupIsForum || undefined };
       case "getChatMember":
+        if (Number(p.user_id) === BOT_INFO.id) return { ...this.botMember, user: BOT_INFO };
         return { status: this.memberStatus(Number(p.user_id)), user: { id: Number(p.user_id), is_bot: false, first_name: "Staff" } };
       case "getUpdates":
         return [];
