@@ -163,7 +163,7 @@ function redisStorage(
   const store = d
     ? new RedisCaseStore(redis, keys, { reopenWindowMs: d.reopenWindowHours * 3_600_000, retentionSeconds: d.retentionDays * 24 * 3600 })
     : undefined;
-  const desk = d && store ? buildDesk(d, store, new RedisOutbox(redis, keys, { now: clock }), figures, api, i18n, directory, options.logger, clock) : undefined;
+  const desk = d && store ? buildDesk(d, store, new RedisOutbox(redis, keys, { now: clock }), figures, options.metrics ?? noMetrics, api, i18n, directory, options.logger, clock) : undefined;
   return {
     sessions: new RedisSessionGate<SessionData>(redis, keys, initialSession, DEFAULT_TTL, options.flood),
     guard: redisGuard(redis, keys),
@@ -182,13 +182,14 @@ function buildDesk(
   store: CaseStore,
   outbox: Outbox,
   figures: FigureStore,
+  metrics: Metrics,
   api: Api,
   i18n: Texts,
   directory: BotDeps["directory"],
   logger: Logger,
   clock: () => number,
 ): CaseDesk {
-  const caseFigures = new CaseFigures(figures);
+  const caseFigures = new CaseFigures(figures, metrics);
   const policy = {
     hours: d.hours,
     supervisors: d.supervisors,
@@ -204,6 +205,7 @@ function buildDesk(
       service: new CaseService(store, outbox, policy, logger, caseFigures),
       outbox,
       figures: caseFigures,
+      metrics,
       i18n,
       logger,
       regionName: (code, lang) => directory.regions.find((r) => r.code === code)?.name[lang],

@@ -10,6 +10,7 @@
 import { type Risk, RISKS } from "../domain.js";
 import { kzClock } from "../directory/hours.js";
 import type { Case, Outcome } from "./types.js";
+import { type Metrics, noMetrics } from "../metrics.js";
 
 /** How a case began: a crisis reply's "now" or a graded message, during a flow, the menu (or the buttons under an answer), a reopening, an answered check-in. */
 export const OPENED_VIA = ["crisis", "flow", "menu", "reopened", "checkin"] as const;
@@ -55,7 +56,11 @@ export class CaseFigures {
   private pending = new Map<string, Map<string, number>>();
   private firsts: Array<{ day: string; caseId: number; counters: string[] }> = [];
 
-  constructor(private readonly store: FigureStore) {}
+  constructor(
+    private readonly store: FigureStore,
+    /** The waits also go to Prometheus (per process, at once). */
+    private readonly metrics: Metrics = noMetrics,
+  ) {}
 
   private add(at: number, counters: readonly string[]): void {
     for (const c of counters) this.gather(kzDay(at), c, 1);
@@ -111,11 +116,13 @@ export class CaseFigures {
   }
 
   claimed(c: Pick<Case, "risk" | "waitingSince">, at: number): void {
+    this.metrics.caseWaited("claim", c.risk, Math.max(0, (at - c.waitingSince) / 1000));
     this.add(at, [waitCounter("claim", c.risk, minutes(c.waitingSince, at))]);
   }
 
   /** Counted once per case (whichever process sees it first): its first operator reply. */
   replied(c: Pick<Case, "id" | "risk" | "waitingSince">, at: number): void {
+    this.metrics.caseWaited("first_reply", c.risk, Math.max(0, (at - c.waitingSince) / 1000));
     this.firsts.push({ day: kzDay(at), caseId: c.id, counters: [waitCounter("reply", c.risk, minutes(c.waitingSince, at))] });
   }
 

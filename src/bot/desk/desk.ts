@@ -17,6 +17,8 @@ import type { DeliveryResult, Outbox, QueuedJob, RelayJob } from "../../cases/ou
 import type { CaseService, PersonRequest, PersonResult, UserMessage } from "../../cases/service.js";
 import type { Case, Outcome } from "../../cases/types.js";
 import type { CaseFigures, Figures } from "../../cases/figures.js";
+import type { Metrics } from "../../metrics.js";
+import { RISKS, type Risk } from "../../domain.js";
 import type { DeskCallback } from "../callbacks.js";
 import { telegramUnavailable } from "../telegram-errors.js";
 import { type Buttons, keyboardOf, resolutionMessage, StaffText } from "./render.js";
@@ -32,6 +34,8 @@ export interface DeskDeps {
   outbox: Outbox;
   /** The anonymous daily figures (/report, /export), gathered by the case service. */
   figures: CaseFigures;
+  /** Prometheus counters (undelivered relays). */
+  metrics?: Metrics;
   i18n: Texts;
   logger: Logger;
   regionName(code: string, lang: Lang): string | undefined;
@@ -185,6 +189,16 @@ export class CaseDesk {
 
   now(): number {
     return this.deps.now();
+  }
+
+  /** Seconds the longest-waiting unclaimed case of each risk has waited (for the metrics). */
+  async oldestWaiting(): Promise<Record<Risk, number>> {
+    const now = this.deps.now();
+    const oldest = Object.fromEntries(RISKS.map((r) => [r, 0])) as Record<Risk, number>;
+    for (const c of await this.service.queue(500)) {
+      if (c.status === "open") oldest[c.risk] = Math.max(oldest[c.risk], (now - c.waitingSince) / 1000);
+    }
+    return oldest;
   }
 
   /** /queue, as text. */
@@ -413,6 +427,7 @@ export class CaseDesk {
 
   private async reportUndeliverable(job: RelayJob): Promise<void> {
     this.deps.logger.warn({ case: job.caseId, dir: job.dir }, "relay undeliverable");
+    this.deps.metrics?.undeliverable(job.dir);
     if (job.dir !== "to_user") return;
     const c = await this.store.get(job.caseId);
     if (!c?.threadId) return;
