@@ -76,6 +76,7 @@ const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").
 
 /** An A4 poster (mm): the line in Kazakh and Russian, the code, the link, the numbers. */
 export function posterSvg(link: string, matrix: readonly (readonly boolean[])[], t: (lang: Lang, key: string) => string): string {
+  const [kk, ru] = (["kk", "ru"] as const).map((lang) => (key: string) => t(lang, key)) as [(key: string) => string, (key: string) => string];
   const n = matrix.length + 8; // with the quiet zone
   const qrSize = 120;
   const text = (y: number, size: number, content: string, weight = "normal", fill = "#1a1a1a") =>
@@ -84,16 +85,16 @@ export function posterSvg(link: string, matrix: readonly (readonly boolean[])[],
     `<svg xmlns="http://www.w3.org/2000/svg" width="210mm" height="297mm" viewBox="0 0 210 297" font-family="Arial, Helvetica, sans-serif">`,
     `<rect width="210" height="297" fill="#ffffff"/>`,
     `<rect width="210" height="62" fill="#0b6e99"/>`,
-    text(24, 11, t("kk", "poster-title"), "bold", "#ffffff"),
-    text(44, 11, t("ru", "poster-title"), "bold", "#ffffff"),
+    text(24, 11, kk("poster-title"), "bold", "#ffffff"),
+    text(44, 11, ru("poster-title"), "bold", "#ffffff"),
     `<g transform="translate(${105 - qrSize / 2} 72) scale(${qrSize / n})"><rect width="${n}" height="${n}" fill="#ffffff"/><path transform="translate(4 4)" d="${qrPath(matrix)}" fill="#000000"/></g>`,
     text(202, 5, link, "normal", "#0b6e99"),
-    text(216, 5.2, t("kk", "poster-scan")),
-    text(224, 5.2, t("ru", "poster-scan")),
-    text(234, 5.2, `${t("kk", "poster-anonymous")} ${t("ru", "poster-anonymous")}`),
+    text(216, 5.2, kk("poster-scan")),
+    text(224, 5.2, ru("poster-scan")),
+    text(234, 5.2, `${kk("poster-anonymous")} ${ru("poster-anonymous")}`),
     `<rect x="12" y="240" width="186" height="52" rx="4" fill="#fdecea"/>`,
-    text(250, 5.5, `${t("kk", "poster-danger")} · ${t("ru", "poster-danger")}`, "bold", "#b3261e"),
-    ...["poster-150", "poster-111"].flatMap((key, i) => [text(259 + i * 16, 4.4, t("kk", key)), text(265.5 + i * 16, 4.4, t("ru", key))]),
+    text(250, 5.5, `${kk("poster-danger")} · ${ru("poster-danger")}`, "bold", "#b3261e"),
+    ...["poster-150", "poster-111"].flatMap((key, i) => [text(259 + i * 16, 4.4, kk(key)), text(265.5 + i * 16, 4.4, ru(key))]),
     `</svg>`,
     "",
   ].join("\n");
