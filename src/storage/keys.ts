@@ -120,7 +120,7 @@ export const KEY_DOCS: Record<KeyName, KeyDoc> = {
     lifetime: "FIGURES_DAYS (400 days) from the day's last count",
     names: "nothing",
   },
-  replied: { holds: "marker: the case's first operator reply was counted in the figures", lifetime: "120 days (longer than a case can live)", names: "case" },
+  replied: { holds: "marker: the case's first operator reply was counted in the figures", lifetime: "120 days from the first reply (later replies of the case come well within it)", names: "case" },
   caseSeq: { holds: "the last case id given", lifetime: "kept", names: "nothing" },
   case: { holds: "hash: a case (cases/types.ts Case; the private chat id while it lives)", lifetime: "until resolved, then the retention (RETENTION_DAYS); reopening keeps it; /forget", names: "case" },
   caseLog: { holds: "list: the case's transcript, its newest 500 entries, JSON", lifetime: "as its case", names: "case" },

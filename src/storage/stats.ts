@@ -15,7 +15,7 @@ const MAX_TAGS = 1_000;
 /** How long a day's figures are kept: a year and a month, for "this month last year". */
 export const FIGURES_DAYS = 400;
 const FIGURES_SECONDS = FIGURES_DAYS * 86_400;
-/** The marker of a case's first operator reply lives as long as a case can (the retention is at most this). */
+/** The marker of a case's first operator reply: later replies of the case come well within this. */
 const REPLIED_SECONDS = 120 * 86_400;
 
 // KEYS: campaigns, the day; ARGV: tag, max tags, the day's lifetime (s).
