@@ -188,6 +188,12 @@ export class CaseService {
     return true;
   }
 
+  /** "I'm okay" under a check-in: counted in the figures when it is the user's own check-in, still open. */
+  async checkInAnswered(m: { caseId: number; user: string; now: number }): Promise<void> {
+    const c = await this.store.get(m.caseId);
+    if (c && c.user === m.user && c.reopenUntil !== undefined && m.now <= c.reopenUntil) this.count((f) => f.checkIn("answered", m.now));
+  }
+
   /** Claims; the relays given (the notice in the topic) are queued only if this claim won. */
   async claim(id: number, operator: number, now: number, relays: RelayDraft[] = []): Promise<ClaimResult> {
     const result = await this.store.claim(id, operator, now, relays);

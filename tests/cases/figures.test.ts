@@ -9,6 +9,8 @@ import { staffGroup } from "../../src/testing/updates.js";
 import { TestUser, createHarness, onboard, useTestRedis } from "../kit/harness.js";
 import { kzDay, lastDays, monthDays, quantiles } from "../../src/cases/figures.js";
 import { startDeskTimers } from "../../src/bot/desk/timers.js";
+import { checkInMessage } from "../../src/bot/desk/render.js";
+import { createI18n } from "../../src/i18n.js";
 
 const STAFF = -1001234500077;
 const SUPERVISOR = 700;
@@ -142,6 +144,22 @@ describe("/report and /export", () => {
     expect(ttl).toBeGreaterThan(300 * 86_400); // kept far past the 30-day case retention
     // Every stats key expires except the bounded, anonymous campaign totals.
     for (const key of keys.filter((k) => !k.endsWith(":stats:campaigns"))) expect(await redis.ttl(key), key).toBeGreaterThan(0);
+  });
+});
+
+describe("check-ins", () => {
+  it("sent and answered ('I'm okay', or writing back) are counted on the day they happen", async () => {
+    const { h, advance } = await scriptedDay(); // the teen accepted a check-in after case #2
+    advance(3 * 86_400_000); // Thursday, 10:40 in Almaty: the check-in is due
+    expect(await h.deps.desk!.sendCheckIns(checkInMessage(createI18n()))).toBe(1);
+    const teen = new TestUser(h, { id: 9102, language_code: "ru" });
+    await teen.send(teen.updates.callback("ci:ok:2"));
+    // A forged "I'm okay" for someone else's case counts nothing.
+    const stranger = new TestUser(h, { id: 9999, language_code: "ru" });
+    await stranger.send(stranger.updates.callback("ci:ok:2"));
+    const report = textOf((await h.send(staff.text(op(SUPERVISOR), "/report"))).find((c) => c.method === "sendMessage")!);
+    expect(report).toContain("Figures for 2026-03-05 – 2026-03-05");
+    expect(report).toContain("Check-ins: offered 0 · accepted 0 · sent 1 · answered 1");
   });
 });
 

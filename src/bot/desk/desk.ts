@@ -141,6 +141,10 @@ export class CaseDesk {
     return this.service.scheduleCheckIn(m);
   }
 
+  checkInAnswered(m: { caseId: number; user: string; now: number }): Promise<void> {
+    return this.service.checkInAnswered(m);
+  }
+
   // ── The staff group ──
 
   isSupervisor(userId: number): boolean {

@@ -84,6 +84,7 @@ casesFeature.on("callback_query:data", async (ctx, next) => {
     }
     case "checkInOk":
       // "I'm okay" under a check-in.
+      await desk?.checkInAnswered({ caseId: cb.caseId, user, now });
       await ack(ctx);
       await ctx.editMessageReplyMarkup().catch(() => undefined);
       await ctx.reply(ctx.t("case-checkin-glad"), { reply_markup: afterAnswerKeyboard(ctx.t.bind(ctx)) });
