@@ -125,7 +125,8 @@ export function createApp(options: AppOptions): App {
       // One getMe (bot.init() would retry a network error forever): a Bot API that cannot be
       // reached stops the start with a clear line instead of silence.
       if (!bot.isInited()) bot.botInfo = await bot.api.getMe();
-      await registerCommands(bot.api, i18n, logger);
+      const staff = deps.desk ? { chatId: deps.desk.config.staffChatId, lang: deps.desk.config.staffLang } : undefined;
+      await registerCommands(bot.api, i18n, logger, staff);
       // Say plainly what the staff group still lacks (a forum, the bot's rights).
       if (deps.desk) await checkStaffGroup(api, deps.desk.config.staffChatId, bot.botInfo.id, deps.desk.text, logger);
     },

@@ -40,3 +40,10 @@ setup-first-run =
     3. Add the bot again as an administrator with the right “Manage topics”.
     The id of the person who added me: <code>{ $user }</code> (for <code>SUPERVISOR_IDS</code>, if they supervise). I am leaving the group until then.
 setup-your-id = Your Telegram id: <code>{ $user }</code> (for <code>SUPERVISOR_IDS</code>). This group: <code>{ $group }</code>.
+
+# The staff group's command list (src/bot/commands.ts).
+cmd-staff-queue = Open cases, most urgent first
+cmd-staff-note = In a case topic: a note for the staff only
+cmd-staff-report = Figures: today, week or month (supervisors)
+cmd-staff-export = A month's figures as CSV (supervisors)
+cmd-staff-id = Your Telegram id (for SUPERVISOR_IDS)

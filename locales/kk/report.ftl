@@ -40,3 +40,10 @@ setup-first-run =
     3. Ботты «Тақырыптарды басқару» құқығы бар әкімші ретінде қайта қосыңыз.
     Мені қосқан адамның id-і: <code>{ $user }</code> (ол супервизор болса, <code>SUPERVISOR_IDS</code> үшін). Оған дейін топтан шығамын.
 setup-your-id = Сіздің Telegram id-іңіз: <code>{ $user }</code> (<code>SUPERVISOR_IDS</code> үшін). Бұл топ: <code>{ $group }</code>.
+
+# Қызметкерлер тобының командалары (src/bot/commands.ts).
+cmd-staff-queue = Ашық өтініштер, алдымен шұғылдары
+cmd-staff-note = Өтініш тақырыбында: тек қызметкерлерге арналған жазба
+cmd-staff-report = Сандар: бүгін, апта немесе ай (супервизорлар)
+cmd-staff-export = Бір айдың сандары CSV файлымен (супервизорлар)
+cmd-staff-id = Сіздің Telegram id-іңіз (SUPERVISOR_IDS үшін)
