@@ -1,5 +1,6 @@
 # Build stage: compile TypeScript to dist/.
-FROM node:20-bookworm-slim AS build
+# Node 24 LTS (supported until 2028-04-30; Node 20 reached its end of life on 2026-04-30).
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -8,7 +9,7 @@ COPY src ./src
 RUN npm run build && npm prune --omit=dev
 
 # Runtime stage: compiled JS, production dependencies, texts and data; no compiler, not root.
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production PORT=8080
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules

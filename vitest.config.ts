@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: "forks",
+    // No Redis at REDIS_URL: a throwaway redis-server for the run (tests/kit/global-setup.ts).
+    globalSetup: ["tests/kit/global-setup.ts"],
   },
 });

@@ -17,6 +17,7 @@ import { registerCommands } from "./bot/commands.js";
 import { registerProfile } from "./bot/profile.js";
 import { CaseDesk } from "./bot/desk/desk.js";
 import { startDeskTimers } from "./bot/desk/timers.js";
+import { checkStaffGroup } from "./bot/desk/setup.js";
 import { keyspace, pseudonymizer } from "./storage/keys.js";
 import { DEFAULT_TTL, memorySessionGate, RedisSessionGate } from "./storage/session.js";
 import { type FloodLimit, memoryGuard, redisGuard } from "./storage/guard.js";
@@ -25,6 +26,7 @@ import type { Referrals } from "./directory/referrals.js";
 import { type LiveDirectory, loadLiveDirectory } from "./directory/live.js";
 import { RedisDirectoryStore } from "./storage/directory.js";
 import { type DirectoryEditor, startDirectorySync, syncDirectory } from "./bot/desk/directory-editor.js";
+import { CaseFigures, type FigureStore, kzDay } from "./cases/figures.js";
 import type { Hours } from "./directory/schema.js";
 import { shippedModel } from "./triage/model/load.js";
 import { FLOWS } from "./flows/topics/index.js";
@@ -83,7 +85,7 @@ export interface App {
   readonly desk?: CaseDesk;
   /** Handles one update (the webhook passes its reply envelope). */
   handleUpdate(update: Update, reply?: Parameters<Bot<BotContext>["handleUpdate"]>[1]): Promise<void>;
-  /** Asks Telegram who the bot is (unless known) and registers the command list. */
+  /** Asks Telegram who the bot is (unless known), registers the command list and checks the staff group. */
   init(): Promise<void>;
   /** Starts the desk's clocks (outbox delivery, raises, check-ins); returns their stop. */
   startTimers(): () => void;
@@ -130,8 +132,11 @@ export function createApp(options: AppOptions): App {
       // One getMe (bot.init() would retry a network error forever): a Bot API that cannot be
       // reached stops the start with a clear line instead of silence.
       if (!bot.isInited()) bot.botInfo = await bot.api.getMe();
-      await registerCommands(bot.api, i18n, logger);
+      const staff = deps.desk ? { chatId: deps.desk.config.staffChatId, lang: deps.desk.config.staffLang } : undefined;
+      await registerCommands(bot.api, i18n, logger, staff);
       await registerProfile(bot.api, i18n, logger);
+      // Say plainly what the staff group still lacks (a forum, the bot's rights).
+      if (deps.desk) await checkStaffGroup(api, deps.desk.config.staffChatId, bot.botInfo.id, deps.desk.text, logger);
       // Start on the directory supervisors uploaded, not on the files, when there is one.
       if (storage.directorySync) await syncDirectory(storage.directorySync);
     },
@@ -172,13 +177,14 @@ function redisStorage(
 ): Storage {
   const keys = keyspace(options.prefix);
   const directorySync = { live, store: new RedisDirectoryStore(redis, keys), logger: options.logger };
-  const stats: Stats = redisStats(redis, keys);
+  const figures = redisStats(redis, keys);
+  const stats: Stats = { countCampaign: (tag) => figures.countCampaign(tag, kzDay(now().getTime())) };
   const d = options.desk;
   const clock = () => now().getTime();
   const store = d
     ? new RedisCaseStore(redis, keys, { reopenWindowMs: d.reopenWindowHours * 3_600_000, retentionSeconds: d.retentionDays * 24 * 3600 })
     : undefined;
-  const desk = d && store ? buildDesk(d, store, new RedisOutbox(redis, keys, { now: clock }), api, i18n, live.view, options.logger, clock) : undefined;
+  const desk = d && store ? buildDesk(d, store, new RedisOutbox(redis, keys, { now: clock }), figures, options.metrics ?? noMetrics, api, i18n, live.view, options.logger, clock) : undefined;
   return {
     sessions: new RedisSessionGate<SessionData>(redis, keys, initialSession, DEFAULT_TTL, options.flood),
     guard: redisGuard(redis, keys),
@@ -209,12 +215,15 @@ function buildDesk(
   d: DeskOptions,
   store: CaseStore,
   outbox: Outbox,
+  figures: FigureStore,
+  metrics: Metrics,
   api: Api,
   i18n: Texts,
   directory: BotDeps["directory"],
   logger: Logger,
   clock: () => number,
 ): CaseDesk {
+  const caseFigures = new CaseFigures(figures, metrics);
   const policy = {
     hours: d.hours,
     supervisors: d.supervisors,
@@ -227,8 +236,10 @@ function buildDesk(
     { staffChatId: d.staffChatId, staffLang: d.staffLang },
     {
       api,
-      service: new CaseService(store, outbox, policy, logger),
+      service: new CaseService(store, outbox, policy, logger, caseFigures),
       outbox,
+      figures: caseFigures,
+      metrics,
       i18n,
       logger,
       regionName: (code, lang) => directory.regions.find((r) => r.code === code)?.name[lang],

@@ -50,6 +50,7 @@ async function main(): Promise<void> {
     queueLength: async () => (app.desk ? app.desk.store.queueLength() : 0),
     outboxPending: async () => (app.desk ? app.desk.pendingRelays() : 0),
     redisMemoryRatio: async () => (await redisMemory(redis))?.ratio ?? Number.NaN,
+    oldestWaiting: async () => (app.desk ? app.desk.oldestWaiting() : {}),
   });
   const metricsRoute = { render: prometheus.render, contentType: prometheus.contentType, token: config.METRICS_TOKEN };
   const app = createApp({

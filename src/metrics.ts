@@ -21,6 +21,10 @@ export interface Metrics {
   flow(topic: Topic, event: "started" | "finished"): void;
   /** A user asked for a person and a new case was opened (or a closed one reopened). */
   caseOpened(risk: Risk, how: "created" | "reopened"): void;
+  /** A case waited this long, from when it began waiting, until it was claimed or got its first operator reply. */
+  caseWaited(stage: "claim" | "first_reply", risk: Risk, seconds: number): void;
+  /** A relayed message was given up (Telegram refused it for good). */
+  undeliverable(dir: "to_user" | "to_staff"): void;
 }
 
 export const noMetrics: Metrics = {
@@ -30,4 +34,6 @@ export const noMetrics: Metrics = {
   crisis: () => undefined,
   flow: () => undefined,
   caseOpened: () => undefined,
+  caseWaited: () => undefined,
+  undeliverable: () => undefined,
 };

@@ -1,20 +1,29 @@
 /**
- * The command list shown in Telegram's menu, registered once per language. A failure here
+ * The command list shown in Telegram's menu, registered once per language (and the staff
+ * group's own list, in the staff language). A failure here
  * (Telegram down at start-up) is logged and the bot runs on: commands work without the list.
  */
 import type { Api } from "grammy";
 import type { Texts } from "../i18n.js";
-import { LANGS } from "../domain.js";
+import { type Lang, LANGS } from "../domain.js";
 import type { Logger } from "../logger.js";
 
 export const COMMANDS = ["start", "menu", "help", "language", "cancel", "hide", "privacy", "forget"] as const;
 
-export async function registerCommands(api: Api, i18n: Texts, logger: Logger): Promise<boolean> {
+/** The staff group's commands, listed there only, in the staff language. */
+export const STAFF_COMMANDS = ["queue", "note", "report", "export", "id"] as const;
+
+export async function registerCommands(api: Api, i18n: Texts, logger: Logger, staff?: { chatId: number; lang: Lang }): Promise<boolean> {
   try {
     for (const lang of LANGS) {
       const commands = COMMANDS.map((command) => ({ command, description: i18n.t(lang, `cmd-${command}`) }));
       await api.setMyCommands(commands, { language_code: lang, scope: { type: "all_private_chats" } });
       if (lang === "ru") await api.setMyCommands(commands, { scope: { type: "all_private_chats" } });
+    }
+    // Last: a staff group the bot is not in yet refuses this, and the start-up check says why.
+    if (staff) {
+      const commands = STAFF_COMMANDS.map((command) => ({ command, description: i18n.t(staff.lang, `cmd-staff-${command}`) }));
+      await api.setMyCommands(commands, { scope: { type: "chat", chat_id: staff.chatId } });
     }
     return true;
   } catch (err) {

@@ -11,6 +11,7 @@ import type { Outbox, QueuedJob, RelayDraft, RelayJob } from "./outbox.js";
 import type { Case, Outcome } from "./types.js";
 import * as rules from "./rules.js";
 import type { CasePolicy, Duty } from "./rules.js";
+import type { CaseFigures } from "./figures.js";
 
 /** "Talk to a person" (or "now" from a crisis reply). */
 export interface PersonRequest {
@@ -28,6 +29,8 @@ export interface PersonRequest {
   asked: Risk;
   /** The user's previous case, if any: a check-in asked for after it would come too late now. */
   previousCase?: number;
+  /** Asked in the middle of a topic flow (for the figures: how cases begin). */
+  inFlow?: boolean;
   now: number;
 }
 
@@ -60,12 +63,29 @@ export type ResolveResult = { ok: false } | { ok: true; case: Case; offerCheckIn
 export type OperatorMessageResult = { kind: "none" } | { kind: "closed" } | { kind: "erased" } | { kind: "relayed"; case: Case; queued: QueuedJob };
 
 export class CaseService {
+  /** Cases whose first operator reply this process has counted (so later replies cost no Redis call). */
+  private readonly replied = new Set<number>();
+
   constructor(
     readonly store: CaseStore,
     private readonly outbox: Outbox,
     readonly policy: CasePolicy,
     private readonly logger: Logger,
+    /** The anonymous daily figures; none when absent. */
+    private readonly figures?: CaseFigures,
   ) {}
+
+  /** Counts for the figures (gathered in memory: no Redis call here; CaseFigures.flush writes them). */
+  private count(what: (f: CaseFigures) => void): void {
+    if (this.figures) what(this.figures);
+  }
+
+  private countReply(c: Case, now: number): void {
+    if (this.replied.has(c.id)) return;
+    if (this.replied.size >= 10_000) this.replied.clear();
+    this.replied.add(c.id);
+    this.count((f) => f.replied(c, now));
+  }
 
   duty(now: number): Duty {
     return rules.duty(this.policy.hours, now);
@@ -95,6 +115,10 @@ export class CaseService {
     });
     // Talking to someone now: a check-in asked for after an earlier case would come too late.
     if (req.previousCase !== undefined && req.previousCase !== opened.case.id) await this.store.cancelCheckIn(req.previousCase);
+    if (opened.how !== "existing") {
+      const via = opened.how === "reopened" ? "reopened" : req.pending || req.asked === "emergency" ? "crisis" : req.inFlow ? "flow" : "menu";
+      this.count((f) => f.opened(opened.case, via, req.now));
+    }
     const position = await this.store.position(opened.case.id);
     return { kind: "opened", ...opened, position, duty: this.duty(req.now) };
   }
@@ -117,6 +141,10 @@ export class CaseService {
     if (c.status !== "resolved") return { kind: "open", case: c };
     if (!rules.canReopen(c, m.now, this.policy)) return { kind: "none" };
     const opened = await this.open({ user: c.user, chatId: m.chatId, lang: m.lang, risk: m.risk, summary: m.text ?? "", now: m.now });
+    // Reopened by an answer to a check-in (its window is open past the usual one), or by writing again.
+    const byCheckIn = c.reopenUntil !== undefined && m.now <= c.reopenUntil;
+    if (byCheckIn) this.count((f) => f.checkIn("answered", m.now));
+    if (opened.how !== "existing") this.count((f) => f.opened(opened.case, byCheckIn ? "checkin" : "reopened", m.now));
     return { kind: "reopened", case: opened.case, opened };
   }
 
@@ -130,10 +158,11 @@ export class CaseService {
    * A message of the conversation: written to the transcript and queued, in one step. The
    * transcript is the staff's history: if it fails, that is logged and the message still goes.
    */
-  async record(entry: TranscriptEntry, job: RelayJob): Promise<QueuedJob> {
+  async record(entry: TranscriptEntry, job: RelayJob, c?: Case): Promise<QueuedJob> {
     const { caseId, ...relay } = job;
     const { queued, logged } = await this.store.record(caseId, entry, relay, entry.at);
     if (!logged) this.logger.warn({ case: caseId }, "transcript not written");
+    if (entry.from === "operator" && c) this.countReply(c, entry.at);
     return queued;
   }
 
@@ -146,6 +175,7 @@ export class CaseService {
   async rate(m: { caseId: number; user: string; stars: number; now: number }): Promise<{ offerCheckIn: boolean } | undefined> {
     const rated = await this.store.rateResolved(m.caseId, m.user, m.stars);
     if (!rated) return undefined;
+    this.count((f) => f.rated(m.stars, m.now));
     // The offer of a check-in stays, unless it was accepted.
     const offerCheckIn = rules.checkInFits(rated.case, rules.checkInTime(m.now), this.policy) && !rated.hasCheckIn;
     return { offerCheckIn };
@@ -157,12 +187,21 @@ export class CaseService {
     const due = rules.checkInTime(m.now);
     if (!c || c.user !== m.user || !rules.checkInFits(c, due, this.policy)) return false;
     await this.store.scheduleCheckIn(c.id, due);
+    this.count((f) => f.checkIn("accepted", m.now));
     return true;
   }
 
+  /** "I'm okay" under a check-in: counted in the figures when it is the user's own check-in, still open. */
+  async checkInAnswered(m: { caseId: number; user: string; now: number }): Promise<void> {
+    const c = await this.store.get(m.caseId);
+    if (c && c.user === m.user && c.reopenUntil !== undefined && m.now <= c.reopenUntil) this.count((f) => f.checkIn("answered", m.now));
+  }
+
   /** Claims; the relays given (the notice in the topic) are queued only if this claim won. */
-  claim(id: number, operator: number, now: number, relays: RelayDraft[] = []): Promise<ClaimResult> {
-    return this.store.claim(id, operator, now, relays);
+  async claim(id: number, operator: number, now: number, relays: RelayDraft[] = []): Promise<ClaimResult> {
+    const result = await this.store.claim(id, operator, now, relays);
+    if (result.ok) this.count((f) => f.claimed(result.case, now));
+    return result;
   }
 
   release(id: number): Promise<boolean> {
@@ -178,6 +217,10 @@ export class CaseService {
     const offerCheckIn = rules.checkInFits({ ...c, status: "resolved", resolvedAt: now, outcome }, rules.checkInTime(now), this.policy);
     const done = await this.store.resolveAndQueue(c.id, outcome, now, notices(offerCheckIn));
     if (!done) return { ok: false };
+    this.count((f) => {
+      f.resolved(c, outcome, now);
+      if (offerCheckIn && outcome !== "abusive") f.checkIn("offered", now);
+    });
     return { ok: true, case: done.case, offerCheckIn, queued: done.queued };
   }
 
@@ -208,6 +251,9 @@ export class CaseService {
     );
     if (r.kind !== "relayed") return { kind: r.kind };
     if (!r.logged) this.logger.warn({ case: r.case.id }, "transcript not written");
+    // The first operator message claims a case nobody had claimed.
+    if (r.case.claimedAt === m.now && r.case.claimedBy === m.operator) this.count((f) => f.claimed(r.case, m.now));
+    this.countReply(r.case, m.now);
     return { kind: "relayed", case: r.case, queued: r.queued };
   }
 
@@ -250,6 +296,7 @@ export class CaseService {
         await this.store.allowReopenUntil(c.id, now + rules.CHECK_IN_ANSWER_MS);
         const { text, buttons } = message(c);
         await this.outbox.enqueue({ kind: "text", caseId: c.id, dir: "to_user", text, buttons });
+        this.count((f) => f.checkIn("sent", now));
         queued++;
       }
       await this.store.cancelCheckIn(id);

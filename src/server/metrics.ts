@@ -7,6 +7,7 @@
  */
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import type { Metrics } from "../metrics.js";
+import { RISKS, type Risk } from "../domain.js";
 
 export interface MetricsSources {
   /** Cases waiting in the queue (open or claimed), read at scrape time. */
@@ -15,6 +16,8 @@ export interface MetricsSources {
   outboxPending?: () => Promise<number>;
   /** Redis used_memory / maxmemory (0 without a limit). */
   redisMemoryRatio?: () => Promise<number>;
+  /** Seconds the longest-waiting unclaimed case of each risk has waited (0 for a risk with none), read at scrape time. */
+  oldestWaiting?: () => Promise<Partial<Record<Risk, number>>>;
   /** Process metrics (CPU, memory, event-loop delay); off in tests. */
   processMetrics?: boolean;
 }
@@ -74,6 +77,32 @@ export function createMetrics(sources: MetricsSources = {}): MetricsRegistry {
     labelNames: ["risk", "how"],
     registers: [registry],
   });
+  const waited = new Histogram({
+    name: "senim_case_wait_seconds",
+    help: "How long cases waited, from opening (or reopening) until claimed or until the first operator reply, by risk.",
+    labelNames: ["stage", "risk"],
+    buckets: [30, 60, 120, 300, 600, 1200, 1800, 3600, 7200, 14400, 43200, 86400],
+    registers: [registry],
+  });
+  const undeliverable = new Counter({
+    name: "senim_relays_undeliverable_total",
+    help: "Relayed messages given up (Telegram refused them for good), by direction.",
+    labelNames: ["dir"],
+    registers: [registry],
+  });
+  if (sources.oldestWaiting) {
+    const read = sources.oldestWaiting;
+    new Gauge({
+      name: "senim_case_oldest_wait_seconds",
+      help: "Seconds the longest-waiting unclaimed case has waited, by risk (0: none waiting; NaN when Redis did not answer).",
+      labelNames: ["risk"],
+      registers: [registry],
+      async collect() {
+        const oldest = await withDeadline(read(), undefined);
+        for (const risk of RISKS) this.set({ risk }, oldest ? (oldest[risk] ?? 0) : Number.NaN);
+      },
+    });
+  }
   const readGauge = (name: string, help: string, read: (() => Promise<number>) | undefined) => {
     if (!read) return;
     new Gauge({
@@ -81,11 +110,7 @@ export function createMetrics(sources: MetricsSources = {}): MetricsRegistry {
       help,
       registers: [registry],
       async collect() {
-        const value = await Promise.race([
-          read().catch(() => Number.NaN),
-          new Promise<number>((resolve) => setTimeout(() => resolve(Number.NaN), SCRAPE_READ_MS).unref()),
-        ]);
-        this.set(value);
+        this.set(await withDeadline(read(), Number.NaN));
       },
     });
   };
@@ -103,6 +128,16 @@ export function createMetrics(sources: MetricsSources = {}): MetricsRegistry {
     crisis: (level) => crisis.inc({ level }),
     flow: (topic, event) => flows.inc({ topic, event }),
     caseOpened: (risk, how) => cases.inc({ risk, how }),
+    caseWaited: (stage, risk, seconds) => waited.observe({ stage, risk }, seconds),
+    undeliverable: (dir) => undeliverable.inc({ dir }),
   };
   return { metrics, render: () => registry.metrics(), contentType: registry.contentType };
+}
+
+/** A read from Redis at scrape time, or `fallback` when it fails or takes longer than SCRAPE_READ_MS. */
+function withDeadline<T, F>(read: Promise<T>, fallback: F): Promise<T | F> {
+  return Promise.race([
+    read.catch(() => fallback),
+    new Promise<F>((resolve) => setTimeout(() => resolve(fallback), SCRAPE_READ_MS).unref()),
+  ]);
 }

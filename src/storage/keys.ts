@@ -50,6 +50,10 @@ export function keyspace(prefix: string) {
 
     // ── Statistics ──
     campaigns: () => key("stats", "campaigns"),
+    /** One Kazakhstan day's anonymous figures ("2026-03-02"). */
+    figures: (day: string) => key("stats", "day", day),
+    /** Marker: the case's first operator reply was counted. */
+    replied: (caseId: number) => key("stats", "replied", caseId),
 
     // ── Cases (storage/cases.ts) ──
     caseSeq: () => key("case", "seq"),
@@ -115,6 +119,12 @@ export const KEY_DOCS: Record<KeyName, KeyDoc> = {
   waiting: { holds: "hash: update id → until when it waits for the session", lifetime: "20 s after the last wait", names: "user" },
   update: { holds: "marker: this update (not from a private chat) is being handled (r) or was handled (d)", lifetime: "30 s while running, then 1 hour", names: "update" },
   campaigns: { holds: "hash: campaign tag (/start <tag>) → count", lifetime: "kept", names: "nothing" },
+  figures: {
+    holds: "hash: one Kazakhstan day's anonymous counters (cases/figures.ts: opened by region/topic/risk/…, minutes waited, outcomes, ratings, check-ins, campaign tags); no id, no text",
+    lifetime: "FIGURES_DAYS (400 days) from the day's last count",
+    names: "nothing",
+  },
+  replied: { holds: "marker: the case's first operator reply was counted in the figures", lifetime: "120 days from the first reply (later replies of the case come well within it)", names: "case" },
   caseSeq: { holds: "the last case id given", lifetime: "kept", names: "nothing" },
   case: { holds: "hash: a case (cases/types.ts Case; the private chat id while it lives)", lifetime: "until resolved, then the retention (RETENTION_DAYS); reopening keeps it; /forget", names: "case" },
   caseLog: { holds: "list: the case's transcript, its newest 500 entries, JSON", lifetime: "as its case", names: "case" },

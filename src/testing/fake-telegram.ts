@@ -55,6 +55,10 @@ export class FakeTelegram {
   memberStatus: (userId: number) => string = () => "member";
   /** The bot's profile as set per language ("" is the default): what getMyName and its kin answer. */
   readonly profile = new Map<string, { name?: string; description?: string; short_description?: string }>();
+  /** Whether a group answered by getChat is a forum (the staff group should be). */
+  groupIsForum = true;
+  /** The bot's own membership in a group (getChatMember with the bot's id): an administrator that manages topics. */
+  botMember: Record<string, unknown> = { status: "administrator", can_manage_topics: true, can_be_edited: false };
 
   /** Updates waiting for the bot's getUpdates (polling mode), and how often it asked. */
   private readonly updates: Update[] = [];
@@ -189,7 +193,10 @@ export class FakeTelegram {
         const text = this.files.get(id);
         return { file_id: id, file_unique_id: `u-${id}`, file_size: text === undefined ? 0 : Buffer.byteLength(text), file_path: `documents/${id}` };
       }
+      case "getChat":
+        return chat.type === "private" ? { ...chat, first_name: "User" } : { ...chat, title: "Staff", is_forum: this.groupIsForum || undefined };
       case "getChatMember":
+        if (Number(p.user_id) === BOT_INFO.id) return { ...this.botMember, user: BOT_INFO };
         return { status: this.memberStatus(Number(p.user_id)), user: { id: Number(p.user_id), is_bot: false, first_name: "Staff" } };
       case "getUpdates":
         return [];
@@ -245,9 +252,18 @@ function parseMultipart(text: string, boundary: string): Record<string, unknown>
     if (!name) continue;
     // grammY writes filename=<name> unquoted.
     const filename = /filename="?([^"\r\n;]*)"?/.exec(head)?.[1];
-    out[name] = filename === undefined ? value : { filename, text: value };
+    out[name] = filename === undefined ? parseField(value) : { filename, text: value };
   }
   return out;
+}
+
+/** A multipart field: JSON when it parses (numbers, keyboards), else the text. */
+function parseField(value: string): unknown {
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return value;
+  }
 }
 
 function json(value: unknown, status = 200): Response {

@@ -56,7 +56,7 @@ describe("the directory editor in the staff group", () => {
     const [a, b] = twoInstances();
     const { calls, csv } = await exportCsv(a);
     const doc = calls.find((c) => c.method === "sendDocument")!;
-    expect(doc.payload.chat_id).toBe(String(STAFF));
+    expect(doc.payload.chat_id).toBe(STAFF);
     expect(textOf(doc)).toContain("version 0, 139 entries");
     expect(parseCsv(csv)).toHaveLength(140);
 

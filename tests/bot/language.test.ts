@@ -110,6 +110,21 @@ describe("deep links from posters", () => {
     expect(await redis.hget(`${db.prefix}:stats:campaigns`, "school123")).toBe("1");
   });
 
+  it("r-<region>_src-<tag> does both, and the region is said back to the user", async () => {
+    const h = createHarness({ redis, prefix: db.prefix });
+    const user = new TestUser(h, { id: 4004, language_code: "ru" });
+    const reply = await user.say("/start r-almaty_city_src-school-123");
+    expect(reply.text).toContain("Регион: город Алматы");
+    expect(reply.buttons).toEqual(["Қазақша", "Русский", "English"]);
+    const prefsKey = (await redis.keys(`${db.prefix}:prefs:*`))[0]!;
+    expect(JSON.parse((await redis.get(prefsKey))!)).toMatchObject({ region: "almaty_city", src: "school-123" });
+    expect(await redis.hget(`${db.prefix}:stats:campaigns`, "school-123")).toBe("1");
+    const kk = new TestUser(h, { id: 4005, language_code: "kk" });
+    expect((await kk.say("/start r-shymkent")).text).toContain("Өңір: Шымкент");
+    // A plain /start says nothing about a region.
+    expect((await kk.say("/start")).text).not.toContain("Өңір");
+  });
+
   it("an unknown or malformed payload is ignored: the picker still comes", async () => {
     const h = createHarness({ redis, prefix: db.prefix });
     const user = new TestUser(h, { id: 4003, language_code: "en" });

@@ -55,7 +55,9 @@ describe("a start that cannot work says why, in one line, and touches nothing", 
   }, 30_000);
 
   it("REDIS_URL names a database that does not exist", async () => {
-    const run = await start({ REDIS_URL: "redis://127.0.0.1:6379/99" });
+    const missing = new URL(process.env.REDIS_URL ?? "redis://127.0.0.1:6379");
+    missing.pathname = "/99";
+    const run = await start({ REDIS_URL: missing.href });
     expect(run.code).not.toBe(0);
     expect(run.stderr).toContain("REDIS_URL names database 99");
   }, 30_000);

@@ -5,22 +5,30 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createConnection } from "node:net";
+import { freePort } from "./bot-process.js";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 export class PrivateRedis {
-  readonly port = 20_000 + Math.floor(Math.random() * 20_000);
+  private portTaken?: number;
   readonly dir = mkdtempSync(join(tmpdir(), "senim-redis-"));
   private child?: ChildProcess;
 
   /** `extraArgs`: more redis-server options, e.g. ["--maxmemory", "4mb"]. */
   constructor(private readonly extraArgs: readonly string[] = []) {}
 
+  /** A free port, chosen by the system at the first start (the same on a restart, so the data is found again). */
+  get port(): number {
+    if (this.portTaken === undefined) throw new Error("start() the redis-server first");
+    return this.portTaken;
+  }
+
   get url(): string {
     return `redis://127.0.0.1:${this.port}`;
   }
 
   async start(): Promise<void> {
+    this.portTaken ??= await freePort();
     this.child = spawn(
       "redis-server",
       ["--port", String(this.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "yes", "--appendfsync", "always", "--dir", this.dir, ...this.extraArgs],
@@ -57,3 +65,4 @@ export class PrivateRedis {
     });
   }
 }
+

@@ -133,6 +133,7 @@ describe("a scripted session", () => {
     await h.send(staff.callback(operator, "c:res:1"));
     await h.send(staff.callback(operator, "c:out:1:helped"));
     await user.send(user.updates.callback("ci:1")); // a check-in later
+    await h.deps.desk!.writeFigures(); // the anonymous figures, as the outbox timer writes them
     await snapshot();
     await h.send(staff.callback(supervisor, "c:block:1"));
     await snapshot();

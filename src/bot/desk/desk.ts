@@ -17,6 +17,9 @@ import type { DeliveryResult, Outbox, QueuedJob, RelayJob } from "../../cases/ou
 import type { CaseService, PersonRequest, PersonResult, UserMessage } from "../../cases/service.js";
 import type { Case, Outcome } from "../../cases/types.js";
 import type { Duty } from "../../cases/rules.js";
+import type { CaseFigures, Figures } from "../../cases/figures.js";
+import type { Metrics } from "../../metrics.js";
+import { RISKS, type Risk } from "../../domain.js";
 import type { DeskCallback } from "../callbacks.js";
 import { telegramUnavailable } from "../telegram-errors.js";
 import { type Buttons, keyboardOf, resolutionMessage, StaffText, userText } from "./render.js";
@@ -30,6 +33,10 @@ export interface DeskDeps {
   api: Api;
   service: CaseService;
   outbox: Outbox;
+  /** The anonymous daily figures (/report, /export), gathered by the case service. */
+  figures: CaseFigures;
+  /** Prometheus counters (undelivered relays). */
+  metrics?: Metrics;
   i18n: Texts;
   logger: Logger;
   regionName(code: string, lang: Lang): string | undefined;
@@ -173,6 +180,10 @@ export class CaseDesk {
     return this.service.scheduleCheckIn(m);
   }
 
+  checkInAnswered(m: { caseId: number; user: string; now: number }): Promise<void> {
+    return this.service.checkInAnswered(m);
+  }
+
   // ── The staff group ──
 
   isSupervisor(userId: number): boolean {
@@ -212,6 +223,25 @@ export class CaseDesk {
   private remember(userId: number, member: boolean, until: number): void {
     if (this.staffSeen.size >= 1_000) this.staffSeen.clear();
     this.staffSeen.set(userId, { member, until });
+  }
+
+  /** The figures of these Kazakhstan days, added up (/report, /export). */
+  figures(days: readonly string[]): Promise<Figures> {
+    return this.deps.figures.report(days);
+  }
+
+  now(): number {
+    return this.deps.now();
+  }
+
+  /** Seconds the longest-waiting unclaimed case of each risk has waited (for the metrics). */
+  async oldestWaiting(): Promise<Record<Risk, number>> {
+    const now = this.deps.now();
+    const oldest = Object.fromEntries(RISKS.map((r) => [r, 0])) as Record<Risk, number>;
+    for (const c of await this.service.queue(500)) {
+      if (c.status === "open") oldest[c.risk] = Math.max(oldest[c.risk], (now - c.waitingSince) / 1000);
+    }
+    return oldest;
   }
 
   /** /queue, as text. */
@@ -356,7 +386,7 @@ export class CaseDesk {
 
   /** A message of the conversation: transcript and outbox written together, then delivered. */
   private async record(entry: Parameters<CaseService["record"]>[0], job: RelayJob, c: Case): Promise<void> {
-    await this.flushNow([await this.service.record(entry, job)], c);
+    await this.flushNow([await this.service.record(entry, job, c)], c);
   }
 
   /**
@@ -380,6 +410,14 @@ export class CaseDesk {
       undefined,
       first,
     );
+  }
+
+  /**
+   * Writes the figures this process gathered (the outbox timer calls it with its flush, so they
+   * share a round trip; an update never waits for it). What fails is kept for the next time.
+   */
+  writeFigures(): Promise<void> {
+    return this.deps.figures.flush();
   }
 
   private async deliver(job: RelayJob, known?: Case): Promise<DeliveryResult> {
@@ -438,6 +476,7 @@ export class CaseDesk {
 
   private async reportUndeliverable(job: RelayJob): Promise<void> {
     this.deps.logger.warn({ case: job.caseId, dir: job.dir }, "relay undeliverable");
+    this.deps.metrics?.undeliverable(job.dir);
     if (job.dir !== "to_user") return;
     const c = await this.store.get(job.caseId);
     if (!c?.threadId) return;

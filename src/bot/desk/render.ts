@@ -33,6 +33,12 @@ export class StaffText {
     return this.i18n.t(this.lang, key, vars);
   }
 
+  /** A region's name in the staff language (its code when unknown; "—" for none). */
+  region(code: string | undefined): string {
+    if (code === undefined || code === "-") return "—";
+    return this.regionName(code, this.lang) ?? code;
+  }
+
   /** "🔴 #42 · kk · bullying · Shymkent" */
   title(c: Case): string {
     const region = c.region ? this.regionName(c.region, this.lang) : undefined;

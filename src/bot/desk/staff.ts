@@ -7,6 +7,8 @@ import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { parseDeskCallback } from "../callbacks.js";
 import { type CaseDesk, messageKind, type PressReply } from "./desk.js";
+import { reportFeature } from "./report.js";
+import { setupFeature } from "./setup.js";
 
 export function deskFeature(desk: CaseDesk): Composer<BotContext> {
   const feature = new Composer<BotContext>();
@@ -22,6 +24,9 @@ export function deskFeature(desk: CaseDesk): Composer<BotContext> {
     }
     await next();
   });
+
+  // /report and /export: the figures, for supervisors; /id for SUPERVISOR_IDS.
+  staff.use(reportFeature(desk), setupFeature(desk.text));
 
   staff.command("queue", async (ctx) => {
     await ctx.reply(await desk.queueText(), { parse_mode: "HTML" });

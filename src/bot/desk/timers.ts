@@ -26,7 +26,10 @@ export function startDeskTimers(
       busy = false;
     }
   };
-  const flush = setInterval(guard("flush", () => desk.flush()), every.flushMs);
+  const flush = setInterval(
+    guard("flush", () => Promise.all([desk.flush(), desk.writeFigures()])),
+    every.flushMs,
+  );
   const stillWaiting = stillWaitingMessage(i18n);
   const checkIn = checkInMessage(i18n);
   const sweep = setInterval(
@@ -41,5 +44,7 @@ export function startDeskTimers(
   return () => {
     clearInterval(flush);
     clearInterval(sweep);
+    // The last seconds' figures: sent before Redis is closed (its queue keeps the order).
+    desk.writeFigures().catch((err: unknown) => logger.warn({ err }, "figures of the last seconds not written"));
   };
 }

@@ -52,6 +52,7 @@ casesFeature.on("callback_query:data", async (ctx, next) => {
     }
     case "checkInOk":
       // "I'm okay" under a check-in.
+      await desk?.checkInAnswered({ caseId: cb.caseId, user, now });
       await ack(ctx);
       await ctx.editMessageReplyMarkup().catch(() => undefined);
       await ctx.reply(ctx.t("case-checkin-glad"), { reply_markup: afterAnswerKeyboard(ctx.t.bind(ctx), ctx.personOffer()) });
@@ -115,6 +116,7 @@ export async function askForPerson(deps: PersonDeps, ctx: BotContext, asked: Ris
         // "Now" under a flow's high-risk outcome is that outcome's risk, not more.
         asked: asked === "emergency" && pending ? pending.risk : asked,
         previousCase: ctx.session.prefs.case,
+        inFlow: ctx.session.flow !== undefined,
         now,
       })
     : undefined;

@@ -1,6 +1,8 @@
 /**
  * Senim talks to users in private chats only. Added to any group other than the staff group,
- * it says one neutral line and leaves; channel posts are ignored.
+ * it says one neutral line and leaves; channel posts are ignored. Before a staff group is
+ * configured (first run), it says instead the group's id and the id of who added it (for
+ * OPERATOR_CHAT_ID and SUPERVISOR_IDS), then leaves.
  */
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
@@ -13,7 +15,8 @@ export function groupsFeature(staffChatId: number | undefined): Composer<BotCont
   foreign.on("my_chat_member", async (ctx) => {
     const status = ctx.myChatMember.new_chat_member?.status;
     if (status === "member" || status === "administrator") {
-      await ctx.reply(ctx.t("group-not-here")).catch(() => undefined);
+      const text = staffChatId === undefined ? ctx.t("setup-first-run", { group: String(ctx.chat.id), user: String(ctx.from.id) }) : ctx.t("group-not-here");
+      await ctx.reply(text, { parse_mode: "HTML" }).catch(() => undefined);
       await ctx.leaveChat().catch(() => undefined);
     }
   });
