@@ -33,10 +33,16 @@ export interface Referrals {
   regions(lang: Lang): ReadonlyArray<{ code: string; name: string }>;
   /** The region around a shared location, if it is in Kazakhstan. */
   regionAt(location: LatLon): string | undefined;
+  /** Every name of every region (in each language, its centre's, the other names people type), for reading a typed region. */
+  regionPhrases(): ReadonlyArray<{ id: string; phrases: readonly string[] }>;
 }
 
 export function createReferrals(directory: Directory, translate: Translator): Referrals {
   const regionNames = new Map<Lang, { code: string; name: string }[]>();
+  const phrases = directory.regions.map((r) => ({
+    id: r.code,
+    phrases: [...Object.values(r.name), ...Object.values(r.centre.name), ...(r.typed ?? [])],
+  }));
   return {
     referralCards(query) {
       const ranked = rankServices(directory, {
@@ -64,6 +70,7 @@ export function createReferrals(directory: Directory, translate: Translator): Re
     regionAt(location) {
       return resolveRegion(directory, { location })?.code;
     },
+    regionPhrases: () => phrases,
   };
 }
 

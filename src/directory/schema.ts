@@ -36,6 +36,8 @@ export const RegionSchema = z.strictObject({
   name: LocalizedTextSchema,
   /** The administrative centre; its coordinates place users who share a location. */
   centre: z.strictObject({ name: LocalizedTextSchema, lat: LatSchema, lon: LonSchema }),
+  /** Other names people type for it (abbreviations, former names), for typed answers; the file's `about` names their sources. */
+  typed: z.array(z.string().min(1)).optional(),
 });
 export type Region = z.infer<typeof RegionSchema>;
 

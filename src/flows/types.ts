@@ -30,6 +30,11 @@ export interface FlowOption {
   id: string;
   /** Fluent key of the button label. */
   label: string;
+  /**
+   * Other ways people type this answer, in any language or script (the label in every
+   * language is read already): see AnswerChoice in src/flows/answers.ts for "=" and "@yes".
+   */
+  typed?: readonly string[];
 }
 
 export interface FlowQuestion {
