@@ -3,7 +3,7 @@
  * else, also in the middle of a flow (the flow is kept). `emergency`: the very next reply is
  * 112, 150 and 111 with when to call which, and the offer of a person now. `high`: the
  * matching referral cards and the offer of a person. `moderate`: the matching topic is
- * offered. Replies about abuse or self-harm are sent with content protection.
+ * offered (outside a flow; in one, the flow reads the words as an answer). Replies about abuse or self-harm are sent with content protection.
  */
 import { Composer, InlineKeyboard } from "grammy";
 import { assessRisk, topicForCategories } from "../../triage/index.js";
@@ -34,6 +34,9 @@ export function crisisFeature(deps: Pick<BotDeps, "referrals" | "now">): Compose
   const risk = ctx.risk;
   if (!risk || risk.level === "none") return next();
   const inFlow = currentFlow(ctx) !== undefined;
+  // In a flow, words such as «развод» or «ссорятся» are answers: a moderate grade leaves them to
+  // the flow, which asks again with the buttons (and offers another topic) when they are not.
+  if (inFlow && risk.level === "moderate") return next();
   // Unknown role: the words for a child (who may not have chosen one) are the safe default.
   const role = { role: ctx.session.prefs.role ?? "child" };
   const topic = topicForCategories(risk.categories, risk.level);

@@ -5,10 +5,11 @@
  * outcome (advice, then referral cards). Old buttons get a helpful answer instead of an error.
  */
 import { Composer, InlineKeyboard } from "grammy";
-import type { Role, Topic, Translate } from "../../domain.js";
+import { LANGS, type Role, type Topic, type Translate } from "../../domain.js";
 import { beginFlow, type FlowInput, type FlowState, type FlowStep, isFlowState, stepFlow } from "../../flows/machine.js";
 import type { FlowDef, FlowQuestion } from "../../flows/types.js";
 import { routeTopic } from "../../flows/router.js";
+import { matchTypedAnswer, optionChoices } from "../../flows/answers.js";
 import type { BotContext, BotDeps } from "../context.js";
 import { afterAnswerKeyboard, regionKeyboard } from "../keyboards.js";
 import { FLOW_CB, MENU_CB, parseFlowCallback } from "../callbacks.js";
@@ -16,7 +17,7 @@ import { replyInChunks, splitMessage } from "../text.js";
 import { ack } from "../reply.js";
 
 /** What the flows use of the app. */
-export type FlowDeps = Pick<BotDeps, "flows" | "referrals" | "metrics" | "now">;
+export type FlowDeps = Pick<BotDeps, "flows" | "referrals" | "metrics" | "now" | "i18n">;
 
 /** The user's running flow, if any (state of an older version is dropped). */
 export function currentFlow(ctx: BotContext): FlowState | undefined {
@@ -101,8 +102,12 @@ function readInput(deps: FlowDeps, ctx: BotContext, def: FlowDef, state: FlowSta
   const text = ctx.message?.text ?? ctx.message?.caption;
   if (text && typeof state.at === "number") {
     const q = def.questions[state.at]!;
-    const option = matchTypedOption(translate(ctx), q, text, profileOf(ctx).role);
+    const option = matchTypedOption(deps, q, text, profileOf(ctx).role);
     if (option !== undefined) return { input: { kind: "answer", question: q.id, option } };
+  }
+  if (text && state.at === "region") {
+    const code = matchTypedAnswer(text, deps.referrals.regionPhrases());
+    if (code !== undefined) return { input: { kind: "region", code } };
   }
   const other = text ? routeTopic(text) : undefined;
   return { input: { kind: "other", stale: false }, offer: other !== state.topic ? other : undefined };
@@ -118,7 +123,11 @@ async function apply(deps: FlowDeps, ctx: BotContext, def: FlowDef, step: FlowSt
   }
   if (step.kind === "finish") {
     delete ctx.session.flow;
-    if (step.region) ctx.session.prefs.region = step.region;
+    if (step.region) {
+      ctx.session.prefs.region = step.region;
+      // A region read from typed words is said back, so a misreading is seen at once.
+      if (ctx.message) await ctx.reply(t("near-region-set", { region: deps.referrals.regions(ctx.lang).find((r) => r.code === step.region)?.name ?? step.region }));
+    }
     return finishFlow(deps, ctx, def, step.answers, step.declinedRegion);
   }
   ctx.session.flow = step.state;
@@ -157,13 +166,12 @@ function regionView(t: Translate, topic: Topic, regions: ReadonlyArray<{ code: s
   return { text: t("flow-region-ask", { role }), keyboard: navRow(kb, t) };
 }
 
-/** A typed answer: the option's number ("2") or its label, ignoring case. */
-function matchTypedOption(t: Translate, q: FlowQuestion, typed: string, role: Role): string | undefined {
-  const text = typed.trim().toLowerCase();
-  if (!text || text.length > 200) return undefined;
-  const n = Number(text);
-  if (Number.isInteger(n) && n >= 1 && n <= q.options.length) return q.options[n - 1]!.id;
-  return q.options.find((o) => t(o.label, { role }).toLowerCase() === text)?.id;
+/**
+ * A typed answer: the option's number, or its label or another way to say it in any of the
+ * three languages and any script, typos and all (src/flows/answers.ts); undefined when unsure.
+ */
+function matchTypedOption(deps: FlowDeps, q: FlowQuestion, typed: string, role: Role): string | undefined {
+  return matchTypedAnswer(typed, optionChoices(q.options, (key) => LANGS.map((lang) => deps.i18n.t(lang, key, { role }))));
 }
 
 /** Edits the message whose button was pressed (when `edit`), or sends a new one. */
