@@ -163,7 +163,7 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
     casesFeature(deps),
     crisisFeature(deps),
     flows.feature,
-    fallbackFeature(flows.startTopic),
+    fallbackFeature(deps, flows.startTopic),
   );
 
   bot.catch(apologize);

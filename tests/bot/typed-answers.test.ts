@@ -82,4 +82,18 @@ describe("typed answers in a flow", () => {
     expect(reply.text).toContain(t("flow-choose-button"));
     expect(stepOf(reply, "family")).toMatchObject({ kind: "region" });
   });
+
+  it.each([
+    ["ru", "Туркестанская", "turkistan"],
+    ["kk", "Shymkent", "shymkent"],
+    ["en", "Алматы облысы", "almaty_region"],
+  ] as const)("(%s) after «Find help near me», «%s» typed instead of a button is taken as the region", async (lang, typed, code) => {
+    const { h, t, user } = start(lang);
+    await onboard(user, lang, "parent");
+    await user.press("m:near");
+    const reply = await user.say(typed);
+    const name = h.deps.referrals.regions(lang).find((r) => r.code === code)!.name;
+    expect(reply.text).toContain(t("near-region-set", { region: name }));
+    expect(reply.buttonData).toContain("near:t:bullying");
+  });
 });

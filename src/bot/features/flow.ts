@@ -15,6 +15,7 @@ import { afterAnswerKeyboard, regionKeyboard } from "../keyboards.js";
 import { FLOW_CB, MENU_CB, parseFlowCallback } from "../callbacks.js";
 import { replyInChunks, splitMessage } from "../text.js";
 import { ack } from "../reply.js";
+import { offerLanguage } from "./language.js";
 
 /** What the flows use of the app. */
 export type FlowDeps = Pick<BotDeps, "flows" | "referrals" | "metrics" | "now" | "i18n">;
@@ -64,6 +65,9 @@ export function createFlows(deps: FlowDeps): { feature: Composer<BotContext>; st
     if (ctx.callbackQuery) await ack(ctx);
     const { input, offer } = readInput(deps, ctx, def, state);
     await apply(deps, ctx, def, stepFlow(def, state, input, profileOf(ctx)), offer);
+    // Words that were no answer, in another language than the chosen one: offer it last.
+    const text = ctx.message?.text;
+    if (input.kind === "other" && text !== undefined) await offerLanguage(deps, ctx, text);
   });
   const startTopic: StartTopic = async (ctx, topic) => {
     leaveFlow(ctx);

@@ -36,6 +36,19 @@ function regionName(deps: NearDeps, ctx: BotContext, code: string): string {
   return deps.referrals.regions(ctx.lang).find((r) => r.code === code)?.name ?? code;
 }
 
+/**
+ * The region is the user's now (a button of the picker, or its name typed outside a flow): it
+ * is said back, and the topics follow.
+ */
+export async function takeRegion(deps: NearDeps, ctx: BotContext, code: string): Promise<void> {
+  ctx.session.prefs.region = code;
+  delete ctx.session.near;
+  await ctx.reply(ctx.t("near-region-set", { region: regionName(deps, ctx, code) }), {
+    reply_markup: { remove_keyboard: true },
+  });
+  await askTopic(ctx, "near-region-chosen");
+}
+
 export function nearFeature(deps: NearDeps): Composer<BotContext> {
   const nearFeature = new Composer<BotContext>();
 nearFeature.callbackQuery([MENU_CB.near, NEAR_CB.change], async (ctx) => {
@@ -53,12 +66,7 @@ onButtons(nearFeature, parseNearCallback, {
   region: async (ctx, { code }) => {
     await ack(ctx);
     if (!deps.referrals.regions(ctx.lang).some((r) => r.code === code)) return askWhere(deps, ctx);
-    ctx.session.prefs.region = code;
-    delete ctx.session.near;
-    await ctx.reply(ctx.t("near-region-set", { region: regionName(deps, ctx, code) }), {
-      reply_markup: { remove_keyboard: true },
-    });
-    await askTopic(ctx, "near-region-chosen");
+    await takeRegion(deps, ctx, code);
   },
   topic: async (ctx, { topic }) => {
     await ack(ctx);

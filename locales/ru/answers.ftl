@@ -1,0 +1,8 @@
+# Typed answers and languages (issue 16): new keys of this area live here.
+
+# Offered in the language the user writes in, when it is not the chosen one.
+language-offer = { $role ->
+    [child] Похоже, ты пишешь по-русски. Перейдём на русский?
+   *[other] Похоже, вы пишете по-русски. Перейдём на русский?
+}
+language-offer-button = Да, по-русски
