@@ -6,3 +6,6 @@ language-offer = { $role ->
    *[other] Қазақша жазып отырған сияқтысыз. Қазақ тіліне ауысайық па?
 }
 language-offer-button = Иә, қазақша
+
+# Under referral cards that say choosing a region would show local services.
+answers-choose-region = 📍 Өңірімді таңдау

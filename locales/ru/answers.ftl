@@ -6,3 +6,6 @@ language-offer = { $role ->
    *[other] Похоже, вы пишете по-русски. Перейдём на русский?
 }
 language-offer-button = Да, по-русски
+
+# Under referral cards that say choosing a region would show local services.
+answers-choose-region = 📍 Выбрать мой регион

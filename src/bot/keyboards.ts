@@ -30,8 +30,11 @@ export function mainMenuKeyboard(t: Translate): InlineKeyboard {
 }
 
 /** Where every dead end leads: a person, or back to the menu. */
-export function afterAnswerKeyboard(t: Translate): InlineKeyboard {
-  return new InlineKeyboard().text(t("menu-person"), MENU_CB.person).row().text(t("back-to-menu"), MENU_CB.menu);
+export function afterAnswerKeyboard(t: Translate, options: { chooseRegion?: boolean } = {}): InlineKeyboard {
+  const kb = new InlineKeyboard();
+  // Cards that end with "choose your region to see services near you" carry the button for it.
+  if (options.chooseRegion) kb.text(t("answers-choose-region"), MENU_CB.near).row();
+  return kb.text(t("menu-person"), MENU_CB.person).row().text(t("back-to-menu"), MENU_CB.menu);
 }
 
 export const REGIONS_PER_PAGE = 10;

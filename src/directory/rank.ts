@@ -2,10 +2,13 @@
  * Which services to show, in which order (the product design, "Referrals"). Pure: the directory and
  * the request in, the ordered list out; the bot, the console and the tests share it.
  *
- * Order: services of the user's region before national ones; then the kinds the flow prefers;
+ * Order: the services the flow names first (preferServices); services of the user's region
+ * before national ones; then the kinds the flow prefers;
  * then those that answer now (24/7 or open at the current Kazakhstan time) before those with
  * unknown hours, and those before closed ones; then the nearest; then `priority`, the order of
- * SERVICE_KINDS and the order in the files.
+ * SERVICE_KINDS and the order in the files. A campaign (online_safety: "this is not a
+ * helpline") is never first when anything else is shown, and a professional is not referred
+ * to the school psychologist (they are the school's staff, often that very person).
  */
 import { DANGER_TOPICS, SERVICE_KINDS, type Role, type ServiceKind, type Topic } from "../domain.js";
 import { distanceKm, regionForLocation, type LatLon } from "./geo.js";
@@ -25,6 +28,10 @@ export interface RankOptions {
   preferKinds?: readonly ServiceKind[];
   /** At most this many (at least 1); for danger topics one that answers now is always kept. */
   limit?: number;
+  /** Service ids to put before all others, in this order (150 first for thoughts of suicide). */
+  preferServices?: readonly string[];
+  /** Service ids not to show (the children's line to an adult victim). */
+  excludeServices?: readonly string[];
 }
 
 export interface Ranked {
@@ -94,6 +101,8 @@ export function rankServices(directory: Directory, options: RankOptions): Ranked
   directory.services.forEach((service, i) => {
     index.set(service, i);
     if (!serves(service, options.topic, options.audience)) return;
+    if (options.excludeServices?.includes(service.id)) return;
+    if (options.audience === "professional" && service.kind === "school") return;
     const covered = coverageRegions(service.coverage);
     const regional = covered !== "national" && region !== undefined && covered.includes(region.code);
     if (covered !== "national" && !regional) return;
@@ -112,8 +121,14 @@ export function rankServices(directory: Directory, options: RankOptions): Ranked
     const i = prefer.indexOf(kind);
     return i < 0 ? prefer.length : i;
   };
+  const named = options.preferServices ?? [];
+  const namedRank = (id: string) => {
+    const i = named.indexOf(id);
+    return i < 0 ? named.length : i;
+  };
   kept.sort(
     (a, b) =>
+      namedRank(a.service.id) - namedRank(b.service.id) ||
       Number(b.regional) - Number(a.regional) ||
       preferRank(a.service.kind) - preferRank(b.service.kind) ||
       OPEN_ORDER[`${a.openNow}`] - OPEN_ORDER[`${b.openNow}`] ||
@@ -123,6 +138,9 @@ export function rankServices(directory: Directory, options: RankOptions): Ranked
       (index.get(a.service) ?? 0) - (index.get(b.service) ?? 0),
   );
 
+  // A campaign says of itself that it is not a helpline: it never leads.
+  const lead = kept.findIndex((r) => r.service.kind !== "online_safety");
+  if (lead > 0) kept.unshift(...kept.splice(lead, 1));
   const limit = options.limit === undefined ? kept.length : Math.max(1, Math.floor(options.limit));
   const result = kept.slice(0, limit);
   if (DANGER_TOPICS.includes(options.topic) && !result.some(answersNow)) {

@@ -21,6 +21,8 @@ export interface ReferralQuery {
   location?: LatLon;
   now: Date;
   preferKinds?: readonly ServiceKind[];
+  preferServices?: readonly string[];
+  excludeServices?: readonly string[];
   limit?: number;
   /** End with a hint to choose a region when none is known (default true). */
   regionalHint?: boolean;
@@ -29,6 +31,8 @@ export interface ReferralQuery {
 export interface Referrals {
   /** Referral cards (Telegram HTML), best first, with a hint when choosing a region would help. */
   referralCards(query: ReferralQuery): string;
+  /** Whether these cards end with the hint that choosing a region shows local services (then the bot adds the button for it). */
+  hintsRegion(query: ReferralQuery): boolean;
   /** Regions for pickers, in file order (cities of republican significance first). */
   regions(lang: Lang): ReadonlyArray<{ code: string; name: string }>;
   /** The region around a shared location, if it is in Kazakhstan. */
@@ -43,6 +47,10 @@ export function createReferrals(directory: Directory, translate: Translator): Re
     id: r.code,
     phrases: [...Object.values(r.name), ...Object.values(r.centre.name), ...(r.typed ?? [])],
   }));
+  function hintsRegion(query: ReferralQuery): boolean {
+    const knowsRegion = resolveRegion(directory, query) !== undefined;
+    return query.regionalHint !== false && !knowsRegion && hasRegionalServices(directory, { topic: query.topic, audience: query.role });
+  }
   return {
     referralCards(query) {
       const ranked = rankServices(directory, {
@@ -52,13 +60,14 @@ export function createReferrals(directory: Directory, translate: Translator): Re
         location: query.location,
         now: query.now,
         preferKinds: query.preferKinds,
+        preferServices: query.preferServices,
+        excludeServices: query.excludeServices,
         limit: query.limit ?? 4,
       });
-      const knowsRegion = resolveRegion(directory, query) !== undefined;
-      const regionalHint = query.regionalHint !== false && !knowsRegion && hasRegionalServices(directory, { topic: query.topic, audience: query.role });
       const t = (key: string, vars?: Record<string, string | number>) => translate(query.lang, key, vars);
-      return renderCards(ranked, t, query.lang, { regionalHint });
+      return renderCards(ranked, t, query.lang, { regionalHint: hintsRegion(query) });
     },
+    hintsRegion,
     regions(lang) {
       let list = regionNames.get(lang);
       if (!list) {

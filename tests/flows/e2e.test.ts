@@ -111,8 +111,10 @@ function mentions(text: string, number: string): boolean {
 function expectAfterButtons(outcome: Outcome, t: Translate): void {
   const last = outcome.referral[outcome.referral.length - 1]!;
   const buttons = buttonsOf(last);
-  expect(buttons.map((b) => b.text)).toEqual([t("menu-person"), t("back-to-menu")]);
-  expect(buttons.map((b) => b.callback_data)).toEqual(["m:person", "m:menu"]);
+  // Cards that end with "choose your region…" carry the button for it first.
+  const hinted = textOf(last).includes(escapeHtml(t("dir-regional-hint")));
+  expect(buttons.map((b) => b.text)).toEqual([...(hinted ? [t("answers-choose-region")] : []), t("menu-person"), t("back-to-menu")]);
+  expect(buttons.map((b) => b.callback_data)).toEqual([...(hinted ? ["m:near"] : []), "m:person", "m:menu"]);
   for (const call of outcome.all.slice(0, -1)) expect(buttonsOf(call)).toEqual([]);
 }
 

@@ -60,14 +60,17 @@ export function crisisFeature(deps: Pick<BotDeps, "referrals" | "now">): Compose
     return;
   }
   if (risk.level === "high") {
-    const cards = deps.referrals.referralCards({
+    const query = {
       topic: topic ?? "danger",
       role: ctx.session.prefs.role ?? "child",
       lang: ctx.lang,
       region: ctx.session.prefs.region,
       now: deps.now(),
       limit: 3,
-    });
+    };
+    const cards = deps.referrals.referralCards(query);
+    // The cards end with "choose your region…": the button for it comes with them.
+    if (deps.referrals.hintsRegion(query)) kb.text(ctx.t("answers-choose-region"), MENU_CB.near).row();
     await replyInChunks(ctx, `${ctx.t("crisis-high", role)}\n\n${cards}`, { parse_mode: "HTML", protect_content: protect }, kb);
     return;
   }

@@ -201,18 +201,21 @@ async function finishFlow(deps: FlowDeps, ctx: BotContext, def: FlowDef, answers
   const parts: string[] = [];
   if (outcome.urgent) parts.push(t("emergency-numbers"));
   for (const key of outcome.advice) parts.push(t(key, { role: profile.role }));
-  const cards = deps.referrals.referralCards({
+  const query = {
     topic: outcome.referralTopic,
     role: profile.role,
     lang: ctx.lang,
     region: profile.region,
     now: deps.now(),
     preferKinds: outcome.preferKinds,
+    preferServices: outcome.preferServices,
+    excludeServices: outcome.excludeServices,
     limit: outcome.maxCards ?? 4,
     // No "choose your region" hint to someone who just declined, or who is in danger now.
     regionalHint: !declinedRegion && !outcome.urgent,
-  });
+  };
+  const cards = deps.referrals.referralCards(query);
   const options = { parse_mode: "HTML" as const, protect_content: outcome.protectContent === true };
   for (const chunk of splitMessage(parts.join("\n\n"))) await ctx.reply(chunk, options);
-  await replyInChunks(ctx, `${t("flow-referrals-title")}\n\n${cards}`, options, afterAnswerKeyboard(t));
+  await replyInChunks(ctx, `${t("flow-referrals-title")}\n\n${cards}`, options, afterAnswerKeyboard(t, { chooseRegion: deps.referrals.hintsRegion(query) }));
 }

@@ -40,7 +40,7 @@ function outcome(answers: Answers, profile: FlowProfile): FlowOutcome {
   return {
     advice,
     referralTopic: "bullying",
-    preferKinds: online ? ["online_safety", "helpline", "school"] : ["school", "helpline"],
+    preferKinds: online ? ["helpline", "online_safety", "school"] : ["school", "helpline"],
     protectContent: threat === "photos",
   };
 }

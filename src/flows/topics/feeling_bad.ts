@@ -6,6 +6,9 @@
  */
 import type { Answers, FlowDef, FlowOutcome, FlowProfile } from "../types.js";
 
+/** The national helpline of trust for children and youth (its id in data/services/national.json). */
+const LINE_150 = "helpline-150";
+
 const aboutChild = (answers: Answers, profile: FlowProfile): boolean =>
   profile.role !== "child" && answers.who === "child";
 
@@ -28,6 +31,7 @@ function outcome(answers: Answers, profile: FlowProfile): FlowOutcome {
       advice,
       referralTopic: "feeling_bad",
       preferKinds: risk ? ["helpline", "emergency"] : ["psychological_support", "youth_health_centre", "school"],
+      preferServices: risk ? [LINE_150] : undefined,
       protectContent: risk || signs === "unsure",
       urgent: risk,
     };
@@ -56,6 +60,8 @@ function outcome(answers: Answers, profile: FlowProfile): FlowOutcome {
     advice,
     referralTopic: "feeling_bad",
     preferKinds: risk ? ["helpline", "emergency"] : calmKinds,
+    // 150 first for thoughts of suicide or self-harm (when it is happening now, 112 leads in the numbers above the cards).
+    preferServices: risk ? [LINE_150] : undefined,
     protectContent: risk,
     urgent: risk,
   };

@@ -47,6 +47,8 @@ function outcome(answers: Answers, profile: FlowProfile): FlowOutcome {
     advice,
     referralTopic: "violence",
     preferKinds,
+    // 150 is the line for children and youth: an adult reading about an adult victim is referred to 111 and the crisis centres.
+    excludeServices: profile.role !== "child" && adultVictim ? ["helpline-150"] : undefined,
     protectContent: true,
     urgent: now,
   };
