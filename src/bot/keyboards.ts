@@ -48,6 +48,8 @@ export function regionKeyboard(
   regions: ReadonlyArray<{ code: string; name: string }>,
   page: number,
   data: { region: (code: string) => string; page: (page: number) => string },
+  /** "caller": the caller's own Back button goes to the previous page, so the picker shows none (one back button, not two). */
+  previous: "button" | "caller" = "button",
 ): InlineKeyboard {
   const pages = Math.max(1, Math.ceil(regions.length / REGIONS_PER_PAGE));
   const p = Math.min(Math.max(Math.trunc(page) || 0, 0), pages - 1);
@@ -57,7 +59,7 @@ export function regionKeyboard(
     if (i % 2 === 1) kb.row();
   });
   kb.row();
-  if (p > 0) kb.text(t("region-prev"), data.page(p - 1));
+  if (p > 0 && previous === "button") kb.text(t("region-prev"), data.page(p - 1));
   if (p < pages - 1) kb.text(t("region-next"), data.page(p + 1));
   return kb;
 }

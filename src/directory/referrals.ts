@@ -33,7 +33,7 @@ export interface Referrals {
   referralCards(query: ReferralQuery): string;
   /** Whether these cards end with the hint that choosing a region shows local services (then the bot adds the button for it). */
   hintsRegion(query: ReferralQuery): boolean;
-  /** Regions for pickers, in file order (cities of republican significance first). */
+  /** Regions for pickers, in the alphabetical order of `lang`. */
   regions(lang: Lang): ReadonlyArray<{ code: string; name: string }>;
   /** The region around a shared location, if it is in Kazakhstan. */
   regionAt(location: LatLon): string | undefined;
@@ -71,7 +71,8 @@ export function createReferrals(directory: Directory, translate: Translator): Re
     regions(lang) {
       let list = regionNames.get(lang);
       if (!list) {
-        list = directory.regions.map((r) => ({ code: r.code, name: r.name[lang] }));
+        const collator = new Intl.Collator(lang);
+        list = directory.regions.map((r) => ({ code: r.code, name: r.name[lang] })).sort((a, b) => collator.compare(a.name, b.name));
         regionNames.set(lang, list);
       }
       return list;

@@ -14,7 +14,7 @@ import type { BotContext, BotDeps } from "../context.js";
 import { afterAnswerKeyboard, regionKeyboard } from "../keyboards.js";
 import { FLOW_CB, MENU_CB, parseFlowCallback } from "../callbacks.js";
 import { replyInChunks, splitMessage } from "../text.js";
-import { ack } from "../reply.js";
+import { ack, sendMenu } from "../reply.js";
 import { offerLanguage } from "./language.js";
 
 /** What the flows use of the app. */
@@ -121,8 +121,9 @@ function readInput(deps: FlowDeps, ctx: BotContext, def: FlowDef, state: FlowSta
 async function apply(deps: FlowDeps, ctx: BotContext, def: FlowDef, step: FlowStep, offer?: Topic): Promise<void> {
   const t = translate(ctx);
   if (step.kind === "left") {
+    // Back on the first question: back where the user came from, the menu.
     delete ctx.session.flow;
-    await show(ctx, t("flow-left"), afterAnswerKeyboard(t), true);
+    await sendMenu(ctx);
     return;
   }
   if (step.kind === "finish") {
@@ -151,8 +152,9 @@ async function apply(deps: FlowDeps, ctx: BotContext, def: FlowDef, step: FlowSt
   await show(ctx, text, view.keyboard, step.edit && !step.notice);
 }
 
-function navRow(kb: InlineKeyboard, t: Translate): InlineKeyboard {
-  return kb.row().text(t("flow-back"), FLOW_CB.back).text(t("flow-menu"), FLOW_CB.menu).text(t("flow-cancel"), FLOW_CB.cancel);
+/** Back, Menu, Cancel under every step; `back`: where Back goes when not to the previous step (the previous page of the picker). */
+function navRow(kb: InlineKeyboard, t: Translate, back: string = FLOW_CB.back): InlineKeyboard {
+  return kb.row().text(t("flow-back"), back).text(t("flow-menu"), FLOW_CB.menu).text(t("flow-cancel"), FLOW_CB.cancel);
 }
 
 function questionView(t: Translate, topic: Topic, q: FlowQuestion, role: Role) {
@@ -162,12 +164,11 @@ function questionView(t: Translate, topic: Topic, q: FlowQuestion, role: Role) {
 }
 
 function regionView(t: Translate, topic: Topic, regions: ReadonlyArray<{ code: string; name: string }>, page: number, role: Role) {
-  const kb = regionKeyboard(t, regions, page, {
-    region: (code) => FLOW_CB.region(topic, code),
-    page: (p) => FLOW_CB.regionPage(topic, p),
-  });
+  const data = { region: (code: string) => FLOW_CB.region(topic, code), page: (p: number) => FLOW_CB.regionPage(topic, p) };
+  const kb = regionKeyboard(t, regions, page, data, "caller");
   kb.row().text(t("flow-region-skip"), FLOW_CB.region(topic, null));
-  return { text: t("flow-region-ask", { role }), keyboard: navRow(kb, t) };
+  // On a later page, the one Back goes to the page before; on the first, to the previous question.
+  return { text: t("flow-region-ask", { role }), keyboard: navRow(kb, t, page > 0 ? data.page(page - 1) : FLOW_CB.back) };
 }
 
 /**
