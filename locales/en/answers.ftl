@@ -6,3 +6,8 @@ language-offer-button = Yes, English
 
 # Under referral cards that say choosing a region would show local services.
 answers-choose-region = 📍 Choose my region
+
+# A shared location placed in a region: the user confirms it.
+answers-location-confirm = The location you sent is in { $region }. Is that right?
+answers-location-yes = ✅ Yes, that's right
+answers-location-other = Another region

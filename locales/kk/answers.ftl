@@ -9,3 +9,11 @@ language-offer-button = Иә, қазақша
 
 # Under referral cards that say choosing a region would show local services.
 answers-choose-region = 📍 Өңірімді таңдау
+
+# A shared location placed in a region: the user confirms it.
+answers-location-confirm = { $role ->
+    [child] Жіберген орның: { $region }. Дұрыс па?
+   *[other] Жіберген орныңыз: { $region }. Дұрыс па?
+}
+answers-location-yes = ✅ Иә, дұрыс
+answers-location-other = Басқа өңір

@@ -9,3 +9,11 @@ language-offer-button = Да, по-русски
 
 # Under referral cards that say choosing a region would show local services.
 answers-choose-region = 📍 Выбрать мой регион
+
+# A shared location placed in a region: the user confirms it.
+answers-location-confirm = { $role ->
+    [child] Похоже, ты здесь: { $region }. Верно?
+   *[other] Похоже, вы здесь: { $region }. Верно?
+}
+answers-location-yes = ✅ Да, верно
+answers-location-other = Другой регион

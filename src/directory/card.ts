@@ -85,14 +85,7 @@ export function renderCard(ranked: Ranked, t: Translate, lang: Lang): string {
   const hours = hoursLine(ranked, t);
   if (hours) lines.push(hours);
   lines.push(flagsLine(service, t));
-  if (ranked.distanceKm !== undefined) {
-    const km = roundKm(ranked.distanceKm);
-    lines.push(
-      ranked.distanceToCentreOf
-        ? t("dir-distance-centre", { km, place: ranked.distanceToCentreOf.centre.name[lang] })
-        : t("dir-distance", { km }),
-    );
-  }
+  if (ranked.distanceKm !== undefined) lines.push(t("dir-distance", { km: roundKm(ranked.distanceKm) }));
   if (service.notes) lines.push(service.notes[lang]);
   lines.push(t("dir-checked", { date: formatDate(service.verified_on, lang) }));
   // The first line is already escaped and bold; everything else is escaped here.

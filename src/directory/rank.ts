@@ -40,10 +40,8 @@ export interface Ranked {
   openNow: boolean | "unknown";
   /** When closed: the next opening. */
   opensAt?: Date;
-  /** Kilometres from the shared location to the service, or else to its region's centre. */
+  /** Kilometres from the shared location to the service (only when its address is known). */
   distanceKm?: number;
-  /** Set when the distance is to this region's centre because the service has no coordinates. */
-  distanceToCentreOf?: Region;
   /** True when the service covers the user's region specifically (not the whole country). */
   regional: boolean;
 }
@@ -55,7 +53,7 @@ export function resolveRegion(
 ): Region | undefined {
   const chosen = directory.regions.find((r) => r.code === options.region);
   if (chosen) return chosen;
-  return options.location ? regionForLocation(options.location.lat, options.location.lon, directory.regions) : undefined;
+  return options.location ? regionForLocation(options.location.lat, options.location.lon, directory.regions, directory.areas) : undefined;
 }
 
 function serves(service: Service, topic: Topic, audience: Role): boolean {
@@ -77,17 +75,14 @@ export function hasRegionalServices(directory: Directory, options: Pick<RankOpti
   );
 }
 
-function toRanked(service: Service, regional: boolean, region: Region | undefined, options: RankOptions): Ranked {
+function toRanked(service: Service, regional: boolean, options: RankOptions): Ranked {
   const status = openStatus(service.hours, options.now);
   const ranked: Ranked = { service, regional, openNow: status.openNow };
   if (status.opensAt) ranked.opensAt = status.opensAt;
-  if (options.location) {
-    if (service.coordinates) {
-      ranked.distanceKm = distanceKm(options.location, service.coordinates);
-    } else if (regional && region) {
-      ranked.distanceKm = distanceKm(options.location, region.centre);
-      ranked.distanceToCentreOf = region;
-    }
+  // A distance only to a place the card names: a service whose address is unknown gets none
+  // (a distance to its region's centre would read as the distance to the service).
+  if (options.location && service.coordinates && service.address && service.contacts_verified) {
+    ranked.distanceKm = distanceKm(options.location, service.coordinates);
   }
   return ranked;
 }
@@ -106,7 +101,7 @@ export function rankServices(directory: Directory, options: RankOptions): Ranked
     const covered = coverageRegions(service.coverage);
     const regional = covered !== "national" && region !== undefined && covered.includes(region.code);
     if (covered !== "national" && !regional) return;
-    candidates.push(toRanked(service, regional, region, options));
+    candidates.push(toRanked(service, regional, options));
   });
 
   // A national entry without verified contacts only says "ask 111 for the one near you": once
@@ -157,7 +152,7 @@ export function rankServices(directory: Directory, options: RankOptions): Ranked
 function emergencyFallback(directory: Directory, options: RankOptions): Ranked | undefined {
   return directory.services
     .filter((s) => serves(s, "danger", options.audience) && coverageRegions(s.coverage) === "national")
-    .map((s) => toRanked(s, false, undefined, options))
+    .map((s) => toRanked(s, false, options))
     .filter(answersNow)
     .sort((a, b) => (b.service.priority ?? 0) - (a.service.priority ?? 0))[0];
 }

@@ -72,6 +72,13 @@ onButtons(nearFeature, parseNearCallback, {
     if (!deps.referrals.regions(ctx.lang).some((r) => r.code === code)) return askWhere(deps, ctx);
     await takeRegion(deps, ctx, code);
   },
+  confirm: async (ctx, { code }) => {
+    await ack(ctx);
+    if (!deps.referrals.regions(ctx.lang).some((r) => r.code === code)) return askWhere(deps, ctx);
+    ctx.session.prefs.region = code;
+    await ctx.reply(ctx.t("near-region-set", { region: regionName(deps, ctx, code) }), { reply_markup: { remove_keyboard: true } });
+    await askTopic(ctx, "near-location-received");
+  },
   topic: async (ctx, { topic }) => {
     await ack(ctx);
     if (!topic) return askWhere(deps, ctx);
@@ -96,13 +103,16 @@ nearFeature.on("message:location", async (ctx) => {
     await ctx.reply(ctx.t("near-outside"), { reply_markup: { remove_keyboard: true } });
     return askWhere(deps, ctx);
   }
-  ctx.session.prefs.region = region;
   // Rounded to ~1 km: enough to sort by distance, not enough to find a home.
   ctx.session.near = { lat: Math.round(latitude * 100) / 100, lon: Math.round(longitude * 100) / 100 };
-  await ctx.reply(ctx.t("near-region-set", { region: regionName(deps, ctx, region) }), {
-    reply_markup: { remove_keyboard: true },
+  // Boundaries drawn from public maps can be wrong near a border: the user confirms the region.
+  const role = ctx.session.prefs.role ?? "child";
+  await ctx.reply(ctx.t("answers-location-confirm", { region: regionName(deps, ctx, region), role }), {
+    reply_markup: new InlineKeyboard()
+      .text(ctx.t("answers-location-yes"), NEAR_CB.confirm(region))
+      .row()
+      .text(ctx.t("answers-location-other"), NEAR_CB.change),
   });
-  await askTopic(ctx, "near-location-received");
 });
   return nearFeature;
 }
