@@ -27,7 +27,7 @@ export const SHARED_ANSWERS: Readonly<Record<string, readonly string[]>> = {
     "иә", "ия", "иа", "ие", "ийә", "иэ", "да", "дa", "ага", "угу", "конечно", "әрине", "yes", "yeah",
     "yep", "yup", "=aha", "of course", "sure", "бар", "есть",
   ],
-  no: ["жоқ", "жоғ", "zhoq", "нет", "неа", "нету", "=не", "no", "nope", "nah", "=net", "никогда", "ешқашан", "never"],
+  no: ["жоқ", "жоғ", "zhoq", "нет", "неа", "нету", "=не", "no", "nope", "nah", "=net", "никогда", "ешқашан", "never", "не бывает", "не было", "такого нет"],
   unsure: [
     "не знаю", "незнаю", "хз", "не уверен", "не уверена", "не понятно", "білмеймін", "білмим", "білмедім", "bilmeimin",
     "білмей жүрмін", "idk", "i don't know", "dont know", "not sure", "no idea", "hard to say", "трудно сказать",
@@ -38,7 +38,7 @@ export const SHARED_ANSWERS: Readonly<Record<string, readonly string[]>> = {
 
 /** Words that carry no meaning of their own in an answer (prepositions, conjunctions, articles). */
 const FILLER = new Set(
-  ["в", "во", "на", "и", "с", "со", "о", "об", "у", "к", "по", "а", "ну", "же", "это", "вот", "просто", "the", "a", "an", "at", "in", "on", "of", "to", "and", "is", "it", "my", "its"].map(
+  ["в", "во", "на", "и", "с", "со", "о", "об", "у", "к", "по", "а", "но", "ну", "же", "это", "вот", "просто", "but", "the", "a", "an", "at", "in", "on", "of", "to", "and", "is", "it", "my", "its"].map(
     (w) => tokenize(w)[0]!.skel,
   ),
 );
@@ -104,13 +104,31 @@ function weight(word: string): number {
   return GENERIC.has(word) ? 0.25 : 1;
 }
 
+/**
+ * Words that turn the next word around («не работаю», "not sure", "don't know"): the two are
+ * read as one word, so «не работаю» never meets «работаю» (yes) while «не знаю» meets «не знаю».
+ */
+const NEGATORS = new Set(["не", "ни", "not", "dont", "don't", "doesnt", "doesn't", "isnt", "isn't", "cant", "can't", "never"]);
+
 /** The meaningful words of a text as skeletons (fillers dropped unless nothing else is left). */
 function contentWords(text: string): string[] {
-  const all = tokenize(text.replace(/ё/g, "е").replace(/Ё/g, "Е")).map((w) => {
+  const words = tokenize(text.replace(/ё/g, "е").replace(/Ё/g, "Е"));
+  const all: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    if (NEGATORS.has(w.raw) && next !== undefined) {
+      // «не в школе», "not at school": the word turned around is the first that is not a filler.
+      let j = i + 1;
+      while (j < words.length - 1 && FILLER.has(words[j]!.skel)) j++;
+      all.push(`${w.skel}~${words[j]!.skel}`);
+      i = j;
+      continue;
+    }
     const canon = CANON.get(w.raw);
-    if (canon === "иә") return YES_TOKEN;
-    return canon === undefined ? w.skel : tokenize(canon)[0]!.skel;
-  });
+    if (canon === "иә") all.push(YES_TOKEN);
+    else all.push(canon === undefined ? w.skel : tokenize(canon)[0]!.skel);
+  }
   const content = all.filter((w) => !FILLER.has(w));
   return content.length > 0 ? content : all;
 }
