@@ -53,7 +53,9 @@ function wordSimilarity(a: string, b: string): number {
   while (prefix < shorter && a[prefix] === b[prefix]) prefix++;
   // An inflection or case ending: «мектепте» and «мектеп», «школе» and «школа».
   if (prefix >= 4 && prefix / longer >= 0.7) return 0.9;
-  // A typo: one letter wrong, missing, extra or two swapped (two in a long word).
+  // A typo: one letter wrong, missing, extra or two swapped (two in a long word); words that
+  // share neither their first nor their last two letters are not tried.
+  if (a[0] !== b[0] && a[1] !== b[1] && a.at(-1) !== b.at(-1)) return 0;
   const d = editDistance(a, b, 2);
   if (d === 1) return 0.85;
   if (d === 2 && shorter >= 7) return 0.8;
@@ -151,12 +153,18 @@ function compilePhrase(raw: string): Phrase {
   return phrase;
 }
 
+const expanded = new WeakMap<readonly string[], Phrase[]>();
+
 function expand(phrases: readonly string[]): Phrase[] {
+  const known = expanded.get(phrases);
+  if (known !== undefined) return known;
   const out: Phrase[] = [];
   for (const raw of phrases) {
     const shared = raw.startsWith("@") ? SHARED_ANSWERS[raw.slice(1)] : undefined;
     for (const p of shared ?? [raw]) out.push(compilePhrase(p));
   }
+  // The regions' phrases are one array for the life of the process: expanded once.
+  expanded.set(phrases, out);
   return out;
 }
 
