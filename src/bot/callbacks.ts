@@ -127,10 +127,11 @@ export function parseFlowCallback(data: string): FlowCallback | undefined {
   return { kind: "answer", topic, question, option };
 }
 
-// ── "Find help near me": near:r:<region>, near:p:<page>, near:t:<topic> ──
+// ── "Find help near me": near:r:<region>, near:c:<region> (a shared location's region confirmed), near:p:<page>, near:t:<topic> ──
 
 export const NEAR_CB = {
   region: (code: string) => `near:r:${code}`,
+  confirm: (code: string) => `near:c:${code}`,
   page: (page: number) => `near:p:${page}`,
   topic: (topic: Topic) => `near:t:${topic}`,
   change: "near:change",
@@ -139,12 +140,14 @@ export const NEAR_CB = {
 /** `topic` is undefined for one the bot does not have; the region `code` is checked by the handler. */
 export type NearCallback =
   | { kind: "region"; code: string }
+  | { kind: "confirm"; code: string }
   | { kind: "page"; page: number }
   | { kind: "topic"; topic?: Topic }
   | { kind: Constants<typeof NEAR_CB> };
 
 const NEAR_CONSTANTS = constantsOf(NEAR_CB);
 const NEAR_REGION_DATA = /^near:r:([a-z_]{2,20})$/;
+const NEAR_CONFIRM_DATA = /^near:c:([a-z_]{2,20})$/;
 const NEAR_PAGE_DATA = /^near:p:(\d{1,2})$/;
 const NEAR_TOPIC_DATA = /^near:t:([a-z_]{1,20})$/;
 
@@ -153,6 +156,7 @@ export function parseNearCallback(data: string): NearCallback | undefined {
   if (constant) return constant;
   let m = NEAR_REGION_DATA.exec(data);
   if (m) return { kind: "region", code: m[1]! };
+  if ((m = NEAR_CONFIRM_DATA.exec(data))) return { kind: "confirm", code: m[1]! };
   if ((m = NEAR_PAGE_DATA.exec(data))) return { kind: "page", page: Number(m[1]) };
   if ((m = NEAR_TOPIC_DATA.exec(data))) return { kind: "topic", topic: isTopic(m[1]) ? m[1] : undefined };
   return undefined;

@@ -182,7 +182,7 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
     crisisFeature(deps),
     flows.feature,
     roleAgainFeature(),
-    fallbackFeature(flows.startTopic),
+    fallbackFeature(deps, flows.startTopic),
   );
 
   bot.catch(apologize);

@@ -44,9 +44,12 @@ export function personButton(t: Translate, offer: "now" | "later", urgent = fals
 /**
  * Where every dead end leads: a person, or back to the menu. No person button without a staff
  * group when the answer already is the phone lines (`offer` undefined): it would only repeat it.
+ * `chooseRegion`: under cards that say choosing a region would show local services.
  */
-export function afterAnswerKeyboard(t: Translate, offer: PersonOffer | undefined): InlineKeyboard {
+export function afterAnswerKeyboard(t: Translate, offer: PersonOffer | undefined, options: { chooseRegion?: boolean } = {}): InlineKeyboard {
   const kb = new InlineKeyboard();
+  // Cards that end with "choose your region to see services near you" carry the button for it.
+  if (options.chooseRegion) kb.text(t("answers-choose-region"), MENU_CB.near).row();
   if (offer !== undefined) kb.text(...personButton(t, offer === "phone" ? "now" : offer)).row();
   return kb.text(t("back-to-menu"), MENU_CB.menu);
 }
@@ -69,6 +72,8 @@ export function regionKeyboard(
   regions: ReadonlyArray<{ code: string; name: string }>,
   page: number,
   data: { region: (code: string) => string; page: (page: number) => string },
+  /** "caller": the caller's own Back button goes to the previous page, so the picker shows none (one back button, not two). */
+  previous: "button" | "caller" = "button",
 ): InlineKeyboard {
   const pages = Math.max(1, Math.ceil(regions.length / REGIONS_PER_PAGE));
   const p = Math.min(Math.max(Math.trunc(page) || 0, 0), pages - 1);
@@ -78,7 +83,7 @@ export function regionKeyboard(
     if (i % 2 === 1) kb.row();
   });
   kb.row();
-  if (p > 0) kb.text(t("region-prev"), data.page(p - 1));
+  if (p > 0 && previous === "button") kb.text(t("region-prev"), data.page(p - 1));
   if (p < pages - 1) kb.text(t("region-next"), data.page(p + 1));
   return kb;
 }

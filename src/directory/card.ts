@@ -42,10 +42,16 @@ function formatWeekly(hours: Exclude<Hours, string>, t: Translate): string {
     .join("; ");
 }
 
-function hoursLine(ranked: Ranked, t: Translate): string {
+/** A website, a campaign or a UN procedure has no opening hours: "Hours: not known" there only adds noise. */
+function hoursMeanNothing(service: Service): boolean {
+  if (service.kind === "online_safety" || service.kind === "international") return true;
+  return service.contacts_verified && service.url !== undefined && !service.phones?.length && !service.address;
+}
+
+function hoursLine(ranked: Ranked, t: Translate): string | undefined {
   const { hours } = ranked.service;
   if (hours === "24/7") return t("dir-hours", { hours: t("dir-hours-247") });
-  if (hours === "unknown") return t("dir-hours", { hours: t("dir-hours-unknown") });
+  if (hours === "unknown") return hoursMeanNothing(ranked.service) ? undefined : t("dir-hours", { hours: t("dir-hours-unknown") });
   let status: string;
   if (ranked.openNow === true) status = t("dir-open-now");
   else if (ranked.opensAt) {
@@ -57,8 +63,8 @@ function hoursLine(ranked: Ranked, t: Translate): string {
 
 const FLAG_KEY = { true: "yes", false: "no", unknown: "unknown" } as const;
 
-function flagsLine(service: Service, t: Translate): string | undefined {
-  if (service.free === "unknown" && service.anonymous === "unknown") return undefined;
+/** Cost and anonymity on every card, "not known" when nobody checked: a child needs both before calling. */
+function flagsLine(service: Service, t: Translate): string {
   const part = (name: string, flag: Flag) => t(`dir-${name}-${FLAG_KEY[`${flag}`]}`);
   return `${part("free", service.free)} · ${part("anon", service.anonymous)}`;
 }
@@ -76,17 +82,10 @@ export function renderCard(ranked: Ranked, t: Translate, lang: Lang): string {
     // Unverified contacts are never shown, not even partly: only the honest route.
     lines.push(t("dir-route", { route: service.route[lang] }));
   }
-  lines.push(hoursLine(ranked, t));
-  const flags = flagsLine(service, t);
-  if (flags) lines.push(flags);
-  if (ranked.distanceKm !== undefined) {
-    const km = roundKm(ranked.distanceKm);
-    lines.push(
-      ranked.distanceToCentreOf
-        ? t("dir-distance-centre", { km, place: ranked.distanceToCentreOf.centre.name[lang] })
-        : t("dir-distance", { km }),
-    );
-  }
+  const hours = hoursLine(ranked, t);
+  if (hours) lines.push(hours);
+  lines.push(flagsLine(service, t));
+  if (ranked.distanceKm !== undefined) lines.push(t("dir-distance", { km: roundKm(ranked.distanceKm) }));
   if (service.notes) lines.push(service.notes[lang]);
   // "Checked on" only vouches for contacts someone compared with their source that day.
   if (service.contacts_verified && service.verified_on) lines.push(t("dir-checked", { date: formatDate(service.verified_on, lang) }));

@@ -2,7 +2,7 @@
  * Distances for "find help near me". A shared location is used once, to pick the region and
  * sort by distance; it is never stored.
  */
-import type { Region } from "./schema.js";
+import type { Area, Region } from "./schema.js";
 
 export interface LatLon {
   lat: number;
@@ -30,20 +30,44 @@ export function inKazakhstanBounds(lat: number, lon: number): boolean {
   return lat >= KZ_BOUNDS.minLat && lat <= KZ_BOUNDS.maxLat && lon >= KZ_BOUNDS.minLon && lon <= KZ_BOUNDS.maxLon;
 }
 
-/**
- * The region whose centre is nearest to the point, or undefined outside Kazakhstan's box. An
- * approximation of the real border, good enough to pre-select a region the user can change.
- */
-export function regionForLocation(lat: number, lon: number, regions: readonly Region[]): Region | undefined {
-  if (!Number.isFinite(lat) || !Number.isFinite(lon) || !inKazakhstanBounds(lat, lon)) return undefined;
+/** Whether a point is inside a ring of [lon, lat] (ray casting; a point on the edge may go either way). */
+function inRing(lat: number, lon: number, ring: ReadonlyArray<readonly [number, number]>): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i]!;
+    const [xj, yj] = ring[j]!;
+    if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+function inArea(lat: number, lon: number, area: Area): boolean {
+  return area.polygons.some(([outer, ...holes]) => inRing(lat, lon, outer!) && !holes.some((hole) => inRing(lat, lon, hole)));
+}
+
+function nearestCentre(point: LatLon, regions: readonly Region[]): Region | undefined {
   let best: Region | undefined;
   let bestKm = Infinity;
   for (const region of regions) {
-    const km = distanceKm({ lat, lon }, region.centre);
+    const km = distanceKm(point, region.centre);
     if (km < bestKm) {
       best = region;
       bestKm = km;
     }
   }
   return best;
+}
+
+/**
+ * The region a point lies in: by the regions' areas (data/region-boundaries.json, the first
+ * area that contains it; within an oblast split in 2022, the successor whose centre is nearer),
+ * and undefined outside them all (Tashkent). Without areas, the region whose centre is nearest,
+ * inside Kazakhstan's box. The bot confirms the region with the user either way.
+ */
+export function regionForLocation(lat: number, lon: number, regions: readonly Region[], areas?: readonly Area[]): Region | undefined {
+  if (!Number.isFinite(lat) || !Number.isFinite(lon) || !inKazakhstanBounds(lat, lon)) return undefined;
+  if (areas === undefined) return nearestCentre({ lat, lon }, regions);
+  const area = areas.find((a) => inArea(lat, lon, a));
+  if (area === undefined) return undefined;
+  return nearestCentre({ lat, lon }, regions.filter((r) => area.regions.includes(r.code)));
 }

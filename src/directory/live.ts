@@ -7,9 +7,9 @@
 import { basename } from "node:path";
 import type { Translator } from "../domain.js";
 import type { DirectoryEntry } from "./edit.js";
-import { DirectoryError, readDirectorySync } from "./load.js";
+import { DirectoryError, readAreasSync, readDirectorySync } from "./load.js";
 import { createReferrals, DATA_DIR, type Referrals } from "./referrals.js";
-import type { Directory, Region } from "./schema.js";
+import type { Area, Directory, Region } from "./schema.js";
 
 interface Snapshot {
   version: number;
@@ -30,11 +30,14 @@ export class LiveDirectory {
     private readonly regions: readonly Region[],
     entries: readonly DirectoryEntry[],
     private readonly translate: Translator,
+    /** Where each region lies (placing a shared location); stays as loaded, like the regions. */
+    private readonly areas?: readonly Area[],
   ) {
     this.snapshot = this.build(0, entries);
     const live = () => this.snapshot;
     this.view = Object.freeze({
       regions,
+      areas,
       get services() {
         return live().directory.services;
       },
@@ -43,11 +46,13 @@ export class LiveDirectory {
       referralCards: (query) => live().referrals.referralCards(query),
       regions: (lang) => live().referrals.regions(lang),
       regionAt: (location) => live().referrals.regionAt(location),
+      hintsRegion: (query) => live().referrals.hintsRegion(query),
+      regionPhrases: () => live().referrals.regionPhrases(),
     } satisfies Referrals);
   }
 
   private build(version: number, entries: readonly DirectoryEntry[]): Snapshot {
-    const directory: Directory = { regions: this.regions, services: entries.map((e) => e.service) };
+    const directory: Directory = { regions: this.regions, services: entries.map((e) => e.service), ...(this.areas ? { areas: this.areas } : {}) };
     return { version, entries, directory, referrals: createReferrals(directory, this.translate) };
   }
 
@@ -73,5 +78,5 @@ export function loadLiveDirectory(translate: Translator, dir: string = DATA_DIR)
   const parsed = readDirectorySync(dir);
   if (parsed.issues.length > 0) throw new DirectoryError(parsed.issues);
   const entries = parsed.files.flatMap((f) => f.services.map((service) => ({ file: basename(f.file), service })));
-  return new LiveDirectory(parsed.directory.regions, entries, translate);
+  return new LiveDirectory(parsed.directory.regions, entries, translate, readAreasSync(dir));
 }

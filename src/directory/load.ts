@@ -9,6 +9,8 @@ import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { z } from "zod";
 import {
+  type Area,
+  BoundariesFileSchema,
   RegionsFileSchema,
   ServiceFileSchema,
   ServiceSchema,
@@ -204,12 +206,34 @@ function orThrow(parsed: ParsedDirectory): Directory {
   return parsed.directory;
 }
 
-/** The validated directory; throws a DirectoryError naming every bad file and field. */
+/** The regions' areas (data/region-boundaries.json), or undefined when the file is absent; throws when it is invalid. */
+export function readAreasSync(dir: string): readonly Area[] | undefined {
+  const file = join(dir, "region-boundaries.json");
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
+  const parsed = BoundariesFileSchema.safeParse(JSON.parse(text));
+  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  return parsed.data.areas;
+}
+
+function withAreas(directory: Directory, dir: string): Directory {
+  const areas = readAreasSync(dir);
+  const known = new Set(directory.regions.map((r) => r.code));
+  const unknown = areas?.flatMap((a) => a.regions).find((code) => !known.has(code));
+  if (unknown !== undefined) throw new Error(`${join(dir, "region-boundaries.json")}: unknown region ${unknown}`);
+  return areas ? { ...directory, areas } : directory;
+}
+
+/** The validated directory (with the regions' areas); throws a DirectoryError naming every bad file and field. */
 export async function loadDirectory(dir = "data"): Promise<Directory> {
-  return orThrow(await readDirectory(dir));
+  return withAreas(orThrow(await readDirectory(dir)), dir);
 }
 
 /** The synchronous twin of loadDirectory, for start-up code that cannot await. */
 export function loadDirectorySync(dir = "data"): Directory {
-  return orThrow(readDirectorySync(dir));
+  return withAreas(orThrow(readDirectorySync(dir)), dir);
 }

@@ -2,10 +2,13 @@
  * Which services to show, in which order (the product design, "Referrals"). Pure: the directory and
  * the request in, the ordered list out; the bot, the console and the tests share it.
  *
- * Order: services of the user's region before national ones; then the kinds the flow prefers;
+ * Order: the services the flow names first (preferServices); services of the user's region
+ * before national ones; then the kinds the flow prefers;
  * then those that answer now (24/7 or open at the current Kazakhstan time) before those with
  * unknown hours, and those before closed ones; then the nearest; then `priority`, the order of
- * SERVICE_KINDS and the order in the files.
+ * SERVICE_KINDS and the order in the files. A campaign (online_safety: "this is not a
+ * helpline") is never first when anything else is shown, and a professional is not referred
+ * to the school psychologist (they are the school's staff, often that very person).
  */
 import { DANGER_TOPICS, SERVICE_KINDS, type Role, type ServiceKind, type Topic } from "../domain.js";
 import { distanceKm, regionForLocation, type LatLon } from "./geo.js";
@@ -25,6 +28,10 @@ export interface RankOptions {
   preferKinds?: readonly ServiceKind[];
   /** At most this many (at least 1); for danger topics one that answers now is always kept. */
   limit?: number;
+  /** Service ids to put before all others, in this order (150 first for thoughts of suicide). */
+  preferServices?: readonly string[];
+  /** Service ids not to show (the children's line to an adult victim). */
+  excludeServices?: readonly string[];
 }
 
 export interface Ranked {
@@ -33,10 +40,8 @@ export interface Ranked {
   openNow: boolean | "unknown";
   /** When closed: the next opening. */
   opensAt?: Date;
-  /** Kilometres from the shared location to the service, or else to its region's centre. */
+  /** Kilometres from the shared location to the service (only when its address is known). */
   distanceKm?: number;
-  /** Set when the distance is to this region's centre because the service has no coordinates. */
-  distanceToCentreOf?: Region;
   /** True when the service covers the user's region specifically (not the whole country). */
   regional: boolean;
 }
@@ -48,7 +53,7 @@ export function resolveRegion(
 ): Region | undefined {
   const chosen = directory.regions.find((r) => r.code === options.region);
   if (chosen) return chosen;
-  return options.location ? regionForLocation(options.location.lat, options.location.lon, directory.regions) : undefined;
+  return options.location ? regionForLocation(options.location.lat, options.location.lon, directory.regions, directory.areas) : undefined;
 }
 
 function serves(service: Service, topic: Topic, audience: Role): boolean {
@@ -70,17 +75,14 @@ export function hasRegionalServices(directory: Directory, options: Pick<RankOpti
   );
 }
 
-function toRanked(service: Service, regional: boolean, region: Region | undefined, options: RankOptions): Ranked {
+function toRanked(service: Service, regional: boolean, options: RankOptions): Ranked {
   const status = openStatus(service.hours, options.now);
   const ranked: Ranked = { service, regional, openNow: status.openNow };
   if (status.opensAt) ranked.opensAt = status.opensAt;
-  if (options.location) {
-    if (service.coordinates) {
-      ranked.distanceKm = distanceKm(options.location, service.coordinates);
-    } else if (regional && region) {
-      ranked.distanceKm = distanceKm(options.location, region.centre);
-      ranked.distanceToCentreOf = region;
-    }
+  // A distance only to a place the card names: a service whose address is unknown gets none
+  // (a distance to its region's centre would read as the distance to the service).
+  if (options.location && service.coordinates && service.address && service.contacts_verified) {
+    ranked.distanceKm = distanceKm(options.location, service.coordinates);
   }
   return ranked;
 }
@@ -94,10 +96,12 @@ export function rankServices(directory: Directory, options: RankOptions): Ranked
   directory.services.forEach((service, i) => {
     index.set(service, i);
     if (!serves(service, options.topic, options.audience)) return;
+    if (options.excludeServices?.includes(service.id)) return;
+    if (options.audience === "professional" && service.kind === "school") return;
     const covered = coverageRegions(service.coverage);
     const regional = covered !== "national" && region !== undefined && covered.includes(region.code);
     if (covered !== "national" && !regional) return;
-    candidates.push(toRanked(service, regional, region, options));
+    candidates.push(toRanked(service, regional, options));
   });
 
   // A national entry without verified contacts only says "ask 111 for the one near you": once
@@ -112,8 +116,14 @@ export function rankServices(directory: Directory, options: RankOptions): Ranked
     const i = prefer.indexOf(kind);
     return i < 0 ? prefer.length : i;
   };
+  const named = options.preferServices ?? [];
+  const namedRank = (id: string) => {
+    const i = named.indexOf(id);
+    return i < 0 ? named.length : i;
+  };
   kept.sort(
     (a, b) =>
+      namedRank(a.service.id) - namedRank(b.service.id) ||
       Number(b.regional) - Number(a.regional) ||
       preferRank(a.service.kind) - preferRank(b.service.kind) ||
       OPEN_ORDER[`${a.openNow}`] - OPEN_ORDER[`${b.openNow}`] ||
@@ -123,6 +133,9 @@ export function rankServices(directory: Directory, options: RankOptions): Ranked
       (index.get(a.service) ?? 0) - (index.get(b.service) ?? 0),
   );
 
+  // A campaign says of itself that it is not a helpline: it never leads.
+  const lead = kept.findIndex((r) => r.service.kind !== "online_safety");
+  if (lead > 0) kept.unshift(...kept.splice(lead, 1));
   const limit = options.limit === undefined ? kept.length : Math.max(1, Math.floor(options.limit));
   const result = kept.slice(0, limit);
   if (DANGER_TOPICS.includes(options.topic) && !result.some(answersNow)) {
@@ -139,7 +152,7 @@ export function rankServices(directory: Directory, options: RankOptions): Ranked
 function emergencyFallback(directory: Directory, options: RankOptions): Ranked | undefined {
   return directory.services
     .filter((s) => serves(s, "danger", options.audience) && coverageRegions(s.coverage) === "national")
-    .map((s) => toRanked(s, false, undefined, options))
+    .map((s) => toRanked(s, false, options))
     .filter(answersNow)
     .sort((a, b) => (b.service.priority ?? 0) - (a.service.priority ?? 0))[0];
 }

@@ -21,6 +21,8 @@ export interface ReferralQuery {
   location?: LatLon;
   now: Date;
   preferKinds?: readonly ServiceKind[];
+  preferServices?: readonly string[];
+  excludeServices?: readonly string[];
   limit?: number;
   /** End with a hint to choose a region when none is known (default true). */
   regionalHint?: boolean;
@@ -29,14 +31,26 @@ export interface ReferralQuery {
 export interface Referrals {
   /** Referral cards (Telegram HTML), best first, with a hint when choosing a region would help. */
   referralCards(query: ReferralQuery): string;
-  /** Regions for pickers, in file order (cities of republican significance first). */
+  /** Whether these cards end with the hint that choosing a region shows local services (then the bot adds the button for it). */
+  hintsRegion(query: ReferralQuery): boolean;
+  /** Regions for pickers, in the alphabetical order of `lang`. */
   regions(lang: Lang): ReadonlyArray<{ code: string; name: string }>;
   /** The region around a shared location, if it is in Kazakhstan. */
   regionAt(location: LatLon): string | undefined;
+  /** Every name of every region (in each language, its centre's, the other names people type), for reading a typed region. */
+  regionPhrases(): ReadonlyArray<{ id: string; phrases: readonly string[] }>;
 }
 
 export function createReferrals(directory: Directory, translate: Translator): Referrals {
   const regionNames = new Map<Lang, { code: string; name: string }[]>();
+  const phrases = directory.regions.map((r) => ({
+    id: r.code,
+    phrases: [...Object.values(r.name), ...Object.values(r.centre.name), ...(r.typed ?? [])],
+  }));
+  function hintsRegion(query: ReferralQuery): boolean {
+    const knowsRegion = resolveRegion(directory, query) !== undefined;
+    return query.regionalHint !== false && !knowsRegion && hasRegionalServices(directory, { topic: query.topic, audience: query.role });
+  }
   return {
     referralCards(query) {
       const ranked = rankServices(directory, {
@@ -46,17 +60,19 @@ export function createReferrals(directory: Directory, translate: Translator): Re
         location: query.location,
         now: query.now,
         preferKinds: query.preferKinds,
+        preferServices: query.preferServices,
+        excludeServices: query.excludeServices,
         limit: query.limit ?? 4,
       });
-      const knowsRegion = resolveRegion(directory, query) !== undefined;
-      const regionalHint = query.regionalHint !== false && !knowsRegion && hasRegionalServices(directory, { topic: query.topic, audience: query.role });
       const t = (key: string, vars?: Record<string, string | number>) => translate(query.lang, key, vars);
-      return renderCards(ranked, t, query.lang, { regionalHint });
+      return renderCards(ranked, t, query.lang, { regionalHint: hintsRegion(query) });
     },
+    hintsRegion,
     regions(lang) {
       let list = regionNames.get(lang);
       if (!list) {
-        list = directory.regions.map((r) => ({ code: r.code, name: r.name[lang] }));
+        const collator = new Intl.Collator(lang);
+        list = directory.regions.map((r) => ({ code: r.code, name: r.name[lang] })).sort((a, b) => collator.compare(a.name, b.name));
         regionNames.set(lang, list);
       }
       return list;
@@ -64,6 +80,7 @@ export function createReferrals(directory: Directory, translate: Translator): Re
     regionAt(location) {
       return resolveRegion(directory, { location })?.code;
     },
+    regionPhrases: () => phrases,
   };
 }
 

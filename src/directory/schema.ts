@@ -36,6 +36,8 @@ export const RegionSchema = z.strictObject({
   name: LocalizedTextSchema,
   /** The administrative centre; its coordinates place users who share a location. */
   centre: z.strictObject({ name: LocalizedTextSchema, lat: LatSchema, lon: LonSchema }),
+  /** Other names people type for it (abbreviations, former names), for typed answers; the file's `about` names their sources. */
+  typed: z.array(z.string().min(1)).optional(),
 });
 export type Region = z.infer<typeof RegionSchema>;
 
@@ -209,10 +211,22 @@ export const ServiceFileSchema = z.strictObject({
   services: z.array(z.unknown()),
 });
 
+const RingSchema = z.array(z.tuple([LonSchema, LatSchema])).min(4);
+/** One area of data/region-boundaries.json: polygons (outer ring, then holes; [lon, lat]) and the regions that now cover them. */
+export const AreaSchema = z.strictObject({
+  unit: z.string(),
+  regions: z.array(RegionCodeSchema).min(1),
+  polygons: z.array(z.array(RingSchema).min(1)).min(1),
+});
+export type Area = z.infer<typeof AreaSchema>;
+export const BoundariesFileSchema = z.strictObject({ about: z.string(), areas: z.array(AreaSchema).min(1) });
+
 /** The loaded directory; callers keep it (the loader caches nothing). */
 export interface Directory {
   readonly regions: readonly Region[];
   readonly services: readonly Service[];
+  /** Where each region lies (data/region-boundaries.json); without it a location goes to the nearest centre. */
+  readonly areas?: readonly Area[];
 }
 
 /** Field order of a service as written to JSON, so re-written files stay diff-friendly. */

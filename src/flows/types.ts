@@ -30,6 +30,11 @@ export interface FlowOption {
   id: string;
   /** Fluent key of the button label. */
   label: string;
+  /**
+   * Other ways people type this answer, in any language or script (the label in every
+   * language is read already): see AnswerChoice in src/flows/answers.ts for "=" and "@yes".
+   */
+  typed?: readonly string[];
 }
 
 export interface FlowQuestion {
@@ -50,6 +55,10 @@ export interface FlowOutcome {
   referralTopic: Topic;
   /** Service kinds to put first among the cards (e.g. guardianship for the care topic). */
   preferKinds?: readonly ServiceKind[];
+  /** Service ids to show before all others, in this order (150 first for thoughts of suicide). */
+  preferServices?: readonly string[];
+  /** Service ids not to show to this reader (the children's line to an adult victim). */
+  excludeServices?: readonly string[];
   /** At most this many cards (default 4). */
   maxCards?: number;
   /** Send with protect_content (abuse, self-harm): no forwarding or saving. */

@@ -4,7 +4,7 @@
  * cover Kazakh typed with Russian letters and Russian typed in Latin), and word endings.
  */
 import type { Word } from "./normalize.js";
-import { skeleton } from "./normalize.js";
+import { skeleton, tokenize } from "./normalize.js";
 import type { DetectedLanguage } from "./types.js";
 
 function set(words: string): Set<string> {
@@ -104,4 +104,31 @@ export function detectLanguage(words: readonly Word[]): DetectedLanguage {
   }
   if (second[1] >= 1 && second[1] >= 0.2 * (first[1] + second[1])) return "mixed";
   return first[0];
+}
+
+/** Words that ask for a language by name, in the three languages and their scripts («по русски можно?», «қазақша», "in English"). */
+const ASKS_FOR: ReadonlyArray<readonly [OfferedLanguage, readonly string[]]> = [
+  ["kk", ["қазақша", "казакша", "qazaqsha", "по-казахски", "по казахски", "на казахском", "казахский", "на казахском языке", "in kazakh", "kazakh"]],
+  ["ru", ["орысша", "по-русски", "по русски", "на русском", "русский", "на русском языке", "in russian", "russian", "pa russki"]],
+  ["en", ["ағылшынша", "english", "in english", "по-английски", "по английски", "на английском", "английский"]],
+].map(([lang, phrases]) => [lang as OfferedLanguage, (phrases as string[]).map((p) => ` ${skeleton(p)} `)] as const);
+
+/** A language the bot speaks. */
+export type OfferedLanguage = "kk" | "ru" | "en";
+
+/**
+ * The language to offer a user who writes in another one than `current`: the one a short
+ * message asks for by name, or the one a message of two words or more is written in.
+ * Mixed or unknown text, and single words, offer nothing.
+ */
+export function languageToOffer(text: string, current: OfferedLanguage): OfferedLanguage | undefined {
+  const words = tokenize(text);
+  if (words.length <= 8) {
+    const skel = ` ${words.map((w) => w.skel).join(" ")} `;
+    for (const [lang, phrases] of ASKS_FOR) if (phrases.some((p) => skel.includes(p))) return lang === current ? undefined : lang;
+  }
+  if (words.length < 2) return undefined;
+  const detected = detectLanguage(words);
+  if (detected === current || detected === "mixed" || detected === "unknown") return undefined;
+  return detected;
 }

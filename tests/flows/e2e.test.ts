@@ -109,7 +109,6 @@ function mentions(text: string, number: string): boolean {
   return new RegExp(`(^|\\D)${number}(\\D|$)`).test(text);
 }
 
-/** The last referral chunk ends with "Talk to a person" / "Back to menu" in `lang`. */
 /**
  * Without a staff group: a calm outcome leads to a person (the phone lines) or the menu, and
  * sensitive advice (protected) adds the quick exit; an urgent one already gave the numbers,
@@ -118,9 +117,12 @@ function mentions(text: string, number: string): boolean {
 function expectAfterButtons(outcome: Outcome, t: Translate, urgent: boolean, sensitive = false): void {
   const last = outcome.referral[outcome.referral.length - 1]!;
   const buttons = buttonsOf(last);
+  // Cards that end with "choose your region…" carry the button for it (before the person and the menu).
+  const hinted = textOf(last).includes(escapeHtml(t("dir-regional-hint")));
+  const region: [string, string][] = hinted ? [[t("answers-choose-region"), "m:near"]] : [];
   const expected: [string, string][] = urgent
-    ? [[t("hide-button"), "m:hide"], [t("back-to-menu"), "m:menu"]]
-    : [[t("menu-person"), "m:person"], [t("back-to-menu"), "m:menu"], ...(sensitive ? [[t("hide-button"), "m:hide"] as [string, string]] : [])];
+    ? [[t("hide-button"), "m:hide"], ...region, [t("back-to-menu"), "m:menu"]]
+    : [...region, [t("menu-person"), "m:person"], [t("back-to-menu"), "m:menu"], ...(sensitive ? [[t("hide-button"), "m:hide"] as [string, string]] : [])];
   expect(buttons.map((b) => b.text)).toEqual(expected.map(([text]) => text));
   expect(buttons.map((b) => b.callback_data)).toEqual(expected.map(([, data]) => data));
   for (const call of outcome.all.slice(0, -1)) expect(buttonsOf(call)).toEqual([]);
@@ -615,7 +617,9 @@ describe("a restart mid-flow: a new bot instance on the same Redis finishes the 
 
     const second = harness(prefix);
     const resumed = user.reconnect(second);
-    // The history survived too: Back returns to the question, answered again the same way.
+    // The history survived too: Back (the one on the picker) goes to page 1, then to the question, answered again the same way.
+    const page1 = await resumed.press(tr(first, "ru")("flow-back"));
+    expect(stepOf(page1, "care")).toMatchObject({ kind: "region", pages: [1] });
     const back = await resumed.press("f:back");
     expect(stepOf(back, "care")).toMatchObject({ kind: "question", qid: "what" });
     const run = await driveFlow(resumed, "care", { what: "guardian" }, { from: back, region: "karaganda" });
@@ -685,15 +689,15 @@ describe("moving around in a flow", () => {
     expect(back.text).toContain(t("flow-care-q-what", { role: "parent" }));
   });
 
-  it("Back on the first question leaves the flow kindly (kk, benefits)", async () => {
+  it("Back on the first question returns to the menu (kk, benefits)", async () => {
     const h = harness();
     const t = tr(h, "kk", "parent");
     const user = newUser(h, "kk");
     await onboard(user, "kk", "parent");
     await user.press("t:benefits");
     const left = await user.press("f:back");
-    expect(left.text).toContain(t("flow-left"));
-    expect(left.buttons).toEqual([t("menu-person"), t("back-to-menu")]);
+    expect(left.text).toContain(t("menu-title"));
+    expect(left.buttonData).toContain("t:benefits");
     expect(await flowKeys(h.prefix)).toEqual([]);
   });
 

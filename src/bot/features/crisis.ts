@@ -6,7 +6,8 @@
  * of their own with 150 first, whatever else the message names. An unclear cry ("помогите!!!",
  * "😭😭😭", a message the detector is unsure of) gets "Are you safe right now?" with Yes, No
  * and "I want to talk to a person": No and the person open a case at high risk. `moderate`:
- * the matching topic is offered. Replies about abuse or self-harm are content-protected, and
+ * the matching topic is offered (outside a flow; in one, the flow reads the words as an
+ * answer). Replies about abuse or self-harm are content-protected, and
  * every screen about danger has the quick exit.
  */
 import { Composer, InlineKeyboard } from "grammy";
@@ -46,6 +47,9 @@ export function crisisFeature(deps: CrisisDeps): Composer<BotContext> {
     if (!risk || risk.level === "none") return next();
     // An edit is answered when it became a danger; a mere concern was answered, or not, when it came.
     if (ctx.editedMessage && risk.level === "moderate") return next();
+    // In a flow, words such as «развод» or «ссорятся» are answers: a moderate grade leaves them to
+    // the flow, which asks again with the buttons (and offers another topic) when they are not.
+    if (risk.level === "moderate" && !risk.uncertain && currentFlow(ctx) !== undefined) return next();
     await answerCrisis(deps, ctx, risk);
   });
   // An edit that is no danger changes nothing: the original was answered when it came.
@@ -120,15 +124,19 @@ async function answerCrisis(deps: CrisisDeps, ctx: BotContext, risk: RiskAssessm
     return;
   }
   if (risk.level === "high") {
-    const cards = deps.referrals.referralCards({
+    const query = {
       topic: topic ?? "danger",
       role: ctx.session.prefs.role ?? "child",
       lang: ctx.lang,
       region: ctx.session.prefs.region,
       now: deps.now(),
       limit: 3,
-    });
-    await replyInChunks(ctx, `${ctx.t("crisis-high", role)}\n\n${cards}`, { parse_mode: "HTML", protect_content: protect }, way(urgentKeyboard(ctx.t.bind(ctx), offer)));
+    };
+    const cards = deps.referrals.referralCards(query);
+    const kb = urgentKeyboard(ctx.t.bind(ctx), offer);
+    // The cards end with "choose your region…": the button for it comes with them.
+    if (deps.referrals.hintsRegion(query)) kb.text(ctx.t("answers-choose-region"), MENU_CB.near).row();
+    await replyInChunks(ctx, `${ctx.t("crisis-high", role)}\n\n${cards}`, { parse_mode: "HTML", protect_content: protect }, way(kb));
     return;
   }
   // moderate: offer the topic, keep everything else as it was.

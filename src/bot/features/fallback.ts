@@ -4,13 +4,16 @@
  * call), and stale or unknown buttons (a helpful answer, never a silent drop).
  */
 import { Composer, InlineKeyboard } from "grammy";
-import type { BotContext } from "../context.js";
+import type { BotContext, BotDeps } from "../context.js";
 import { MENU_CB, parseFlowCallback } from "../callbacks.js";
 import { ack, sendMenu } from "../reply.js";
 import { routeTopic } from "../../flows/router.js";
 import type { StartTopic } from "./flow.js";
+import { offerLanguage } from "./language.js";
+import { takeRegion } from "./near.js";
+import { matchTypedAnswer } from "../../flows/answers.js";
 
-export function fallbackFeature(startTopic: StartTopic): Composer<BotContext> {
+export function fallbackFeature(deps: Pick<BotDeps, "i18n" | "referrals" | "now">, startTopic: StartTopic): Composer<BotContext> {
   const fallbackFeature = new Composer<BotContext>();
 
 fallbackFeature.on("callback_query:data", async (ctx) => {
@@ -35,6 +38,11 @@ fallbackFeature.on("message:text", async (ctx) => {
   // Words that name a topic open it; anything else gets the menu with an invitation.
   const topic = routeTopic(ctx.message.text);
   if (topic) return startTopic(ctx, topic);
+  // A region's name typed on its own (after "Find help near me", or unasked) is taken as the region.
+  const region = matchTypedAnswer(ctx.message.text, deps.referrals.regionPhrases());
+  if (region !== undefined) return takeRegion(deps, ctx, region);
+  // Words in another language than the chosen one: offer it (the menu comes after the switch).
+  if (await offerLanguage(deps, ctx, ctx.message.text)) return;
   await sendMenu(ctx, "free-text-invite");
 });
 

@@ -5,19 +5,21 @@
  * outcome (advice, then referral cards). Old buttons get a helpful answer instead of an error.
  */
 import { Composer, InlineKeyboard } from "grammy";
-import { readerRole, type Role, type Topic, type Translate } from "../../domain.js";
+import { LANGS, readerRole, type Role, type Topic, type Translate } from "../../domain.js";
 import { beginFlow, type FlowInput, type FlowState, type FlowStep, isFlowState, stepFlow } from "../../flows/machine.js";
 import type { Answers, FlowDef, FlowOutcome, FlowQuestion } from "../../flows/types.js";
 import { pendingFresh } from "../../cases/rules.js";
 import { routeTopic } from "../../flows/router.js";
+import { matchTypedAnswer, optionChoices } from "../../flows/answers.js";
 import type { BotContext, BotDeps } from "../context.js";
 import { afterAnswerKeyboard, regionKeyboard, urgentKeyboard } from "../keyboards.js";
 import { FLOW_CB, MENU_CB, parseFlowCallback } from "../callbacks.js";
 import { replyInChunks, splitMessage } from "../text.js";
-import { ack } from "../reply.js";
+import { ack, sendMenu } from "../reply.js";
+import { offerLanguage } from "./language.js";
 
 /** What the flows use of the app. */
-export type FlowDeps = Pick<BotDeps, "flows" | "referrals" | "metrics" | "now">;
+export type FlowDeps = Pick<BotDeps, "flows" | "referrals" | "metrics" | "now" | "i18n">;
 
 /** The user's running flow, if any (state of an older version is dropped). */
 export function currentFlow(ctx: BotContext): FlowState | undefined {
@@ -76,6 +78,9 @@ export function createFlows(deps: FlowDeps): { feature: Composer<BotContext>; st
     if (ctx.callbackQuery) await ack(ctx);
     const { input, offer } = readInput(deps, ctx, def, state);
     await apply(deps, ctx, def, stepFlow(def, state, input, profileOf(ctx)), offer);
+    // Words that were no answer, in another language than the chosen one: offer it last.
+    const text = ctx.message?.text;
+    if (input.kind === "other" && text !== undefined) await offerLanguage(deps, ctx, text);
   });
   const startTopic: StartTopic = async (ctx, topic) => {
     leaveFlow(ctx);
@@ -114,8 +119,12 @@ function readInput(deps: FlowDeps, ctx: BotContext, def: FlowDef, state: FlowSta
   const text = ctx.message?.text ?? ctx.message?.caption;
   if (text && typeof state.at === "number") {
     const q = def.questions[state.at]!;
-    const option = matchTypedOption(translate(ctx), q, text, profileOf(ctx).role);
+    const option = matchTypedOption(deps, q, text, profileOf(ctx).role);
     if (option !== undefined) return { input: { kind: "answer", question: q.id, option } };
+  }
+  if (text && state.at === "region") {
+    const code = matchTypedAnswer(text, deps.referrals.regionPhrases());
+    if (code !== undefined) return { input: { kind: "region", code } };
   }
   const other = text ? routeTopic(text) : undefined;
   return { input: { kind: "other", stale: false }, offer: other !== state.topic ? other : undefined };
@@ -125,13 +134,18 @@ function readInput(deps: FlowDeps, ctx: BotContext, def: FlowDef, state: FlowSta
 async function apply(deps: FlowDeps, ctx: BotContext, def: FlowDef, step: FlowStep, offer?: Topic): Promise<void> {
   const t = translate(ctx);
   if (step.kind === "left") {
+    // Back on the first question: back where the user came from, the menu.
     delete ctx.session.flow;
-    await show(ctx, t("flow-left"), afterAnswerKeyboard(t, ctx.personOffer()), true);
+    await sendMenu(ctx);
     return;
   }
   if (step.kind === "finish") {
     delete ctx.session.flow;
-    if (step.region) ctx.session.prefs.region = step.region;
+    if (step.region) {
+      ctx.session.prefs.region = step.region;
+      // A region read from typed words is said back, so a misreading is seen at once.
+      if (ctx.message) await ctx.reply(t("near-region-set", { region: deps.referrals.regions(ctx.lang).find((r) => r.code === step.region)?.name ?? step.region }));
+    }
     return finishFlow(deps, ctx, def, step.answers, step.declinedRegion);
   }
   ctx.session.flow = step.state;
@@ -151,8 +165,9 @@ async function apply(deps: FlowDeps, ctx: BotContext, def: FlowDef, step: FlowSt
   await show(ctx, text, view.keyboard, step.edit && !step.notice);
 }
 
-function navRow(kb: InlineKeyboard, t: Translate): InlineKeyboard {
-  return kb.row().text(t("flow-back"), FLOW_CB.back).text(t("flow-menu"), FLOW_CB.menu).text(t("flow-cancel"), FLOW_CB.cancel);
+/** Back, Menu, Cancel under every step; `back`: where Back goes when not to the previous step (the previous page of the picker). */
+function navRow(kb: InlineKeyboard, t: Translate, back: string = FLOW_CB.back): InlineKeyboard {
+  return kb.row().text(t("flow-back"), back).text(t("flow-menu"), FLOW_CB.menu).text(t("flow-cancel"), FLOW_CB.cancel);
 }
 
 function questionView(t: Translate, topic: Topic, q: FlowQuestion, role: Role) {
@@ -162,21 +177,19 @@ function questionView(t: Translate, topic: Topic, q: FlowQuestion, role: Role) {
 }
 
 function regionView(t: Translate, topic: Topic, regions: ReadonlyArray<{ code: string; name: string }>, page: number, role: Role) {
-  const kb = regionKeyboard(t, regions, page, {
-    region: (code) => FLOW_CB.region(topic, code),
-    page: (p) => FLOW_CB.regionPage(topic, p),
-  });
+  const data = { region: (code: string) => FLOW_CB.region(topic, code), page: (p: number) => FLOW_CB.regionPage(topic, p) };
+  const kb = regionKeyboard(t, regions, page, data, "caller");
   kb.row().text(t("flow-region-skip"), FLOW_CB.region(topic, null));
-  return { text: t("flow-region-ask", { role }), keyboard: navRow(kb, t) };
+  // On a later page, the one Back goes to the page before; on the first, to the previous question.
+  return { text: t("flow-region-ask", { role }), keyboard: navRow(kb, t, page > 0 ? data.page(page - 1) : FLOW_CB.back) };
 }
 
-/** A typed answer: the option's number ("2") or its label, ignoring case. */
-function matchTypedOption(t: Translate, q: FlowQuestion, typed: string, role: Role): string | undefined {
-  const text = typed.trim().toLowerCase();
-  if (!text || text.length > 200) return undefined;
-  const n = Number(text);
-  if (Number.isInteger(n) && n >= 1 && n <= q.options.length) return q.options[n - 1]!.id;
-  return q.options.find((o) => t(o.label, { role }).toLowerCase() === text)?.id;
+/**
+ * A typed answer: the option's number, or its label or another way to say it in any of the
+ * three languages and any script, typos and all (src/flows/answers.ts); undefined when unsure.
+ */
+function matchTypedOption(deps: FlowDeps, q: FlowQuestion, typed: string, role: Role): string | undefined {
+  return matchTypedAnswer(typed, optionChoices(q.options, (key) => LANGS.map((lang) => deps.i18n.t(lang, key, { role }))));
 }
 
 /** Edits the message whose button was pressed (when `edit`), or sends a new one. */
@@ -222,22 +235,28 @@ async function showOutcome(deps: FlowDeps, ctx: BotContext, def: FlowDef, outcom
   const parts: string[] = [];
   if (outcome.urgency && numbers) parts.push(t("emergency-numbers"));
   for (const key of outcome.advice) parts.push(t(key, { role: profile.role }));
-  const cards = deps.referrals.referralCards({
+  const query = {
     topic: outcome.referralTopic,
     role: profile.role,
     lang: ctx.lang,
     region: profile.region,
     now: deps.now(),
     preferKinds: outcome.preferKinds,
+    preferServices: outcome.preferServices,
+    excludeServices: outcome.excludeServices,
     limit: outcome.maxCards ?? 4,
     // No "choose your region" hint to someone who just declined, or who is in danger now.
     regionalHint: !declinedRegion && !outcome.urgency,
-  });
+  };
+  const cards = deps.referrals.referralCards(query);
   const options = { parse_mode: "HTML" as const, protect_content: outcome.protectContent === true };
   for (const chunk of splitMessage(parts.join("\n\n"))) await ctx.reply(chunk, options);
   // Under an urgent outcome: a person now (or, off duty, a message for them) and the quick exit
   // first; under other sensitive advice (abuse, self-harm signs) the quick exit last.
-  const kb = outcome.urgency ? urgentKeyboard(t, ctx.personOffer()).append(afterAnswerKeyboard(t, undefined)) : afterAnswerKeyboard(t, ctx.personOffer());
+  const chooseRegion = { chooseRegion: deps.referrals.hintsRegion(query) };
+  const kb = outcome.urgency
+    ? urgentKeyboard(t, ctx.personOffer()).append(afterAnswerKeyboard(t, undefined, chooseRegion))
+    : afterAnswerKeyboard(t, ctx.personOffer(), chooseRegion);
   if (outcome.protectContent && !outcome.urgency) kb.row().text(t("hide-button"), MENU_CB.hide);
   await replyInChunks(ctx, `${t("flow-referrals-title")}\n\n${cards}`, options, kb);
 }

@@ -3,7 +3,8 @@
  * (then back to where the user was). The choice is kept in the session (Redis).
  */
 import { Composer } from "grammy";
-import type { BotContext } from "../context.js";
+import type { BotContext, BotDeps } from "../context.js";
+import { languageToOffer } from "../../triage/language.js";
 import { FLOW_CB, MENU_CB, onButtons, parseMenuCallback } from "../callbacks.js";
 import { languageKeyboard, roleKeyboard } from "../keyboards.js";
 import { ack, sendMenu } from "../reply.js";
@@ -45,4 +46,20 @@ onButtons(languageFeature, parseMenuCallback, {
   },
 });
   return languageFeature;
+}
+
+/**
+ * Someone who writes in another language than the chosen one («привет, мне нужна помощь» in
+ * Kazakh, «по-русски можно?») is offered that language, in that language, with one button;
+ * true when the offer was made. Only for words the bot did not otherwise understand.
+ */
+export async function offerLanguage(deps: Pick<BotDeps, "i18n">, ctx: BotContext, text: string): Promise<boolean> {
+  const lang = languageToOffer(text, ctx.lang);
+  if (lang === undefined) return false;
+  const role = ctx.session.prefs.role;
+  const button = deps.i18n.t(lang, "language-offer-button");
+  await ctx.reply(deps.i18n.t(lang, "language-offer", { role: role ?? "child" }), {
+    reply_markup: new InlineKeyboard().text(button, MENU_CB.lang(lang, role === undefined ? "role" : "menu")),
+  });
+  return true;
 }

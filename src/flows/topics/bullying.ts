@@ -40,7 +40,7 @@ function outcome(answers: Answers, profile: FlowProfile): FlowOutcome {
   return {
     advice,
     referralTopic: "bullying",
-    preferKinds: online ? ["online_safety", "helpline", "school"] : ["school", "helpline"],
+    preferKinds: online ? ["helpline", "online_safety", "school"] : ["school", "helpline"],
     protectContent: threat === "photos",
   };
 }
@@ -54,8 +54,8 @@ export const bullyingFlow: FlowDef = {
       id: "who",
       ask: "flow-bullying-q-who",
       options: [
-        { id: "me", label: "flow-bullying-who-me" },
-        { id: "friend", label: "flow-bullying-who-friend" },
+        { id: "me", label: "flow-bullying-who-me", typed: ["@me"] },
+        { id: "friend", label: "flow-bullying-who-friend", typed: ["друга", "подругу", "друг", "одноклассника", "одноклассницу", "досым", "досымды", "сыныптасым", "сыныптасымды", "friend", "classmate", "=drug"] },
       ],
       when: (_answers, profile) => profile.role === "child",
     },
@@ -63,8 +63,8 @@ export const bullyingFlow: FlowDef = {
       id: "side",
       ask: "flow-bullying-q-side",
       options: [
-        { id: "victim", label: "flow-bullying-side-victim" },
-        { id: "bully", label: "flow-bullying-side-bully" },
+        { id: "victim", label: "flow-bullying-side-victim", typed: ["травят", "обижают", "обижают моего", "қорлайды", "мазақ", "is bullied", "being bullied"] },
+        { id: "bully", label: "flow-bullying-side-bully", typed: ["травит", "обижает других", "обижает", "қорлайды басқаларды", "bullies", "bullying others"] },
       ],
       when: (_answers, profile) => profile.role !== "child",
     },
@@ -72,19 +72,19 @@ export const bullyingFlow: FlowDef = {
       id: "where",
       ask: "flow-bullying-q-where",
       options: [
-        { id: "school", label: "flow-bullying-where-school" },
-        { id: "online", label: "flow-bullying-where-online" },
-        { id: "both", label: "flow-bullying-where-both" },
+        { id: "school", label: "flow-bullying-where-school", typed: ["школа", "школе", "в школе", "в классе", "класс", "мектеп", "мектепте", "сыныпта", "school", "class"] },
+        { id: "online", label: "flow-bullying-where-online", typed: ["интернет", "онлайн", "соцсети", "соцсетях", "инста", "инстаграм", "тикток", "тиктоке", "телеграм", "чат", "чате", "ватсап", "интернетте", "желіде", "online", "internet", "instagram", "tiktok", "chat"] },
+        { id: "both", label: "flow-bullying-where-both", typed: ["оба", "обоих", "везде и там и там", "и в школе и в интернете", "екеуінде де", "екеуі де", "екі жерде", "both", "both places"] },
       ],
     },
     {
       id: "threat",
       ask: "flow-bullying-q-threat",
       options: [
-        { id: "none", label: "flow-bullying-threat-none" },
-        { id: "harm", label: "flow-bullying-threat-harm" },
-        { id: "photos", label: "flow-bullying-threat-photos" },
-        { id: "money", label: "flow-bullying-threat-money" },
+        { id: "none", label: "flow-bullying-threat-none", typed: ["обзывают", "дразнят", "смеются", "насмехаются", "мазақ", "мазақтайды", "ат қояды", "names", "laugh"] },
+        { id: "harm", label: "flow-bullying-threat-harm", typed: ["угрожают", "побить", "ұрамыз", "ұрамыз дейді", "қорқытады", "threaten", "beat me"] },
+        { id: "photos", label: "flow-bullying-threat-photos", typed: ["фото", "фотки", "фотографии", "сурет", "суретімді", "photos", "pictures", "nudes"] },
+        { id: "money", label: "flow-bullying-threat-money", typed: ["деньги", "денег", "ақша", "акша", "money", "cash"] },
       ],
       when: (answers) => answers.side !== "bully",
     },

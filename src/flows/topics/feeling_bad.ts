@@ -6,6 +6,9 @@
  */
 import type { Answers, FlowDef, FlowOutcome, FlowProfile } from "../types.js";
 
+/** The national helpline of trust for children and youth (its id in data/services/national.json). */
+const LINE_150 = "helpline-150";
+
 const aboutChild = (answers: Answers, profile: FlowProfile): boolean =>
   profile.role !== "child" && answers.who === "child";
 
@@ -28,6 +31,7 @@ function outcome(answers: Answers, profile: FlowProfile): FlowOutcome {
       advice,
       referralTopic: "feeling_bad",
       preferKinds: risk ? ["helpline", "emergency"] : ["psychological_support", "youth_health_centre", "school"],
+      preferServices: risk ? [LINE_150] : undefined,
       protectContent: risk || signs === "unsure",
       urgency: risk ? "high" : undefined,
     };
@@ -56,6 +60,8 @@ function outcome(answers: Answers, profile: FlowProfile): FlowOutcome {
     advice,
     referralTopic: "feeling_bad",
     preferKinds: risk ? ["helpline", "emergency"] : calmKinds,
+    // 150 first for thoughts of suicide or self-harm (when it is happening now, 112 leads in the numbers above the cards).
+    preferServices: risk ? [LINE_150] : undefined,
     protectContent: risk,
     // "Right now" is an emergency; thoughts or harm done are urgent.
     urgency: harm === "now" ? "emergency" : risk ? "high" : undefined,
@@ -72,8 +78,8 @@ export const feelingBadFlow: FlowDef = {
       id: "who",
       ask: "flow-feeling_bad-q-who",
       options: [
-        { id: "me", label: "flow-feeling_bad-who-me" },
-        { id: "child", label: "flow-feeling_bad-who-child" },
+        { id: "me", label: "flow-feeling_bad-who-me", typed: ["@me", "обо мне", "өзім туралы", "about me"] },
+        { id: "child", label: "flow-feeling_bad-who-child", typed: ["о ребенке", "о ребёнке", "ребенок", "бала туралы", "баламыз", "балам", "my child", "сын", "дочь"] },
       ],
       when: (_answers, profile) => profile.role !== "child",
     },
@@ -81,19 +87,19 @@ export const feelingBadFlow: FlowDef = {
       id: "long",
       ask: "flow-feeling_bad-q-long",
       options: [
-        { id: "days", label: "flow-feeling_bad-long-days" },
-        { id: "weeks", label: "flow-feeling_bad-long-weeks" },
-        { id: "always", label: "flow-feeling_bad-long-always" },
+        { id: "days", label: "flow-feeling_bad-long-days", typed: ["пару дней", "несколько дней", "дня", "дней", "күн", "days", "few days"] },
+        { id: "weeks", label: "flow-feeling_bad-long-weeks", typed: ["недели", "две недели", "апта", "екі апта", "weeks", "two weeks"] },
+        { id: "always", label: "flow-feeling_bad-long-always", typed: ["давно", "всегда", "месяц", "больше месяца", "месяцы", "көптен бері", "көптен", "ұзақ", "long time", "months", "always"] },
       ],
     },
     {
       id: "harm",
       ask: "flow-feeling_bad-q-harm",
       options: [
-        { id: "no", label: "flow-feeling_bad-harm-no" },
-        { id: "thoughts", label: "flow-feeling_bad-harm-thoughts" },
-        { id: "now", label: "flow-feeling_bad-harm-now" },
-        { id: "hurt", label: "flow-feeling_bad-harm-hurt" },
+        { id: "no", label: "flow-feeling_bad-harm-no", typed: ["@no"] },
+        { id: "thoughts", label: "flow-feeling_bad-harm-thoughts", typed: ["иногда", "бывают", "кейде", "sometimes", "occasionally"] },
+        { id: "now", label: "flow-feeling_bad-harm-now", typed: ["прямо сейчас", "дәл қазір", "right now"] },
+        { id: "hurt", label: "flow-feeling_bad-harm-hurt", typed: ["уже делаю", "режу себя", "already"] },
       ],
       when: (answers, profile) => !aboutChild(answers, profile),
     },
@@ -101,10 +107,10 @@ export const feelingBadFlow: FlowDef = {
       id: "harm_c",
       ask: "flow-feeling_bad-q-harm_c",
       options: [
-        { id: "no", label: "flow-feeling_bad-harm_c-no" },
-        { id: "talks", label: "flow-feeling_bad-harm_c-talks" },
+        { id: "no", label: "flow-feeling_bad-harm_c-no", typed: ["@no"] },
+        { id: "talks", label: "flow-feeling_bad-harm_c-talks", typed: ["өлім туралы"] },
         { id: "hurt", label: "flow-feeling_bad-harm_c-hurt" },
-        { id: "unsure", label: "flow-feeling_bad-harm_c-unsure" },
+        { id: "unsure", label: "flow-feeling_bad-harm_c-unsure", typed: ["@unsure"] },
       ],
       when: aboutChild,
     },
