@@ -57,7 +57,12 @@ export type UserMessageCase =
 export type ResolveResult = { ok: false } | { ok: true; case: Case; offerCheckIn: boolean; /** The relays given, queued with it. */ queued: QueuedJob[] };
 
 /** What a message an operator writes in a case topic leads to. */
-export type OperatorMessageResult = { kind: "none" } | { kind: "closed" } | { kind: "erased" } | { kind: "relayed"; case: Case; queued: QueuedJob };
+export type OperatorMessageResult =
+  | { kind: "none" }
+  | { kind: "closed" }
+  | { kind: "erased" }
+  /** `claimedNow`: this message claimed the case (`notice` queued with it); `someoneElses`: another operator had claimed it. */
+  | { kind: "relayed"; case: Case; queued: QueuedJob[]; claimedNow: boolean; someoneElses: boolean };
 
 export class CaseService {
   constructor(
@@ -130,11 +135,11 @@ export class CaseService {
    * A message of the conversation: written to the transcript and queued, in one step. The
    * transcript is the staff's history: if it fails, that is logged and the message still goes.
    */
-  async record(entry: TranscriptEntry, job: RelayJob): Promise<QueuedJob> {
+  async record(entry: TranscriptEntry, job: RelayJob, summary?: string): Promise<{ queued: QueuedJob; summarised: boolean }> {
     const { caseId, ...relay } = job;
-    const { queued, logged } = await this.store.record(caseId, entry, relay, entry.at);
+    const { queued, logged, summarised } = await this.store.record(caseId, entry, relay, entry.at, summary);
     if (!logged) this.logger.warn({ case: caseId }, "transcript not written");
-    return queued;
+    return { queued, summarised };
   }
 
   /** Queues a relay (delivered by the desk's flush; leased to this process when first in its line). */
@@ -143,12 +148,18 @@ export class CaseService {
   }
 
   /** The user's rating of a resolved case of theirs; undefined for anyone else's or an open one. */
-  async rate(m: { caseId: number; user: string; stars: number; now: number }): Promise<{ offerCheckIn: boolean } | undefined> {
+  async rate(m: { caseId: number; user: string; stars: number; now: number }): Promise<{ case: Case; offerCheckIn: boolean } | undefined> {
     const rated = await this.store.rateResolved(m.caseId, m.user, m.stars);
     if (!rated) return undefined;
     // The offer of a check-in stays, unless it was accepted.
     const offerCheckIn = rules.checkInFits(rated.case, rules.checkInTime(m.now), this.policy) && !rated.hasCheckIn;
-    return { offerCheckIn };
+    return { case: rated.case, offerCheckIn };
+  }
+
+  /** The case `caseId` if it is this user's (a button of theirs naming it), else undefined. */
+  async caseOfUser(caseId: number, user: string): Promise<Case | undefined> {
+    const c = await this.store.get(caseId);
+    return c?.user === user ? c : undefined;
   }
 
   /** "Check on me in 3 days": only the case's own user, once it is resolved, while it is kept that long. */
@@ -165,8 +176,9 @@ export class CaseService {
     return this.store.claim(id, operator, now, relays);
   }
 
-  release(id: number): Promise<boolean> {
-    return this.store.release(id);
+  /** Back to the queue: only by the operator who claimed it, or by a supervisor. */
+  release(id: number, by: number): Promise<"released" | "not-claimed" | "not-yours"> {
+    return this.store.release(id, this.isSupervisor(by) ? undefined : by);
   }
 
   /**
@@ -188,6 +200,12 @@ export class CaseService {
     return true;
   }
 
+  /** Lifts the block of the case's user (supervisors only): "denied", or whether there was one. */
+  async unblock(c: Case, by: number): Promise<"denied" | "unblocked" | "not-blocked"> {
+    if (!this.isSupervisor(by)) return "denied";
+    return (await this.store.unblock(c.user)) ? "unblocked" : "not-blocked";
+  }
+
   /** An operator's message in a case topic: claims the case if nobody had, records and queues it. */
   async operatorMessage(m: {
     thread: number;
@@ -197,6 +215,8 @@ export class CaseService {
     fromChat: number;
     messageId: number;
     now: number;
+    /** The notice in the topic if this message claims the case. */
+    claimNotice?: string;
   }): Promise<OperatorMessageResult> {
     // Found by its topic, claimed (if nobody had), written to the transcript and queued: one step.
     const r = await this.store.relayFromTopic(
@@ -205,10 +225,12 @@ export class CaseService {
       m.now,
       { from: "operator", kind: m.kind, text: m.text, at: m.now },
       { kind: "copy", dir: "to_user", fromChat: m.fromChat, messageId: m.messageId },
+      m.claimNotice === undefined ? undefined : { kind: "text", dir: "to_staff", text: m.claimNotice },
     );
     if (r.kind !== "relayed") return { kind: r.kind };
     if (!r.logged) this.logger.warn({ case: r.case.id }, "transcript not written");
-    return { kind: "relayed", case: r.case, queued: r.queued };
+    const queued = r.notice ? [r.queued, r.notice] : [r.queued];
+    return { kind: "relayed", case: r.case, queued, claimedNow: r.claimedNow, someoneElses: r.case.claimedBy !== m.operator };
   }
 
   /** /note in a case topic: kept in the transcript only. False outside a case topic. */

@@ -39,6 +39,8 @@ export interface Case {
   outcome?: Outcome;
   /** Forum topic of the case in the staff group. */
   threadId?: number;
+  /** The case card's message in its topic (edited as the case changes). */
+  cardId?: number;
   /** How many waiting limits have been raised already. */
   raised: number;
   rating?: number;

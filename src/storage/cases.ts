@@ -52,7 +52,8 @@ if current then
   local reopenUntil = tonumber(redis.call('HGET', key, 'reopenUntil') or '0')
   if status == 'resolved' and (now - resolvedAt <= window or now <= reopenUntil) then
     redis.call('HSET', key, 'status', 'open', 'waitingSince', now, 'raised', 0)
-    redis.call('HDEL', key, 'claimedBy', 'claimedAt', 'resolvedAt', 'outcome', 'rating', 'reopenUntil')
+    -- The earlier outcome and rating stay (what happened then is not undone by talking again).
+    redis.call('HDEL', key, 'claimedBy', 'claimedAt', 'resolvedAt', 'reopenUntil')
     redis.call('PERSIST', key)
     redis.call('PERSIST', key .. logSuffix)
     redis.call('PERSIST', KEYS[2])
@@ -80,8 +81,9 @@ return {tostring(id), 'created'}
 // ARGV from `at`: job key stem, line key stem, now, leaseMs, n, then n × (dir, the job's JSON
 // without its case id). Returns {job id, leased (1/0), ...}.
 const QUEUE_FN = `${ENQUEUE_FN}
-local function queue_relays(id, seqKey, outbox, at)
+local function queue_relays(id, seqKey, outbox, at, limit)
   local jobStem, lineStem, now, leaseMs, n = ARGV[at], ARGV[at + 1], tonumber(ARGV[at + 2]), tonumber(ARGV[at + 3]), tonumber(ARGV[at + 4])
+  if limit and limit < n then n = limit end
   local out = {}
   for i = 1, n do
     local dir, rest = ARGV[at + 3 + 2 * i], ARGV[at + 4 + 2 * i]
@@ -138,8 +140,10 @@ return {redis.call('HGETALL', KEYS[1]), queued}
 `);
 
 // An operator's message in a case topic. KEYS: thread, job sequence, outbox; ARGV: case key
-// stem, log suffix, operator, now, log max, transcript entry, then QUEUE_FN's from 7.
-// Returns {'none'}, {'closed', case fields} or {'relayed', case fields, queued, logged (1/0)}.
+// stem, log suffix, operator, now, log max, transcript entry, then QUEUE_FN's from 7: the relay,
+// then the notice of the claim, queued only if this message claimed the case.
+// Returns {'none'}, {'closed', case fields} or {'relayed', case fields, queued, logged (1/0),
+// claimed now (1/0)}.
 const TOPIC_RELAY = new LuaScript(`${QUEUE_FN}${LOG_FN}
 local id = redis.call('GET', KEYS[1])
 if not id then return {'none'} end
@@ -148,10 +152,24 @@ local key = ARGV[1] .. id
 local status = redis.call('HGET', key, 'status')
 if not status then return {'none'} end
 if status == 'resolved' then return {'closed', redis.call('HGETALL', key)} end
-if status == 'open' then redis.call('HSET', key, 'status', 'claimed', 'claimedBy', ARGV[3], 'claimedAt', ARGV[4]) end
+local claimed = 0
+if status == 'open' then
+  redis.call('HSET', key, 'status', 'claimed', 'claimedBy', ARGV[3], 'claimedAt', ARGV[4])
+  claimed = 1
+end
 local logged = append_log(key .. ARGV[2], ARGV[6], tonumber(ARGV[5]))
-local queued = queue_relays(id, KEYS[2], KEYS[3], 7)
-return {'relayed', redis.call('HGETALL', key), queued, logged and 1 or 0}
+local queued = queue_relays(id, KEYS[2], KEYS[3], 7, claimed == 1 and 2 or 1)
+return {'relayed', redis.call('HGETALL', key), queued, logged and 1 or 0, claimed}
+`);
+
+// KEYS: case; ARGV: operator ('' for anyone's claim). Back to the queue, by its claimer (or a supervisor).
+const RELEASE = new LuaScript(`
+local h = redis.call('HMGET', KEYS[1], 'status', 'claimedBy')
+if h[1] ~= 'claimed' then return 'not-claimed' end
+if ARGV[1] ~= '' and h[2] ~= ARGV[1] then return 'not-yours' end
+redis.call('HSET', KEYS[1], 'status', 'open')
+redis.call('HDEL', KEYS[1], 'claimedBy', 'claimedAt')
+return 'released'
 `);
 
 // KEYS: case; ARGV: user. Holds messages to the case's user, if it is theirs.
@@ -174,11 +192,18 @@ end
 return 1
 `);
 
-// KEYS: log, job sequence, outbox; ARGV: id, transcript entry, log max, then QUEUE_FN's from 4.
-// Returns {queued, logged (1/0)}.
+// KEYS: log, job sequence, outbox, case; ARGV: id, transcript entry, log max, then QUEUE_FN's
+// from 4, then the card's summary ('' for none), set only while the case's is empty.
+// Returns {queued, logged (1/0), summary set (1/0)}.
 const RECORD = new LuaScript(`${QUEUE_FN}${LOG_FN}
 local logged = append_log(KEYS[1], ARGV[2], tonumber(ARGV[3]))
-return {queue_relays(ARGV[1], KEYS[2], KEYS[3], 4), logged and 1 or 0}
+local summarised = 0
+local summary = ARGV[#ARGV]
+if summary ~= '' and redis.call('HGET', KEYS[4], 'summary') == '' then
+  redis.call('HSET', KEYS[4], 'summary', summary)
+  summarised = 1
+end
+return {queue_relays(ARGV[1], KEYS[2], KEYS[3], 4), logged and 1 or 0, summarised}
 `);
 
 // KEYS: case, check-ins; ARGV: id, user, rating. Rates a resolved case of that user: returns
@@ -211,6 +236,20 @@ local raised = tonumber(redis.call('HGET', KEYS[1], 'raised') or '0')
 if raised >= tonumber(ARGV[1]) then return 0 end
 redis.call('HSET', KEYS[1], 'raised', ARGV[1])
 return 1
+`);
+
+// KEYS: queue; ARGV: id, case key stem. The case's place among the cases nobody has claimed
+// (1 is next), 0 when it is not in the queue: claimed cases ahead of it are being answered.
+const POSITION = new LuaScript(`
+local rank = redis.call('ZRANK', KEYS[1], ARGV[1])
+if not rank then return 0 end
+local n = 1
+if rank > 0 then
+  for _, id in ipairs(redis.call('ZRANGE', KEYS[1], 0, rank - 1)) do
+    if redis.call('HGET', ARGV[2] .. id, 'status') == 'open' then n = n + 1 end
+  end
+end
+return n
 `);
 
 // KEYS: check-ins; ARGV: now, max, leaseMs. Leases the due check-ins: each goes to one caller,
@@ -295,10 +334,10 @@ export class RedisCaseStore implements CaseStore {
     return id && id !== ERASED ? this.get(Number(id)) : undefined;
   }
 
-  async setThread(id: number, threadId: number): Promise<void> {
+  async setThread(id: number, threadId: number, cardId?: number): Promise<void> {
     await this.redis
       .multi()
-      .hset(this.keys.case(id), "threadId", threadId)
+      .hset(this.keys.case(id), "threadId", threadId, ...(cardId === undefined ? [] : ["cardId", cardId]))
       .set(this.keys.thread(threadId), id, "EX", this.options.retentionSeconds * 4)
       .exec();
   }
@@ -310,12 +349,9 @@ export class RedisCaseStore implements CaseStore {
     return { ok: false, reason: reason as "missing" | "resolved" | "taken", by: by ? Number(by) : undefined };
   }
 
-  /** Hands a claimed case back to the queue (transfer to another operator). */
-  async release(id: number): Promise<boolean> {
-    const status = await this.redis.hget(this.keys.case(id), "status");
-    if (status !== "claimed") return false;
-    await this.redis.multi().hset(this.keys.case(id), "status", "open").hdel(this.keys.case(id), "claimedBy", "claimedAt").exec();
-    return true;
+  /** Hands a claimed case back to the queue, if `by` claimed it (undefined: anyone's claim, a supervisor). */
+  async release(id: number, by?: number): Promise<"released" | "not-claimed" | "not-yours"> {
+    return (await RELEASE.run(this.redis, 1, this.keys.case(id), by === undefined ? "" : String(by))) as "released" | "not-claimed" | "not-yours";
   }
 
   /** Resolves; the case and its transcript then expire after the retention period. */
@@ -346,7 +382,7 @@ export class RedisCaseStore implements CaseStore {
   }
 
   /** An operator's message in a case topic: claims an open case, writes the transcript and queues the relay, in one step. */
-  async relayFromTopic(thread: number, operator: number, now: number, entry: TranscriptEntry, relay: RelayDraft): Promise<TopicRelay> {
+  async relayFromTopic(thread: number, operator: number, now: number, entry: TranscriptEntry, relay: RelayDraft, claimNotice?: RelayDraft): Promise<TopicRelay> {
     const { jobSeq, outbox, stems } = this.keys;
     const r = (await TOPIC_RELAY.run(this.redis,
       3,
@@ -359,20 +395,23 @@ export class RedisCaseStore implements CaseStore {
       String(now),
       String(LOG_MAX),
       JSON.stringify(entry),
-      ...this.relayArgs([relay], now),
-    )) as [string, string[]?, string[]?, number?];
+      ...this.relayArgs(claimNotice ? [relay, claimNotice] : [relay], now),
+    )) as [string, string[]?, string[]?, number?, number?];
     if (r[0] === "none") return { kind: "none" };
     if (r[0] === "erased") return { kind: "erased" };
     const c = toCase(pairs(r[1]!));
     if (r[0] === "closed") return { kind: "closed", case: c };
-    return { kind: "relayed", case: c, queued: queuedJobs(c.id, [relay], r[2]!)[0]!, logged: r[3] === 1 };
+    const claimedNow = r[4] === 1;
+    const [queued, notice] = queuedJobs(c.id, claimedNow && claimNotice ? [relay, claimNotice] : [relay], r[2]!);
+    return { kind: "relayed", case: c, queued: queued!, logged: r[3] === 1, claimedNow, notice };
   }
 
   /** A message of the conversation: transcript and relay in one step. */
-  async record(id: number, entry: TranscriptEntry, relay: RelayDraft, now: number): Promise<{ queued: QueuedJob; logged: boolean }> {
+  async record(id: number, entry: TranscriptEntry, relay: RelayDraft, now: number, summary = ""): Promise<{ queued: QueuedJob; logged: boolean; summarised: boolean }> {
     const { jobSeq, outbox } = this.keys;
-    const [queued, logged] = (await RECORD.run(this.redis, 3, this.keys.caseLog(id), jobSeq(), outbox(), String(id), JSON.stringify(entry), String(LOG_MAX), ...this.relayArgs([relay], now))) as [string[], number];
-    return { queued: queuedJobs(id, [relay], queued)[0]!, logged: logged === 1 };
+    const args = [String(id), JSON.stringify(entry), String(LOG_MAX), ...this.relayArgs([relay], now), summary.slice(0, SUMMARY_MAX)];
+    const [queued, logged, summarised] = (await RECORD.run(this.redis, 4, this.keys.caseLog(id), jobSeq(), outbox(), this.keys.case(id), ...args)) as [string[], number, number];
+    return { queued: queuedJobs(id, [relay], queued)[0]!, logged: logged === 1, summarised: summarised === 1 };
   }
 
   /** Raises the case's risk if `risk` is higher; its place in the queue follows. */
@@ -435,8 +474,11 @@ export class RedisCaseStore implements CaseStore {
   }
 
   async position(id: number): Promise<number> {
-    const rank = await this.redis.zrank(this.keys.queue(), String(id));
-    return rank === null ? 0 : rank + 1;
+    return Number(await POSITION.run(this.redis, 1, this.keys.queue(), String(id), this.keys.stems.case));
+  }
+
+  async setCard(id: number, messageId: number): Promise<void> {
+    await this.redis.hset(this.keys.case(id), "cardId", messageId);
   }
 
   /** Appends to a transcript; a transcript of a closed case expires with it (a /note after closing). */
@@ -459,6 +501,9 @@ export class RedisCaseStore implements CaseStore {
 
   async block(user: string): Promise<void> {
     await this.redis.set(this.keys.blocked(blockMark(user)), "1", "EX", 365 * 24 * 3600);
+  }
+  async unblock(user: string): Promise<boolean> {
+    return (await this.redis.del(this.keys.blocked(blockMark(user)))) === 1;
   }
   async isBlocked(user: string): Promise<boolean> {
     return (await this.redis.exists(this.keys.blocked(blockMark(user)))) === 1;
@@ -531,6 +576,7 @@ function toCase(h: Record<string, string>): Case {
     reopenUntil: num("reopenUntil"),
     outcome: h.outcome as Outcome | undefined,
     threadId: num("threadId"),
+    cardId: num("cardId"),
     raised: num("raised") ?? 0,
     rating: num("rating"),
     held: h.held === "1" ? true : undefined,

@@ -102,6 +102,9 @@ export class CaseDesk {
       // when it takes them, and the case's messages wait behind them in order.
       await this.relay({ kind: "card", caseId: c.id, dir: "to_staff" }, c);
     } else if (result.how === "reopened") {
+      // The topic was closed with the case: open it again, and give the card its buttons back.
+      await this.deps.api.reopenForumTopic(this.config.staffChatId, c.threadId).catch(() => undefined);
+      await this.refreshCard(c);
       await this.postToTopic(c, this.text.t("staff-reopened", { id: c.id }));
     } else {
       await this.refreshTitle(c);
@@ -122,16 +125,17 @@ export class CaseDesk {
       await onReopened(found.case);
     }
     const c = found.case;
-    await this.record(
-      { from: "user", kind: messageKind(m.message), text: m.message.text ?? m.message.caption, at: m.now },
+    const typed = m.message.text ?? m.message.caption;
+    // The card shows what the user first typed (a case opened by a button has nothing yet).
+    const summarised = await this.record(
+      { from: "user", kind: messageKind(m.message), text: typed, at: m.now },
       { kind: "copy", caseId: c.id, dir: "to_staff", fromChat: m.chatId, messageId: m.message.message_id },
       c,
+      c.summary ? undefined : typed,
     );
     const raised = await this.service.raiseRisk(c, m.risk);
-    if (raised) {
-      await this.refreshTitle(raised);
-      await this.postToTopic(raised, this.text.riskRaised(c, m.risk));
-    }
+    if (raised) await this.postToTopic(raised, this.text.riskRaised(c, m.risk));
+    if (raised || summarised) await this.refreshCard({ ...(raised ?? c), ...(summarised && typed ? { summary: typed } : {}) });
     return "relayed";
   }
 
@@ -159,14 +163,31 @@ export class CaseDesk {
    */
   async userErased(caseId: number, user: string): Promise<void> {
     const c = await this.store.get(caseId);
-    if (!c || c.user !== user || !c.threadId) return;
-    await this.deps.api
-      .sendMessage(this.config.staffChatId, this.text.t("staff-erased", { id: c.id }), { message_thread_id: c.threadId })
-      .catch((err: unknown) => this.deps.logger.warn({ err, case: c.id }, "could not tell the topic of an erased case"));
+    if (c?.user === user) await this.tellTopic(c, this.text.t("staff-erased", { id: c.id }));
   }
 
-  rate(m: { caseId: number; user: string; stars: number; now: number }): Promise<{ offerCheckIn: boolean } | undefined> {
-    return this.service.rate(m);
+  /** The user rates the help: stored, and told in the case's topic. */
+  async rate(m: { caseId: number; user: string; stars: number; now: number }): Promise<{ offerCheckIn: boolean } | undefined> {
+    const rated = await this.service.rate(m);
+    if (rated) await this.tellTopic(rated.case, this.text.t("staff-rated", { id: m.caseId, stars: m.stars }));
+    return rated;
+  }
+
+  /** "I'm okay" under a check-in: told in the case's topic (only for the case's own user). */
+  async checkInOk(m: { caseId: number; user: string }): Promise<void> {
+    const c = await this.service.caseOfUser(m.caseId, m.user);
+    if (c) await this.tellTopic(c, this.text.t("staff-checkin-ok", { id: c.id }));
+  }
+
+  /**
+   * A line for the staff only, said at once and not through the outbox (it is no message of
+   * the conversation: if Telegram refuses it now, it is logged, not retried).
+   */
+  private async tellTopic(c: Case, text: string): Promise<void> {
+    if (!c.threadId) return;
+    await this.deps.api
+      .sendMessage(this.config.staffChatId, text, { message_thread_id: c.threadId, parse_mode: "HTML" })
+      .catch((err: unknown) => this.deps.logger.warn({ err, case: c.id }, "could not tell the topic"));
   }
 
   scheduleCheckIn(m: { caseId: number; user: string; now: number }): Promise<boolean> {
@@ -234,9 +255,13 @@ export class CaseDesk {
         // The notice in the topic is queued with the claim, only if it won.
         const notice = this.text.t("staff-claimed", { id: c.id, name: escapeHtml(operator.first_name) });
         const result = await this.service.claim(c.id, operator.id, now, [{ kind: "text", dir: "to_staff", text: notice }]);
-        if (!result.ok) return reply.answer(this.text.t(result.reason === "taken" ? "staff-claim-taken" : "staff-case-closed"), true);
+        if (!result.ok) {
+          if (result.reason === "taken" && result.by === operator.id) return reply.answer(this.text.t("staff-claim-yours"));
+          return reply.answer(this.text.t(result.reason === "taken" ? "staff-claim-taken" : "staff-case-closed"), true);
+        }
         await reply.answer(this.text.t("staff-claimed-you"));
         await reply.editCard(this.text.card(result.case, now), this.text.cardKeyboard(result.case)).catch(() => undefined);
+        await this.refreshTitle(result.case);
         await this.flushNow(result.queued, result.case);
         return;
       }
@@ -250,9 +275,13 @@ export class CaseDesk {
         if (!cb.outcome) return reply.answer();
         return this.resolve(c, cb.outcome, reply);
       case "release": {
-        const released = await this.service.release(c.id);
-        await reply.answer(this.text.t(released ? "staff-released" : "staff-not-claimed"));
-        if (released) await this.postToTopic(c, this.text.t("staff-released-note", { id: c.id }));
+        const released = await this.service.release(c.id, operator.id);
+        const answer = { released: "staff-released", "not-claimed": "staff-not-claimed", "not-yours": "staff-release-not-yours" }[released];
+        await reply.answer(this.text.t(answer), released === "not-yours");
+        if (released !== "released") return;
+        await this.postToTopic(c, this.text.t("staff-released-note", { id: c.id }));
+        const fresh = await this.store.get(c.id);
+        if (fresh) await this.refreshCard(fresh);
         return;
       }
       case "block":
@@ -262,6 +291,8 @@ export class CaseDesk {
         if (!cb.template) return reply.answer();
         if (c.status === "resolved") return reply.answer(this.text.t("staff-case-closed"), true);
         const text = this.deps.i18n.t(c.lang, `tpl-${cb.template}`);
+        // A saved reply answers the user, as writing does: it claims a case nobody had.
+        if (c.status === "open") await this.claimByAnswer(c, operator);
         await reply.answer(this.text.t(c.held ? "staff-held-short" : "staff-tpl-sent"), c.held);
         await this.record({ from: "operator", kind: "template", text, at: now }, { kind: "text", caseId: c.id, dir: "to_user", text }, c);
         await this.postToTopic(c, this.text.t("staff-tpl-copy", { text: escapeHtml(text) }));
@@ -283,10 +314,25 @@ export class CaseDesk {
     await reply.answer(answer).catch(() => undefined);
     await reply.editCard(this.text.card(result.case, now)).catch(() => undefined);
     await this.flushNow(result.queued, result.case);
+    // The topic list shows it done, and nobody writes into it by mistake (a reopening opens it again).
+    await this.refreshTitle(result.case);
+    if (result.case.threadId) await this.deps.api.closeForumTopic(this.config.staffChatId, result.case.threadId).catch(() => undefined);
   }
 
-  /** An operator's message in a case topic goes to the user (the first one also claims it). */
-  async operatorMessage(m: RelayedMessage & { thread: number; operator: number }): Promise<"none" | "closed" | "erased" | "held" | "relayed"> {
+  /** A claim made by answering (a saved reply): the notice in the topic and the card, as a press would. */
+  private async claimByAnswer(c: Case, operator: { id: number; first_name: string }): Promise<void> {
+    const notice = this.text.t("staff-claimed", { id: c.id, name: escapeHtml(operator.first_name) });
+    const result = await this.service.claim(c.id, operator.id, this.deps.now(), [{ kind: "text", dir: "to_staff", text: notice }]);
+    if (!result.ok) return;
+    await this.flushNow(result.queued, result.case);
+    await this.refreshCard(result.case);
+  }
+
+  /**
+   * An operator's message in a case topic goes to the user (the first one also claims it, and
+   * the topic and card say so). "colleague": relayed into a case another operator had claimed.
+   */
+  async operatorMessage(m: RelayedMessage & { thread: number; operator: number; name: string }): Promise<"none" | "closed" | "erased" | "held" | "relayed" | "colleague"> {
     const result = await this.service.operatorMessage({
       thread: m.thread,
       operator: m.operator,
@@ -295,11 +341,22 @@ export class CaseDesk {
       fromChat: m.chatId,
       messageId: m.message.message_id,
       now: this.deps.now(),
+      // The case is not known before the step that finds it: the notice names the operator only.
+      claimNotice: this.text.t("staff-claimed-here", { name: escapeHtml(m.name) }),
     });
     if (result.kind !== "relayed") return result.kind;
-    await this.flushNow([result.queued], result.case);
+    await this.flushNow(result.queued, result.case);
+    if (result.claimedNow) await this.refreshCard(result.case);
     // Stored, and held until the user writes again (they used the quick exit).
-    return result.case.held ? "held" : "relayed";
+    if (result.case.held) return "held";
+    return result.someoneElses ? "colleague" : "relayed";
+  }
+
+  /** /unblock in a case topic (supervisors): the case's user may talk to operators again. */
+  async unblock(thread: number | undefined, by: number): Promise<"nowhere" | "denied" | "unblocked" | "not-blocked"> {
+    const c = thread ? await this.store.byThread(thread) : undefined;
+    if (!c) return "nowhere";
+    return this.service.unblock(c, by);
   }
 
   // ── Topics, relays and the outbox ──
@@ -310,6 +367,8 @@ export class CaseDesk {
    * Without the right to create topics, the case lives in the General topic: 0 is returned.
    */
   async ensureTopic(c: Case): Promise<number> {
+    // A topic made again (the old one was deleted) gets the conversation so far after its card.
+    const recreated = Boolean(c.threadId);
     let threadId: number;
     try {
       threadId = (await this.deps.api.createForumTopic(this.config.staffChatId, this.text.title(c))).message_thread_id;
@@ -319,26 +378,62 @@ export class CaseDesk {
       this.deps.logger.warn({ case: c.id, err }, "cannot create a case topic; relaying in the General topic");
       return 0;
     }
-    await this.store.setThread(c.id, threadId);
-    const fresh = { ...c, threadId };
-    await this.postCard(fresh).catch(async (err: unknown) => {
+    // The topic and the card's message are stored together (one round trip).
+    let cardId: number | undefined;
+    try {
+      cardId = await this.postCard({ ...c, threadId });
+    } catch (err) {
+      await this.store.setThread(c.id, threadId);
       if (!telegramUnavailable(err)) throw err;
       await this.service.queueRelay({ kind: "card", caseId: c.id, dir: "to_staff" });
-    });
+      return threadId;
+    }
+    await this.store.setThread(c.id, threadId, cardId);
+    if (recreated) {
+      const history = this.text.history(c, await this.store.log(c.id));
+      if (history) {
+        await this.deps.api
+          .sendMessage(this.config.staffChatId, history, { message_thread_id: threadId, parse_mode: "HTML", protect_content: true })
+          .catch(() => this.service.queueRelay({ kind: "text", caseId: c.id, dir: "to_staff", text: history }));
+      }
+    }
     return threadId;
   }
 
-  /** The card with its buttons, in the case's topic (or in General, headed by the case number). */
-  private async postCard(c: Case): Promise<void> {
+  /** The card with its buttons, in the case's topic (or in General, headed by the case number): its message id. */
+  private async postCard(c: Case): Promise<number> {
     const thread = c.threadId ? { message_thread_id: c.threadId } : {};
-    await this.deps.api.sendMessage(this.config.staffChatId, this.text.card(c, this.deps.now()), {
+    const card = await this.deps.api.sendMessage(this.config.staffChatId, this.text.card(c, this.deps.now()), {
       ...thread,
       parse_mode: "HTML",
-      reply_markup: this.text.cardKeyboard(c),
+      protect_content: true,
+      reply_markup: this.text.buttonsFor(c),
     });
+    return card.message_id;
   }
 
-  /** The title follows the risk; a deleted topic is not an error here (relay re-creates it). */
+  /** Posts the card and remembers it, so that it can be kept up to date. */
+  private async postAndKeepCard(c: Case): Promise<void> {
+    await this.store.setCard(c.id, await this.postCard(c));
+  }
+
+  /**
+   * The card and the title as the case now stands (status, risk, summary). A card that cannot
+   * be edited (none known, or deleted) is posted again, so the case keeps its buttons.
+   */
+  async refreshCard(c: Case): Promise<void> {
+    await this.refreshTitle(c);
+    if (c.threadId === undefined) return;
+    const edited = c.cardId
+      ? await this.deps.api
+          .editMessageText(this.config.staffChatId, c.cardId, this.text.card(c, this.deps.now()), { parse_mode: "HTML", reply_markup: this.text.buttonsFor(c) })
+          .then(() => true)
+          .catch((err: unknown) => err instanceof GrammyError && /not modified/i.test(err.description))
+      : false;
+    if (!edited) await this.postAndKeepCard(c).catch((err: unknown) => this.deps.logger.warn({ err, case: c.id }, "could not post the case card again"));
+  }
+
+  /** The title follows the status and the risk; a deleted topic is not an error here (relay re-creates it). */
   async refreshTitle(c: Case): Promise<void> {
     if (!c.threadId) return;
     await this.deps.api.editForumTopic(this.config.staffChatId, c.threadId, { name: this.text.title(c) }).catch(() => undefined);
@@ -353,9 +448,14 @@ export class CaseDesk {
     await this.flushNow([await this.service.queueRelay(job)], c);
   }
 
-  /** A message of the conversation: transcript and outbox written together, then delivered. */
-  private async record(entry: Parameters<CaseService["record"]>[0], job: RelayJob, c: Case): Promise<void> {
-    await this.flushNow([await this.service.record(entry, job)], c);
+  /**
+   * A message of the conversation: transcript and outbox written together, then delivered;
+   * `summary` goes on the card if it has none yet (true when it did).
+   */
+  private async record(entry: Parameters<CaseService["record"]>[0], job: RelayJob, c: Case, summary?: string): Promise<boolean> {
+    const { queued, summarised } = await this.service.record(entry, job, summary);
+    await this.flushNow([queued], c);
+    return summarised;
   }
 
   /**
@@ -412,8 +512,8 @@ export class CaseDesk {
       if (job.kind === "card") {
         // A case without a topic gets it (with its card) now; one with a topic, its card.
         if (!c.threadId) {
-          if ((await this.ensureTopic(c)) === 0) await this.postCard(c);
-        } else await this.postCard(c);
+          if ((await this.ensureTopic(c)) === 0) await this.postAndKeepCard(c);
+        } else await this.postAndKeepCard(c);
         return;
       }
       const thread = c.threadId ?? (await this.ensureTopic(c));
@@ -421,7 +521,8 @@ export class CaseDesk {
         // No topic can be made: the message goes to General, after a line that names its case.
         await api.sendMessage(this.config.staffChatId, this.text.t("staff-no-topic", { id: c.id }));
       }
-      const options = thread ? { message_thread_id: thread } : {};
+      // Protected: what a user wrote cannot be forwarded or saved out of the staff group.
+      const options = { ...(thread ? { message_thread_id: thread } : {}), protect_content: true };
       if (job.kind === "copy") await api.copyMessage(this.config.staffChatId, job.fromChat, job.messageId, options);
       else await api.sendMessage(this.config.staffChatId, job.text, { ...options, parse_mode: "HTML" });
       return;
@@ -475,7 +576,7 @@ export class CaseDesk {
 /** What kind of message it was, for the transcript (no content for media). */
 export function messageKind(m: Message | undefined): string {
   if (!m) return "other";
-  for (const kind of ["text", "photo", "voice", "video", "video_note", "document", "sticker", "location", "audio", "contact", "animation"] as const) {
+  for (const kind of ["text", "photo", "voice", "video", "video_note", "document", "sticker", "location", "audio", "contact", "animation", "dice", "poll", "story"] as const) {
     if (kind in m) return kind;
   }
   return "other";

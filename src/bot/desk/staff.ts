@@ -15,6 +15,8 @@ export function deskFeature(desk: CaseDesk): Composer<BotContext> {
   // Everything here is for staff only; others get a neutral refusal and nothing about cases.
   staff.use(async (ctx, next) => {
     const from = ctx.from?.id;
+    // An anonymous admin writes as the group itself: only its admins can, so they are staff.
+    if (ctx.msg?.sender_chat?.id === desk.config.staffChatId) return next();
     if (from === undefined || ctx.from?.is_bot) return;
     if (!(await desk.isStaff(from))) {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: desk.text.t("staff-not-allowed") }).catch(() => undefined);
@@ -33,6 +35,13 @@ export function deskFeature(desk: CaseDesk): Composer<BotContext> {
     await ctx.reply(desk.text.t("staff-note-saved"), { message_thread_id: thread });
   });
 
+  staff.command("unblock", async (ctx) => {
+    const thread = ctx.message?.message_thread_id;
+    const result = await desk.unblock(thread, ctx.from?.id ?? 0);
+    const key = { nowhere: "staff-in-topic-only", denied: "staff-unblock-supervisors", unblocked: "staff-unblocked", "not-blocked": "staff-not-blocked" }[result];
+    await ctx.reply(desk.text.t(key, { command: "/unblock" }), { message_thread_id: thread });
+  });
+
   staff.on("callback_query:data", async (ctx, next) => {
     const cb = parseDeskCallback(ctx.callbackQuery.data);
     if (!cb) return next();
@@ -42,10 +51,12 @@ export function deskFeature(desk: CaseDesk): Composer<BotContext> {
   // An operator's message in a case topic goes to the user (the first one also claims it).
   staff.on("message", async (ctx) => {
     const thread = ctx.message.message_thread_id;
-    // Service messages (pins, topic edits) and commands are not for the user.
-    if (!thread || ctx.message.text?.startsWith("/") || messageKind(ctx.message) === "other") return;
-    const result = await desk.operatorMessage({ thread, operator: ctx.from.id, chatId: ctx.chat.id, message: ctx.message });
-    const notice = { closed: "staff-case-closed", erased: "staff-erased-reply", held: "staff-held" }[result as string];
+    // Service messages (pins, topic edits) are not for the user.
+    if (!thread || messageKind(ctx.message) === "other") return;
+    // A command nobody handled is not sent either, but never silently.
+    if (ctx.message.text?.startsWith("/")) return void (await ctx.reply(desk.text.t("staff-command-not-sent"), { message_thread_id: thread }));
+    const result = await desk.operatorMessage({ thread, operator: ctx.from.id, name: ctx.from.first_name, chatId: ctx.chat.id, message: ctx.message });
+    const notice = { closed: "staff-case-closed", erased: "staff-erased-reply", held: "staff-held", colleague: "staff-claimed-other" }[result as string];
     if (notice) await ctx.reply(desk.text.t(notice), { message_thread_id: thread });
   });
 

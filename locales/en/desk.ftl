@@ -1,0 +1,20 @@
+# The operators' desk on a night shift (issue #15). Staff texts are in STAFF_LANG.
+
+staff-history = 📜 Case #{ $id } so far (its topic was deleted and made again):
+staff-claimed-here = ✋ Claimed by { $name }: their message went to the user.
+staff-rated = ⭐ The user rated the help in case #{ $id }: { $stars } of 5.
+staff-checkin-ok = 🙂 The user of case #{ $id } answered the check-in: they are okay.
+staff-claim-yours = This case is already yours.
+staff-release-not-yours = Only the operator who claimed this case, or a supervisor, can put it back in the queue.
+staff-claimed-other = ⚠️ Sent to the user. Note: another operator has claimed this case.
+staff-command-not-sent = Not sent to the user: a message starting with / is taken as a command. To send such a text, start it differently.
+staff-unblock-supervisors = Only supervisors can unblock users.
+staff-unblocked = The user of this case is unblocked: they can write to operators again.
+staff-not-blocked = The user of this case is not blocked.
+staff-in-topic-only = Write { $command } inside a case topic.
+
+# To a user a supervisor blocked, when they ask for a person.
+person-blocked = { $role ->
+    [child] Operators can no longer take messages from this account here. If you need help, you can still call — people answer on these lines:
+   *[other] Operators can no longer take messages from this account here. If you need help, you can still call — people answer on these lines:
+}
