@@ -214,6 +214,8 @@ export class CaseService {
     text?: string;
     fromChat: number;
     messageId: number;
+    /** The message it answers in the topic, if it is a reply. */
+    replyTo?: number;
     now: number;
     /** The notice in the topic if this message claims the case. */
     claimNotice?: string;
@@ -224,7 +226,7 @@ export class CaseService {
       m.operator,
       m.now,
       { from: "operator", kind: m.kind, text: m.text, at: m.now },
-      { kind: "copy", dir: "to_user", fromChat: m.fromChat, messageId: m.messageId },
+      { kind: "copy", dir: "to_user", fromChat: m.fromChat, messageId: m.messageId, ...(m.replyTo === undefined ? {} : { replyTo: m.replyTo }) },
       m.claimNotice === undefined ? undefined : { kind: "text", dir: "to_staff", text: m.claimNotice },
     );
     if (r.kind !== "relayed") return { kind: r.kind };

@@ -116,6 +116,11 @@ export interface CaseStore {
   setCard(id: number, messageId: number): Promise<void>;
   appendLog(id: number, entry: TranscriptEntry): Promise<void>;
   log(id: number): Promise<TranscriptEntry[]>;
+  /**
+   * The copy of a relayed message on the other side (or the original a copy was made from):
+   * `side` says where `messageId` is, the user's chat or the staff group. Undefined if unknown.
+   */
+  counterpart(id: number, side: "user" | "staff", messageId: number): Promise<number | undefined>;
   /** The quick exit: messages to the user of this (unresolved or resolved) case are held from now on; false if it is not theirs. */
   hold(id: number, user: string): Promise<boolean>;
   /**

@@ -486,6 +486,11 @@ export class RedisCaseStore implements CaseStore {
     await APPEND_LOG.run(this.redis, 2, this.keys.caseLog(id), this.keys.case(id), JSON.stringify(entry), String(LOG_MAX));
   }
 
+  async counterpart(id: number, side: "user" | "staff", messageId: number): Promise<number | undefined> {
+    const found = await this.redis.hget(this.keys.casePairs(id), `${side === "user" ? "u" : "s"}${messageId}`);
+    return found === null ? undefined : Number(found);
+  }
+
   async log(id: number): Promise<TranscriptEntry[]> {
     return (await this.redis.lrange(this.keys.caseLog(id), 0, -1)).map((s) => JSON.parse(s) as TranscriptEntry);
   }
@@ -527,7 +532,7 @@ export class RedisCaseStore implements CaseStore {
       const thread = await this.redis.hget(this.keys.case(id), "threadId");
       // The topic stays in the staff group: an operator writing there is told, not ignored.
       if (thread) tx.set(this.keys.thread(Number(thread)), ERASED, "EX", this.options.retentionSeconds);
-      tx.del(this.keys.case(id), this.keys.caseLog(id)).zrem(this.keys.queue(), id).zrem(this.keys.checkins(), id);
+      tx.del(this.keys.case(id), this.keys.caseLog(id), this.keys.casePairs(id)).zrem(this.keys.queue(), id).zrem(this.keys.checkins(), id);
     }
     // A block stays (a supervisor's decision): its key names only the user's pseudonym.
     tx.del(this.keys.userCase(user), this.keys.userCases(user));

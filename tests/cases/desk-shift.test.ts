@@ -58,12 +58,13 @@ describe("a reopened case", () => {
 
 describe("what a user sends during a case", () => {
   it("a location reaches the operator and does not change the user's region", async () => {
-    const { h, caseOf } = shift();
+    const { caseOf } = shift();
     const { user, thread } = await caseOf(9302);
     const sent = await user.send(user.updates.location(43.24, 76.89));
     expect(sent.calls.find((c) => c.method === "copyMessage")?.payload).toMatchObject({ chat_id: STAFF, message_thread_id: thread });
     expect(sent.text).not.toContain("nearest services");
-    void h;
+    const venue = await user.send(user.updates.message({ location: { latitude: 43.24, longitude: 76.89 }, venue: { location: { latitude: 43.24, longitude: 76.89 }, title: "School 12", address: "Abay 1" } } as never));
+    expect(venue.calls.find((c) => c.method === "copyMessage")?.payload).toMatchObject({ chat_id: STAFF, message_thread_id: thread });
   });
 
   it("an edit reaches the operator", async () => {
@@ -72,6 +73,33 @@ describe("what a user sends during a case", () => {
     await user.say("my stepfather hit me");
     const edited = await user.send(user.updates.edit("my stepfather hit me again today"));
     expect(edited.calls.find((c) => c.method === "copyMessage")?.payload).toMatchObject({ chat_id: STAFF, message_thread_id: thread });
+  });
+});
+
+describe("edits and replies", () => {
+  it("an operator's edit changes the user's copy; a reply keeps its context both ways", async () => {
+    const { h, caseOf } = shift();
+    const { user, thread } = await caseOf(9307);
+    const question = user.updates.text("can I talk to you?");
+    const asked = await user.send(question);
+    const userCopyInStaff = (asked.calls.find((c) => c.method === "copyMessage")!.result as { message_id: number }).message_id;
+
+    // The operator answers that message as a reply: the user sees it as a reply to their own.
+    const reply = staff.message(operator(701), { text: "Yes, I am here", reply_to_message: { message_id: userCopyInStaff } } as never, { thread });
+    const answered = await h.send(reply);
+    const toUser = answered.find((c) => c.method === "copyMessage" && c.payload.chat_id === 9307)!;
+    expect(toUser.payload.reply_parameters).toMatchObject({ message_id: question.message!.message_id });
+    const operatorCopyInUserChat = (toUser.result as { message_id: number }).message_id;
+
+    // The operator corrects it: the user's copy is edited, not sent again.
+    const edited = await h.send({ update_id: reply.update_id + 1_000_000, edited_message: { ...reply.message!, text: "Yes, I am here now", edit_date: 1 } });
+    const edit = edited.find((c) => c.method === "editMessageText")!;
+    expect(edit.payload).toMatchObject({ chat_id: 9307, message_id: operatorCopyInUserChat, text: "Yes, I am here now" });
+
+    // The user replies to the operator's message: the operator sees it as a reply to theirs.
+    const back = await user.send(user.updates.message({ text: "thank you", reply_to_message: { message_id: operatorCopyInUserChat } } as never));
+    const toStaffCopy = back.calls.find((c) => c.method === "copyMessage" && c.payload.chat_id === STAFF)!;
+    expect(toStaffCopy.payload.reply_parameters).toMatchObject({ message_id: reply.message!.message_id });
   });
 });
 

@@ -129,7 +129,7 @@ export class CaseDesk {
     // The card shows what the user first typed (a case opened by a button has nothing yet).
     const summarised = await this.record(
       { from: "user", kind: messageKind(m.message), text: typed, at: m.now },
-      { kind: "copy", caseId: c.id, dir: "to_staff", fromChat: m.chatId, messageId: m.message.message_id },
+      { kind: "copy", caseId: c.id, dir: "to_staff", fromChat: m.chatId, messageId: m.message.message_id, replyTo: m.message.reply_to_message?.message_id },
       c,
       c.summary ? undefined : typed,
     );
@@ -340,6 +340,8 @@ export class CaseDesk {
       text: m.message.text,
       fromChat: m.chatId,
       messageId: m.message.message_id,
+      // In a topic every message "answers" the topic's first message: only a real reply counts.
+      replyTo: replyIn(m.message, m.thread),
       now: this.deps.now(),
       // The case is not known before the step that finds it: the notice names the operator only.
       claimNotice: this.text.t("staff-claimed-here", { name: escapeHtml(m.name) }),
@@ -488,14 +490,12 @@ export class CaseDesk {
     // the line is due at once); until then it waits, in order, and waiting is no failure.
     if (job.dir === "to_user" && c.held) return { retryAfterMs: HOLD_RECHECK_MS };
     try {
-      await this.send(c, job);
-      return "sent";
+      return await this.send(c, job);
     } catch (err) {
       if (job.dir === "to_staff" && isThreadGone(err)) {
         const threadId = await this.ensureTopic(c);
         try {
-          await this.send({ ...c, threadId }, job);
-          return "sent";
+          return await this.send({ ...c, threadId }, job);
         } catch (again) {
           return classify(again);
         }
@@ -506,7 +506,8 @@ export class CaseDesk {
     }
   }
 
-  private async send(c: Case, job: RelayJob): Promise<void> {
+  /** Sends one job; a copy answers with the message it made (remembered with its original). */
+  private async send(c: Case, job: RelayJob): Promise<DeliveryResult> {
     const api = this.deps.api;
     if (job.dir === "to_staff") {
       if (job.kind === "card") {
@@ -514,7 +515,7 @@ export class CaseDesk {
         if (!c.threadId) {
           if ((await this.ensureTopic(c)) === 0) await this.postAndKeepCard(c);
         } else await this.postAndKeepCard(c);
-        return;
+        return "sent";
       }
       const thread = c.threadId ?? (await this.ensureTopic(c));
       if (thread === 0) {
@@ -523,17 +524,51 @@ export class CaseDesk {
       }
       // Protected: what a user wrote cannot be forwarded or saved out of the staff group.
       const options = { ...(thread ? { message_thread_id: thread } : {}), protect_content: true };
-      if (job.kind === "copy") await api.copyMessage(this.config.staffChatId, job.fromChat, job.messageId, options);
-      else await api.sendMessage(this.config.staffChatId, job.text, { ...options, parse_mode: "HTML" });
-      return;
+      if (job.kind === "copy") {
+        const reply_parameters = await this.replyOn(c, job, "user");
+        return { sentAs: (await api.copyMessage(this.config.staffChatId, job.fromChat, job.messageId, { ...options, reply_parameters })).message_id };
+      }
+      await api.sendMessage(this.config.staffChatId, job.text, { ...options, parse_mode: "HTML" });
+      return "sent";
     }
     // To the user: copied from the bot, never forwarded, so no operator name crosses.
     if (job.kind === "copy") {
-      await api.copyMessage(c.chatId, job.fromChat, job.messageId, { protect_content: true });
-      return;
+      const reply_parameters = await this.replyOn(c, job, "staff");
+      return { sentAs: (await api.copyMessage(c.chatId, job.fromChat, job.messageId, { protect_content: true, reply_parameters })).message_id };
     }
     const reply_markup = job.buttons ? keyboardOf(job.buttons) : undefined;
     await api.sendMessage(c.chatId, job.text, { parse_mode: "HTML", protect_content: true, reply_markup });
+    return "sent";
+  }
+
+  /** A copy that answers a message (on `side`) answers that message's counterpart on the other side, if it is known. */
+  private async replyOn(c: Case, job: Extract<RelayJob, { kind: "copy" }>, side: "user" | "staff") {
+    if (job.replyTo === undefined) return undefined;
+    const target = await this.store.counterpart(c.id, side, job.replyTo);
+    return target === undefined ? undefined : { message_id: target, allow_sending_without_reply: true };
+  }
+
+  /**
+   * An operator edited a message they had sent: the user's copy is edited too (a text, or a
+   * caption). "none": not a relayed message of a case (or its copy is not known any more).
+   */
+  async operatorEdit(m: RelayedMessage & { thread: number }): Promise<"none" | "held" | "edited" | "failed"> {
+    const c = await this.store.byThread(m.thread);
+    if (!c || c.status === "resolved") return "none";
+    const copy = await this.store.counterpart(c.id, "staff", m.message.message_id);
+    if (copy === undefined) return "none";
+    if (c.held) return "held";
+    const edit =
+      m.message.text !== undefined
+        ? this.deps.api.editMessageText(c.chatId, copy, m.message.text, { entities: m.message.entities })
+        : this.deps.api.editMessageCaption(c.chatId, copy, { caption: m.message.caption ?? "", caption_entities: m.message.caption_entities });
+    return edit.then(
+      () => "edited" as const,
+      (err: unknown) => {
+        this.deps.logger.warn({ err, case: c.id }, "an operator's edit did not reach the user");
+        return "failed" as const;
+      },
+    );
   }
 
   private async reportUndeliverable(job: RelayJob): Promise<void> {
@@ -580,6 +615,12 @@ export function messageKind(m: Message | undefined): string {
     if (kind in m) return kind;
   }
   return "other";
+}
+
+/** The message an operator's message answers in a topic (not the topic's own first message). */
+function replyIn(message: Message, thread: number): number | undefined {
+  const to = message.reply_to_message?.message_id;
+  return to === undefined || to === thread ? undefined : to;
 }
 
 /** Telegram's answers when a forum topic no longer exists. */

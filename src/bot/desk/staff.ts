@@ -60,6 +60,15 @@ export function deskFeature(desk: CaseDesk): Composer<BotContext> {
     if (notice) await ctx.reply(desk.text.t(notice), { message_thread_id: thread });
   });
 
+  // An operator corrects a message they sent: the user's copy is corrected too.
+  staff.on("edited_message", async (ctx) => {
+    const thread = ctx.editedMessage.message_thread_id;
+    if (!thread) return;
+    const result = await desk.operatorEdit({ thread, chatId: ctx.chat.id, message: ctx.editedMessage });
+    const notice = { held: "staff-edit-held", failed: "staff-edit-failed" }[result as string];
+    if (notice) await ctx.reply(desk.text.t(notice), { message_thread_id: thread });
+  });
+
   return feature;
 }
 
