@@ -1,5 +1,6 @@
 # The operators' desk on a night shift (issue #15). Staff texts are in STAFF_LANG.
 
+staff-card-history = 🗂 Earlier cases of this user: { $count } · the last: { $outcome }, { $risk }
 staff-history = 📜 Case #{ $id } so far (its topic was deleted and made again):
 staff-claimed-here = ✋ Claimed by { $name }: their message went to the user.
 staff-rated = ⭐ The user rated the help in case #{ $id }: { $stars } of 5.
@@ -10,6 +11,10 @@ staff-claimed-other = ⚠️ Sent to the user. Note: another operator has claime
 staff-command-not-sent = Not sent to the user: a message starting with / is taken as a command. To send such a text, start it differently.
 staff-edit-failed = ⚠️ Your edit did not reach the user (Telegram refused it, or the message is too old): send the correction as a new message.
 staff-edit-held = ⏸ Your edit was not passed on: the user used the quick exit. Send the correction as a new message; it is delivered when they write again.
+staff-mine-title = <b>Your open cases</b>:
+staff-mine-empty = You have no open cases.
+staff-transfer-unknown = I do not know a staff member { $name }: they need to have written or pressed a button in this group once. Write /transfer @username and a note.
+staff-transferred = ↪️ Case #{ $id } handed from { $from } to { $to }. Note: { $note }
 staff-unblock-supervisors = Only supervisors can unblock users.
 staff-unblocked = The user of this case is unblocked: they can write to operators again.
 staff-not-blocked = The user of this case is not blocked.

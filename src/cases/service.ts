@@ -176,6 +176,21 @@ export class CaseService {
     return this.store.claim(id, operator, now, relays);
   }
 
+  /**
+   * Hands the case to a colleague, with a note kept in the transcript: by the operator who
+   * claimed it (or anyone, while nobody has), or a supervisor.
+   */
+  async transfer(c: Case, from: number, to: number, note: string, now: number): Promise<"transferred" | "not-yours" | "closed"> {
+    const result = await this.store.transfer(c.id, this.isSupervisor(from) ? undefined : from, to, now);
+    if (result === "transferred" && note) await this.store.appendLog(c.id, { from: "note", kind: "text", text: note, at: now });
+    return result;
+  }
+
+  /** The open cases an operator has claimed, most urgent first. */
+  async mine(operator: number): Promise<Case[]> {
+    return (await this.store.queue(200)).filter((c) => c.status === "claimed" && c.claimedBy === operator);
+  }
+
   /** Back to the queue: only by the operator who claimed it, or by a supervisor. */
   release(id: number, by: number): Promise<"released" | "not-claimed" | "not-yours"> {
     return this.store.release(id, this.isSupervisor(by) ? undefined : by);

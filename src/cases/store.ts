@@ -135,8 +135,15 @@ export interface CaseStore {
   unblock(user: string): Promise<boolean>;
   /** Whether a Telegram user is in the staff group, as cached, and for how much longer (undefined: not known). */
   staffFlag(userId: number): Promise<{ member: boolean; forMs: number } | undefined>;
-  /** Caches membership for every process, for STAFF_FLAG_MS. */
-  setStaffFlag(userId: number, member: boolean): Promise<void>;
+  /** Caches membership for every process, for STAFF_FLAG_MS; a member's @username is remembered for /transfer. */
+  setStaffFlag(userId: number, member: boolean, username?: string): Promise<void>;
+  /** A staff member's Telegram id by @username (known once their membership was asked). */
+  staffByName(username: string): Promise<number | undefined>;
+  /**
+   * Gives the case to a colleague: an open one, or one claimed by `from` (undefined: a
+   * supervisor, whoever claimed it).
+   */
+  transfer(id: number, from: number | undefined, to: number, now: number): Promise<"transferred" | "not-yours" | "closed">;
   /**
    * /forget: every case of the user, their transcripts and queue entries; each case's topic is
    * marked erased for the retention period (an operator writing there is told), and a block stays.

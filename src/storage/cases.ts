@@ -63,11 +63,24 @@ if current then
     return {current, 'reopened'}
   end
 end
+-- Contact history for the card: the user's earlier cases still kept, and how the last one ended.
+local earlier = 0
+for _, old in ipairs(redis.call('SMEMBERS', KEYS[3])) do
+  if redis.call('EXISTS', stem .. old) == 1 then earlier = earlier + 1 end
+end
 local id = redis.call('INCR', KEYS[1])
 local key = stem .. id
 local fields = {}
 for i = 5, #ARGV do fields[#fields + 1] = ARGV[i] end
 redis.call('HSET', key, 'id', id, unpack(fields))
+if earlier > 0 then
+  redis.call('HSET', key, 'earlier', earlier)
+  if current then
+    local last = redis.call('HMGET', stem .. current, 'outcome', 'risk')
+    if last[1] then redis.call('HSET', key, 'lastOutcome', last[1]) end
+    if last[2] then redis.call('HSET', key, 'lastRisk', last[2]) end
+  end
+end
 redis.call('SET', KEYS[2], id)
 redis.call('SADD', KEYS[3], id)
 redis.call('PERSIST', KEYS[3])
@@ -170,6 +183,16 @@ if ARGV[1] ~= '' and h[2] ~= ARGV[1] then return 'not-yours' end
 redis.call('HSET', KEYS[1], 'status', 'open')
 redis.call('HDEL', KEYS[1], 'claimedBy', 'claimedAt')
 return 'released'
+`);
+
+// KEYS: case; ARGV: operator handing it over ('' for a supervisor), colleague, now. Gives an
+// open case, or one claimed by that operator, to the colleague.
+const TRANSFER = new LuaScript(`
+local h = redis.call('HMGET', KEYS[1], 'status', 'claimedBy')
+if not h[1] or h[1] == 'resolved' then return 'closed' end
+if ARGV[1] ~= '' and h[1] == 'claimed' and h[2] ~= ARGV[1] then return 'not-yours' end
+redis.call('HSET', KEYS[1], 'status', 'claimed', 'claimedBy', ARGV[2], 'claimedAt', ARGV[3])
+return 'transferred'
 `);
 
 // KEYS: case; ARGV: user. Holds messages to the case's user, if it is theirs.
@@ -520,8 +543,22 @@ export class RedisCaseStore implements CaseStore {
     const [[, v], [, ttl]] = (await this.redis.multi().get(key).pttl(key).exec()) as [[unknown, string | null], [unknown, number]];
     return v === null ? undefined : { member: v === "1", forMs: Math.max(0, ttl) };
   }
-  async setStaffFlag(userId: number, member: boolean): Promise<void> {
-    await this.redis.set(this.keys.staff(userId), member ? "1" : "0", "PX", STAFF_FLAG_MS);
+  async setStaffFlag(userId: number, member: boolean, username?: string): Promise<void> {
+    const tx = this.redis.multi().set(this.keys.staff(userId), member ? "1" : "0", "PX", STAFF_FLAG_MS);
+    if (username) {
+      if (member) tx.set(this.keys.staffName(username), userId, "EX", 30 * 24 * 3600);
+      else tx.del(this.keys.staffName(username));
+    }
+    await tx.exec();
+  }
+
+  async staffByName(username: string): Promise<number | undefined> {
+    const id = await this.redis.get(this.keys.staffName(username));
+    return id === null ? undefined : Number(id);
+  }
+
+  async transfer(id: number, from: number | undefined, to: number, now: number): Promise<"transferred" | "not-yours" | "closed"> {
+    return (await TRANSFER.run(this.redis, 1, this.keys.case(id), from === undefined ? "" : String(from), String(to), String(now))) as "transferred" | "not-yours" | "closed";
   }
 
   /** /forget: every case of the user, their transcripts, thread links and queue entries. */
@@ -583,6 +620,9 @@ function toCase(h: Record<string, string>): Case {
     threadId: num("threadId"),
     cardId: num("cardId"),
     raised: num("raised") ?? 0,
+    earlier: num("earlier"),
+    lastOutcome: h.lastOutcome as Outcome | undefined,
+    lastRisk: isRisk(h.lastRisk) ? h.lastRisk : undefined,
     rating: num("rating"),
     held: h.held === "1" ? true : undefined,
   };

@@ -63,6 +63,7 @@ export function keyspace(prefix: string) {
     checkins: () => key("checkins"),
     blocked: (user: string) => key("blocked", user),
     staff: (telegramId: number) => key("staff", telegramId),
+    staffName: (username: string) => key("staffname", username.toLowerCase()),
 
     // ── The outbox of relayed messages (storage/outbox.ts) ──
     outbox: () => key("outbox"),
@@ -129,6 +130,11 @@ export const KEY_DOCS: Record<KeyName, KeyDoc> = {
   staff: {
     holds: "cache: is this Telegram user a member of the staff group (1/0); only people who write in the staff group",
     lifetime: "5 minutes",
+    names: "staff member",
+  },
+  staffName: {
+    holds: "a staff member's Telegram id by their @username (for /transfer), written when their membership is asked of Telegram",
+    lifetime: "30 days from the last time it was asked",
     names: "staff member",
   },
   outbox: { holds: "sorted set: relay job id → when it is due (or its lease ends)", lifetime: "kept; a job leaves it when delivered or given up", names: "nothing" },

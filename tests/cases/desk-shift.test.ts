@@ -259,3 +259,45 @@ describe("small things", () => {
     expect(queue.match(/#1\b/g)).toHaveLength(1);
   });
 });
+
+describe("what operators of the anchors rely on", () => {
+  it("the card of a returning user shows their earlier cases, how the last ended, and no name", async () => {
+    const { h, caseOf, advance } = shift();
+    const { user } = await caseOf(9351);
+    await user.say("they took my phone again");
+    await h.send(staffPress(701, "c:out:1:referred"));
+    advance(4 * 24 * 3_600_000); // past the reopening window: a new case
+    const again = await user.send(user.updates.callback("m:person"));
+    const card = again.calls.find((c) => c.method === "sendMessage" && c.payload.chat_id === STAFF && textOf(c).includes("Case #2"))!;
+    expect(textOf(card)).toContain("Earlier cases of this user: 1 · the last: Referred to a service,");
+    expect(JSON.stringify(card.payload)).not.toContain("9351");
+    const first = await caseOf(9352);
+    const firstCard = first.opened.calls.find((c) => c.method === "sendMessage" && c.payload.chat_id === STAFF)!;
+    expect(textOf(firstCard)).not.toContain("Earlier cases");
+  });
+
+  it("/mine lists an operator's own open cases; /transfer hands one to a named colleague with a note", async () => {
+    const { h, caseOf } = shift();
+    const first = await caseOf(9353);
+    await caseOf(9354);
+    await h.send(staffPress(701, "c:claim:1"));
+    await h.send(staffPress(702, "c:claim:2"));
+    const mine = textOf((await h.send(staff.text(operator(701), "/mine"))).find((c) => c.method === "sendMessage")!);
+    expect(mine).toContain("#1");
+    expect(mine).not.toContain("#2");
+
+    // Dana (703) has acted in the group before: her @name is known to the desk.
+    h.telegram.memberStatus = () => "member";
+    await h.send(staff.text({ id: 703, first_name: "Dana", username: "dana_kz" }, "/queue"));
+    const denied = await h.send(staff.text(operator(702), "/transfer @dana_kz night shift ends", { thread: first.thread }));
+    expect(toStaff(denied).map(textOf).join()).toContain("Only the operator who claimed");
+    const moved = await h.send(staff.text(operator(701), "/transfer @dana_kz she asked for a woman; knows about the school", { thread: first.thread }));
+    expect(toStaff(moved).map(textOf).join()).toContain("she asked for a woman");
+    expect((await h.deps.desk!.store.get(1))?.claimedBy).toBe(703);
+    expect(moved.some((c) => c.payload.chat_id === 9353)).toBe(false); // the note stays with staff
+    const hers = textOf((await h.send(staff.text({ id: 703, first_name: "Dana", username: "dana_kz" }, "/mine"))).find((c) => c.method === "sendMessage")!);
+    expect(hers).toContain("#1");
+    const unknown = await h.send(staff.text(operator(703), "/transfer @nobody_here", { thread: first.thread }));
+    expect(toStaff(unknown).map(textOf).join()).toContain("do not know");
+  });
+});

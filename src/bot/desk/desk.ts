@@ -204,8 +204,9 @@ export class CaseDesk {
    * Staff: configured supervisors, or members of the staff group (asked once, cached 5 min in
    * Redis for every process). This process remembers what it read or asked for until the
    * shared entry expires, so a change of membership takes no longer to count than before.
+   * `username`: theirs as this update shows it; a member's is remembered for /transfer then.
    */
-  async isStaff(userId: number): Promise<boolean> {
+  async isStaff(userId: number, username?: string): Promise<boolean> {
     if (this.isSupervisor(userId)) return true;
     const now = Date.now(); // as Redis counts the shared entry's time
     const known = this.staffSeen.get(userId);
@@ -219,13 +220,14 @@ export class CaseDesk {
     try {
       const m = await this.deps.api.getChatMember(this.config.staffChatId, userId);
       member = m.status === "creator" || m.status === "administrator" || m.status === "member";
+      username = m.user.username ?? username;
     } catch (err) {
       // Telegram could not answer now: that is no "no". The update fails (and is delivered
       // again) rather than dropping an operator's message for the next five minutes.
       if (telegramUnavailable(err)) throw err;
       member = false;
     }
-    await this.store.setStaffFlag(userId, member);
+    await this.store.setStaffFlag(userId, member, username);
     this.remember(userId, member, now + STAFF_FLAG_MS);
     return member;
   }
@@ -238,6 +240,31 @@ export class CaseDesk {
   /** /queue, as text. */
   async queueText(): Promise<string> {
     return this.text.queue(await this.service.queue(30), this.deps.now());
+  }
+
+  /** /mine: the cases this operator has claimed. */
+  async mineText(operator: number): Promise<string> {
+    const cases = await this.service.mine(operator);
+    if (cases.length === 0) return this.text.t("staff-mine-empty");
+    return `${this.text.t("staff-mine-title")}\n${this.text.queueLines(cases, this.deps.now())}`;
+  }
+
+  /**
+   * /transfer @colleague <note> in a case topic: the case is theirs, the note stays with staff
+   * (in the topic and the transcript). The colleague is named by @username (known once they
+   * acted in the group) or by a mention Telegram resolved to them.
+   */
+  async transfer(m: { thread: number | undefined; from: { id: number; first_name: string }; to?: { id: number; name: string }; toName?: string; note: string }): Promise<string> {
+    const c = m.thread ? await this.store.byThread(m.thread) : undefined;
+    if (!c) return this.text.t("staff-in-topic-only", { command: "/transfer" });
+    const toId = m.to?.id ?? (m.toName ? await this.store.staffByName(m.toName) : undefined);
+    if (toId === undefined || !(await this.isStaff(toId))) return this.text.t("staff-transfer-unknown", { name: escapeHtml(m.toName ?? "—") });
+    const result = await this.service.transfer(c, m.from.id, toId, m.note, this.deps.now());
+    if (result !== "transferred") return this.text.t(result === "closed" ? "staff-case-closed" : "staff-release-not-yours");
+    const fresh = await this.store.get(c.id);
+    if (fresh) await this.refreshCard(fresh);
+    const to = m.to?.name ?? `@${m.toName}`;
+    return this.text.t("staff-transferred", { id: c.id, from: escapeHtml(m.from.first_name), to: escapeHtml(to), note: escapeHtml(m.note || "—") });
   }
 
   /** /note in a case topic; false outside one. */

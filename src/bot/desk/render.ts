@@ -59,7 +59,15 @@ export class StaffText {
       status: this.t(`staff-status-${c.status}`),
       since: `${clock.date.slice(8, 10)}.${clock.date.slice(5, 7)} ${clock.time}`,
       summary: escapeHtml(c.summary || "—"),
-    });
+    }) + this.contactHistory(c);
+  }
+
+  /** "Earlier cases: 2 · the last: referred, high risk" under the card; nothing for a first contact. */
+  private contactHistory(c: Case): string {
+    if (!c.earlier) return "";
+    const outcome = c.lastOutcome ? this.t(`staff-outcome-${c.lastOutcome}`) : "—";
+    const risk = c.lastRisk ? this.t(`staff-risk-${c.lastRisk}`) : "—";
+    return `\n${this.t("staff-card-history", { count: c.earlier, outcome, risk })}`;
   }
 
   /** The card's buttons as the case stands: none once it is resolved. */
@@ -106,6 +114,11 @@ export class StaffText {
   /** /queue: the waiting cases, most urgent first. */
   queue(cases: readonly Case[], now: number): string {
     if (cases.length === 0) return this.t("staff-queue-empty");
+    return `${this.t("staff-queue-title")}\n${this.queueLines(cases, now)}`;
+  }
+
+  /** One line per case: its title, how long it waits, its status. */
+  queueLines(cases: readonly Case[], now: number): string {
     const lines = cases.map((c) =>
       this.t("staff-queue-line", {
         minutes: Math.round((now - c.waitingSince) / 60_000),
@@ -113,7 +126,7 @@ export class StaffText {
         title: escapeHtml(this.title(c)),
       }),
     );
-    return `${this.t("staff-queue-title")}\n${lines.join("\n")}`;
+    return lines.join("\n");
   }
 
   /** "#42 has waited 3 min" in the General topic. */

@@ -18,7 +18,7 @@ export function deskFeature(desk: CaseDesk): Composer<BotContext> {
     // An anonymous admin writes as the group itself: only its admins can, so they are staff.
     if (ctx.msg?.sender_chat?.id === desk.config.staffChatId) return next();
     if (from === undefined || ctx.from?.is_bot) return;
-    if (!(await desk.isStaff(from))) {
+    if (!(await desk.isStaff(from, ctx.from?.username))) {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: desk.text.t("staff-not-allowed") }).catch(() => undefined);
       return;
     }
@@ -33,6 +33,21 @@ export function deskFeature(desk: CaseDesk): Composer<BotContext> {
     const thread = ctx.message?.message_thread_id;
     if (!(await desk.note(thread, ctx.match))) return void (await ctx.reply(desk.text.t("staff-note-where")));
     await ctx.reply(desk.text.t("staff-note-saved"), { message_thread_id: thread });
+  });
+
+  staff.command("mine", async (ctx) => {
+    await ctx.reply(await desk.mineText(ctx.from?.id ?? 0), { parse_mode: "HTML", message_thread_id: ctx.message?.message_thread_id });
+  });
+
+  // /transfer @colleague <note>: the colleague by @username, or by a mention Telegram resolved.
+  staff.command("transfer", async (ctx) => {
+    const thread = ctx.message?.message_thread_id;
+    const mention = ctx.message?.entities?.find((e) => e.type === "text_mention");
+    const named = /^@(\w{3,32})\s*/.exec(ctx.match);
+    const to = mention?.type === "text_mention" ? { id: mention.user.id, name: mention.user.first_name } : undefined;
+    const note = mention ? ctx.match.replace(ctx.message!.text!.slice(mention.offset, mention.offset + mention.length), "").trim() : ctx.match.slice(named?.[0].length ?? 0).trim();
+    const said = await desk.transfer({ thread, from: ctx.from!, to, toName: named?.[1], note });
+    await ctx.reply(said, { parse_mode: "HTML", message_thread_id: thread });
   });
 
   staff.command("unblock", async (ctx) => {
