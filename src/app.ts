@@ -123,7 +123,7 @@ export function createApp(options: AppOptions): App {
       // One getMe (bot.init() would retry a network error forever): a Bot API that cannot be
       // reached stops the start with a clear line instead of silence.
       if (!bot.isInited()) bot.botInfo = await bot.api.getMe();
-      await registerCommands(bot.api, i18n, logger);
+      await registerCommands(bot.api, i18n, logger, options.desk?.staffChatId);
     },
     startTimers: () => (deps.desk ? startDeskTimers(deps.desk, i18n, logger) : () => undefined),
   });

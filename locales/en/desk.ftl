@@ -20,6 +20,13 @@ staff-unblocked = The user of this case is unblocked: they can write to operator
 staff-not-blocked = The user of this case is not blocked.
 staff-in-topic-only = Write { $command } inside a case topic.
 
+# The staff group's command list (setMyCommands for the staff group).
+cmd-staff-queue = Open cases, by risk and waiting time
+cmd-staff-mine = My open cases
+cmd-staff-note = (in a case topic) A note for staff only
+cmd-staff-transfer = (in a case topic) Hand the case to @colleague with a note
+cmd-staff-unblock = (in a case topic, supervisors) Unblock the user
+
 # To a user a supervisor blocked, when they ask for a person.
 person-blocked = { $role ->
     [child] Operators can no longer take messages from this account here. If you need help, you can still call — people answer on these lines:

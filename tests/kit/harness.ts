@@ -82,7 +82,7 @@ export function createHarness(options: HarnessOptions = {}) {
     return telegram.since(from);
   }
 
-  return { bot, telegram, logs, prefix, deps, send };
+  return { app, bot, telegram, logs, prefix, deps, send };
 }
 
 /** A private user talking to the bot, remembering the last message with buttons. */
