@@ -164,7 +164,7 @@ function redisStorage(
     guard: redisGuard(redis, keys),
     stats,
     eraseUser: async (user) => {
-      await store?.eraseUser(user);
+      await store?.eraseUser(user, clock());
       await eraseMatching(redis, keys.userPattern(user));
     },
     desk,

@@ -32,3 +32,11 @@ person-blocked = { $role ->
     [child] Operators can no longer take messages from this account here. If you need help, you can still call — people answer on these lines:
    *[other] Operators can no longer take messages from this account here. If you need help, you can still call — people answer on these lines:
 }
+
+# /privacy: what the operators' group keeps (between what the bot keeps and what the quick exit cannot do).
+privacy-staff-side = { $role ->
+    [child] <b>In the operators' group</b>
+        If you talk to an operator, copies of your messages are in a closed group of trained staff, in a topic of your request (without your name or account). The topic is deleted when your request's storage time ends. After /forget, the messages of the conversation are deleted from it at once, and the topic a day later.
+   *[other] <b>In the operators' group</b>
+        If you talk to an operator, copies of your messages are in a closed group of trained staff, in a topic of your request (without your name or account). The topic is deleted when your request's storage time ends. After /forget, the messages of the conversation are deleted from it at once, and the topic a day later.
+}

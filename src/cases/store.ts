@@ -121,6 +121,11 @@ export interface CaseStore {
    * `side` says where `messageId` is, the user's chat or the staff group. Undefined if unknown.
    */
   counterpart(id: number, side: "user" | "staff", messageId: number): Promise<number | undefined>;
+  /** The staff group's messages of the conversation (copies of the user's, the operators' own), for /forget. */
+  staffMessages(id: number): Promise<number[]>;
+  /** Staff topics due for deletion: their case's retention ended, or their user erased their data a day ago. */
+  expiredTopics(now: number, max?: number): Promise<number[]>;
+  topicDeleted(threadId: number): Promise<void>;
   /** The quick exit: messages to the user of this (unresolved or resolved) case are held from now on; false if it is not theirs. */
   hold(id: number, user: string): Promise<boolean>;
   /**
@@ -148,5 +153,5 @@ export interface CaseStore {
    * /forget: every case of the user, their transcripts and queue entries; each case's topic is
    * marked erased for the retention period (an operator writing there is told), and a block stays.
    */
-  eraseUser(user: string): Promise<void>;
+  eraseUser(user: string, now?: number): Promise<void>;
 }

@@ -17,6 +17,8 @@ import { DEFAULT_LEASE_MS, ENQUEUE_FN } from "./outbox.js";
 const SUMMARY_MAX = 1_000;
 /** A topic's key after its user erased their data (/forget). */
 const ERASED = "erased";
+/** How long the topic of an erased case stays (with the line saying so) before it is deleted. */
+const ERASED_TOPIC_MS = 24 * 3_600_000;
 const LOG_MAX = 500;
 
 /**
@@ -39,7 +41,7 @@ return 1
 `);
 
 // Opens a case, or returns the open one, or reopens one resolved within the window.
-// KEYS: seq, ucase, ucases, queue; ARGV: case key stem, case log suffix, now, reopenWindowMs,
+// KEYS: seq, ucase, ucases, queue, expiring topics; ARGV: case key stem, case log suffix, now, reopenWindowMs,
 // then field/value pairs (the stems: keyspace().stems).
 const OPEN = new LuaScript(`
 local stem, logSuffix, now, window = ARGV[1], ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4])
@@ -60,6 +62,8 @@ if current then
     redis.call('PERSIST', KEYS[3])
     local rank = tonumber(redis.call('HGET', key, 'rank') or '3')
     redis.call('ZADD', KEYS[4], rank * 1e13 + now, current)
+    local thread = redis.call('HGET', key, 'threadId')
+    if thread then redis.call('ZREM', KEYS[5], thread) end
     return {current, 'reopened'}
   end
 end
@@ -132,7 +136,7 @@ local queued = queue_relays(ARGV[3], KEYS[2], KEYS[3], 4)
 return {1, '', '', redis.call('HGETALL', KEYS[1]), queued}
 `);
 
-// KEYS: case, queue, log, job sequence, outbox; ARGV: id, now, outcome, retentionSeconds, the
+// KEYS: case, queue, log, job sequence, outbox, expiring topics; ARGV: id, now, outcome, retentionSeconds, the
 // user's latest-case and cases key stems, then QUEUE_FN's from 7. The case, its transcript and
 // the user's case index expire after the retention period (/privacy: 30 days after closing).
 // Returns 0 if it was resolved (or gone), else {case fields, queued}.
@@ -143,6 +147,9 @@ redis.call('HSET', KEYS[1], 'status', 'resolved', 'resolvedAt', ARGV[2], 'outcom
 redis.call('ZREM', KEYS[2], ARGV[1])
 redis.call('EXPIRE', KEYS[1], ARGV[4])
 redis.call('EXPIRE', KEYS[3], ARGV[4])
+-- The topic in the staff group goes when the case does.
+local thread = redis.call('HGET', KEYS[1], 'threadId')
+if thread then redis.call('ZADD', KEYS[6], tonumber(ARGV[2]) + tonumber(ARGV[4]) * 1000, thread) end
 local user = redis.call('HGET', KEYS[1], 'user')
 if user then
   redis.call('EXPIRE', ARGV[5] .. user, ARGV[4])
@@ -316,11 +323,12 @@ export class RedisCaseStore implements CaseStore {
     if (req.topic) fields.topic = req.topic;
     const flat = Object.entries(fields).flatMap(([k, v]) => [k, String(v)]);
     const [id, how] = (await OPEN.run(this.redis,
-      4,
+      5,
       this.keys.caseSeq(),
       this.keys.userCase(req.user),
       this.keys.userCases(req.user),
       this.keys.queue(),
+      this.keys.expiringTopics(),
       this.keys.stems.case,
       this.keys.stems.caseLogSuffix,
       String(req.now),
@@ -386,12 +394,13 @@ export class RedisCaseStore implements CaseStore {
   async resolveAndQueue(id: number, outcome: Outcome, now: number, relays: RelayDraft[]): Promise<{ case: Case; queued: QueuedJob[] } | undefined> {
     const { jobSeq, outbox } = this.keys;
     const r = (await RESOLVE.run(this.redis,
-      5,
+      6,
       this.keys.case(id),
       this.keys.queue(),
       this.keys.caseLog(id),
       jobSeq(),
       outbox(),
+      this.keys.expiringTopics(),
       String(id),
       String(now),
       outcome,
@@ -509,6 +518,19 @@ export class RedisCaseStore implements CaseStore {
     await APPEND_LOG.run(this.redis, 2, this.keys.caseLog(id), this.keys.case(id), JSON.stringify(entry), String(LOG_MAX));
   }
 
+  async staffMessages(id: number): Promise<number[]> {
+    const pairs = await this.redis.hgetall(this.keys.casePairs(id));
+    return Object.keys(pairs).filter((k) => k.startsWith("s")).map((k) => Number(k.slice(1)));
+  }
+
+  async expiredTopics(now: number, max = 50): Promise<number[]> {
+    return (await this.redis.zrangebyscore(this.keys.expiringTopics(), "-inf", now, "LIMIT", 0, max)).map(Number);
+  }
+
+  async topicDeleted(threadId: number): Promise<void> {
+    await this.redis.zrem(this.keys.expiringTopics(), String(threadId));
+  }
+
   async counterpart(id: number, side: "user" | "staff", messageId: number): Promise<number | undefined> {
     const found = await this.redis.hget(this.keys.casePairs(id), `${side === "user" ? "u" : "s"}${messageId}`);
     return found === null ? undefined : Number(found);
@@ -562,13 +584,17 @@ export class RedisCaseStore implements CaseStore {
   }
 
   /** /forget: every case of the user, their transcripts, thread links and queue entries. */
-  async eraseUser(user: string): Promise<void> {
+  async eraseUser(user: string, now = Date.now()): Promise<void> {
     const ids = await this.redis.smembers(this.keys.userCases(user));
     const tx = this.redis.multi();
     for (const id of ids) {
       const thread = await this.redis.hget(this.keys.case(id), "threadId");
-      // The topic stays in the staff group: an operator writing there is told, not ignored.
-      if (thread) tx.set(this.keys.thread(Number(thread)), ERASED, "EX", this.options.retentionSeconds);
+      // The topic stays a day in the staff group (an operator writing there is told, not
+      // ignored), then it is deleted.
+      if (thread) {
+        tx.set(this.keys.thread(Number(thread)), ERASED, "EX", this.options.retentionSeconds);
+        tx.zadd(this.keys.expiringTopics(), now + ERASED_TOPIC_MS, thread);
+      }
       tx.del(this.keys.case(id), this.keys.caseLog(id), this.keys.casePairs(id)).zrem(this.keys.queue(), id).zrem(this.keys.checkins(), id);
     }
     // A block stays (a supervisor's decision): its key names only the user's pseudonym.

@@ -61,6 +61,7 @@ export function keyspace(prefix: string) {
     thread: (threadId: number) => key("thread", threadId),
     queue: () => key("queue"),
     checkins: () => key("checkins"),
+    expiringTopics: () => key("topics", "expiring"),
     blocked: (user: string) => key("blocked", user),
     staff: (telegramId: number) => key("staff", telegramId),
     staffName: (username: string) => key("staffname", username.toLowerCase()),
@@ -125,6 +126,11 @@ export const KEY_DOCS: Record<KeyName, KeyDoc> = {
   userCases: { holds: "set: every case id of the user (for /forget)", lifetime: "while a case is open, then as long as the closed case (retention), or until /forget", names: "user" },
   thread: { holds: "the case id of a staff forum topic (\"erased\" after its user's /forget)", lifetime: "4× the retention; after /forget, the retention", names: "thread" },
   queue: { holds: "sorted set: unresolved case ids by risk rank, then waiting since", lifetime: "kept; a case leaves it when resolved or erased", names: "nothing" },
+  expiringTopics: {
+    holds: "sorted set: staff forum topic id → when it is deleted (its case's retention ended, or a day after its user's /forget)",
+    lifetime: "kept; a topic leaves it when deleted, or when its case reopens",
+    names: "thread",
+  },
   checkins: { holds: "sorted set: case id → when its check-in is due (or its lease ends)", lifetime: "kept; an entry leaves when its check-in is queued or cancelled", names: "nothing" },
   blocked: { holds: "marker: a supervisor blocked the user (named by a one-way hash of the pseudonym; kept through /forget, as /privacy says)", lifetime: "1 year", names: "block mark" },
   staff: {

@@ -314,3 +314,39 @@ describe("the staff group's commands", () => {
     expect(privateLists.every((c) => !(c.payload.commands as { command: string }[]).some((x) => x.command === "queue"))).toBe(true);
   });
 });
+
+describe("retention on the Telegram side", () => {
+  it("/forget deletes the conversation from the topic at once and the topic a day later; /privacy says so", async () => {
+    const { h, caseOf, advance } = shift();
+    const { user, thread, cardId } = await caseOf(9361);
+    const said = await user.say("something only for the operator");
+    const userCopy = (said.calls.find((c) => c.method === "copyMessage")!.result as { message_id: number }).message_id;
+    const answer = staff.text(operator(701), "I hear you", { thread });
+    await h.send(answer);
+    await user.say("/forget");
+    const erased = await user.pressNth(1);
+    const deleted = erased.calls.filter((c) => c.method === "deleteMessages" && c.payload.chat_id === STAFF).flatMap((c) => c.payload.message_ids as number[]);
+    expect(deleted.sort()).toEqual([userCopy, answer.message!.message_id, cardId].sort());
+    expect(await h.deps.desk!.deleteExpiredTopics()).toBe(0); // the line saying so stays a while
+    advance(24 * 3_600_000 + 60_000);
+    const mark = h.telegram.mark();
+    expect(await h.deps.desk!.deleteExpiredTopics()).toBe(1);
+    expect(h.telegram.since(mark).find((c) => c.method === "deleteForumTopic")?.payload).toMatchObject({ chat_id: STAFF, message_thread_id: thread });
+    expect((await user.say("/privacy")).text).toContain("The topic is deleted when your request's storage time ends");
+  });
+
+  it("a resolved case's topic is deleted when its retention ends, not while it may reopen", async () => {
+    const { h, caseOf, advance } = shift();
+    const { user, thread } = await caseOf(9362);
+    await h.send(staffPress(701, "c:out:1:helped"));
+    advance(24 * 3_600_000);
+    await user.say("one more thing"); // reopened: its topic is no longer due
+    await h.send(staffPress(701, "c:out:1:helped"));
+    advance(29 * 24 * 3_600_000);
+    expect(await h.deps.desk!.deleteExpiredTopics()).toBe(0);
+    advance(2 * 24 * 3_600_000);
+    const mark = h.telegram.mark();
+    expect(await h.deps.desk!.deleteExpiredTopics()).toBe(1);
+    expect(h.telegram.since(mark).find((c) => c.method === "deleteForumTopic")?.payload.message_thread_id).toBe(thread);
+  });
+});

@@ -163,7 +163,34 @@ export class CaseDesk {
    */
   async userErased(caseId: number, user: string): Promise<void> {
     const c = await this.store.get(caseId);
-    if (c?.user === user) await this.tellTopic(c, this.text.t("staff-erased", { id: c.id }));
+    if (c?.user !== user) return;
+    // The conversation goes from the staff group too (what the user wrote, what was answered,
+    // the card with their words); the line saying so stays until the topic goes a day later.
+    if (c.threadId) {
+      const ids = [...(await this.store.staffMessages(c.id)), ...(c.cardId ? [c.cardId] : [])];
+      for (let i = 0; i < ids.length; i += 100) {
+        await this.deps.api
+          .deleteMessages(this.config.staffChatId, ids.slice(i, i + 100))
+          .catch((err: unknown) => this.deps.logger.warn({ err, case: c.id }, "could not delete an erased case's messages in its topic"));
+      }
+    }
+    await this.tellTopic(c, this.text.t("staff-erased", { id: c.id }));
+  }
+
+  /** Deletes the staff topics whose time is up (retention ended, or erased a day ago). Returns how many. */
+  async deleteExpiredTopics(): Promise<number> {
+    let deleted = 0;
+    for (const thread of await this.store.expiredTopics(this.deps.now())) {
+      try {
+        await this.deps.api.deleteForumTopic(this.config.staffChatId, thread);
+        deleted++;
+      } catch (err) {
+        if (telegramUnavailable(err)) throw err; // the next tick tries again
+        this.deps.logger.warn({ err }, "could not delete an expired case topic");
+      }
+      await this.store.topicDeleted(thread);
+    }
+    return deleted;
   }
 
   /** The user rates the help: stored, and told in the case's topic. */
