@@ -103,6 +103,19 @@ describe("edits and replies", () => {
   });
 });
 
+describe("edits while the user is away", () => {
+  it("an edit after the quick exit is not passed on, and the operator is told", async () => {
+    const { h, caseOf } = shift();
+    const { user, thread } = await caseOf(9308);
+    const answer = staff.text(operator(701), "Are you safe?", { thread });
+    await h.send(answer);
+    await user.send(user.updates.callback("m:hide"));
+    const edited = await h.send({ update_id: answer.update_id + 1_000_000, edited_message: { ...answer.message!, text: "Are you safe now?", edit_date: 1 } });
+    expect(edited.some((c) => c.payload.chat_id === 9308)).toBe(false);
+    expect(toStaff(edited).map(textOf).join()).toContain("quick exit");
+  });
+});
+
 describe("what staff send in a topic", () => {
   it("an anonymous admin's message reaches the user", async () => {
     const { h, caseOf } = shift();
