@@ -11,11 +11,11 @@ start-greeting =
 language-ask = Choose a language:
 language-changed = All right, we'll talk in English now.
 
-role-ask = Who are you? Then I can write in the way that suits you.
+role-ask = Who is writing? Then I can answer in the way that suits you.
 role-child = 🧒 I'm a child / teenager
 role-parent = 👪 I'm a parent or caregiver
 role-professional = 🧑‍🏫 I'm a professional (teacher, psychologist, social worker)
-role-welcome-child = You did the right thing by writing. Nobody here will tell you off. Choose what is worrying you and we'll find a way together.
+role-welcome-child = I'm glad you're here. Nobody here will tell you off. Choose what is worrying you and we'll find a way together.
 role-welcome-parent = Thank you. I'll show the services that fit your situation, with their phones and hours.
 role-welcome-professional = Thank you. I'll show where to refer a child and what the law says.
 
@@ -38,8 +38,8 @@ back-to-menu = ☰ Back to menu
 topic-coming = The "{ $topic }" section is still being prepared. Until then, call these numbers — they will help you there:
 
 emergency-numbers =
-    <b>112</b> — if a life or health is in danger (police 102, ambulance 103). 24/7, free.
-    <b>150</b> — helpline of trust for children and young people: they listen and help with any trouble.
+    <b>112</b> — if someone's life or safety is at risk (police 102, ambulance 103). 24/7, free.
+    <b>150</b> — the national helpline for children and young people: they listen and help with any trouble.
     <b>111</b> — contact centre for family, women's and children's rights. 24/7, free, and you don't have to give your name.
 
 cancel-done = Stopped. You can choose another topic.
@@ -59,11 +59,11 @@ help-text =
 
 privacy-text =
     <b>What I keep</b>
-    • Not your Telegram number, but an anonymous code made from it.
+    • Not the number Telegram gives this chat (the chat id), but an anonymous code made from it. I never see your phone number at all.
     • Your language, role (child, parent, professional) and region — for 90 days after your last message.
     • Which question of a topic you stopped at, and a location you sent (rounded to about 1 km) — for 24 hours.
     • If you asked for an operator — the request and its messages: while it is open and for 30 days after it is closed. If you asked me to check on you later — only the day to write, until I write.
-    The text of your messages, your name and your Telegram number never go into the logs.
+    The text of your messages, your name and your Telegram id never go into the logs.
 
     <b>How to erase it</b>
     /forget — erases everything kept about you at once.
@@ -83,6 +83,7 @@ flow-restart = ↻ Start "{ $topic }" again
 unknown-command = I don't know that command.
 free-text-invite = Thank you for writing. To find the right help, choose one of the topics below.
 media-unsupported = For now I can only read text: I don't understand voice messages, stickers or photos. Write in words what happened, or call:
+# Read by anyone in a group (no role is known there).
 group-not-here = Senim works in private chats only. If you need help, write to me directly.
 error-apology = Sorry, something went wrong. Try again or press /menu. If you need help right now:
 

@@ -14,13 +14,17 @@ import type { Lang, Topic } from "./domain.js";
 import type { BotContext, BotDeps, SessionData, Stats } from "./bot/context.js";
 import { createBot } from "./bot/index.js";
 import { registerCommands } from "./bot/commands.js";
+import { registerProfile } from "./bot/profile.js";
 import { CaseDesk } from "./bot/desk/desk.js";
 import { startDeskTimers } from "./bot/desk/timers.js";
 import { keyspace, pseudonymizer } from "./storage/keys.js";
 import { DEFAULT_TTL, memorySessionGate, RedisSessionGate } from "./storage/session.js";
 import { type FloodLimit, memoryGuard, redisGuard } from "./storage/guard.js";
 import { redisStats } from "./storage/stats.js";
-import { loadReferrals, type Referrals } from "./directory/referrals.js";
+import type { Referrals } from "./directory/referrals.js";
+import { type LiveDirectory, loadLiveDirectory } from "./directory/live.js";
+import { RedisDirectoryStore } from "./storage/directory.js";
+import { type DirectoryEditor, startDirectorySync, syncDirectory } from "./bot/desk/directory-editor.js";
 import type { Hours } from "./directory/schema.js";
 import { shippedModel } from "./triage/model/load.js";
 import { FLOWS } from "./flows/topics/index.js";
@@ -68,6 +72,8 @@ export interface AppOptions {
   referrals?: (built: Referrals) => Referrals;
   /** Another flood limit (the benchmark's one user answering 40 questions in a second). */
   flood?: FloodLimit;
+  /** How often each process looks in Redis for a directory a supervisor uploaded (default 2 s). */
+  directorySyncMs?: number;
 }
 
 export interface App {
@@ -92,7 +98,8 @@ export function createApp(options: AppOptions): App {
   const i18n = options.i18n ?? createI18n();
   const logger = options.logger;
   const now = options.now ?? (() => new Date());
-  const loaded = loadReferrals((lang, key, vars) => i18n.t(lang, key, vars));
+  // The directory in use: data/ at start, then whatever version supervisors upload (shared in Redis).
+  const live = loadLiveDirectory((lang, key, vars) => i18n.t(lang, key, vars));
   // The crisis model is read at start: a missing or damaged file stops the start, not a child's first message.
   shippedModel();
   // Calls that must not ride in a webhook's answer, and relays (the outbox retries them, so no auto-retry).
@@ -100,13 +107,13 @@ export function createApp(options: AppOptions): App {
   // again) instead of holding the update, its session and a clean shutdown forever.
   const client = { timeoutSeconds: TELEGRAM_TIMEOUT_SECONDS, ...options.client };
   const api = new Api(options.token, client);
-  const storage = options.redis ? redisStorage(options.redis, options, now, i18n, loaded.directory, api) : memoryStorage(options.flood);
+  const storage = options.redis ? redisStorage(options.redis, options, now, i18n, live, api) : memoryStorage(options.flood);
   const deps: BotDeps = Object.freeze({
     logger,
     i18n,
     pseudonym: pseudonymizer(options.pseudonymSecret),
-    directory: loaded.directory,
-    referrals: options.referrals ? options.referrals(loaded.referrals) : loaded.referrals,
+    directory: live.view,
+    referrals: options.referrals ? options.referrals(live.referrals) : live.referrals,
     flows: options.flows ?? FLOWS,
     now,
     metrics: options.metrics ?? noMetrics,
@@ -124,12 +131,24 @@ export function createApp(options: AppOptions): App {
       // reached stops the start with a clear line instead of silence.
       if (!bot.isInited()) bot.botInfo = await bot.api.getMe();
       await registerCommands(bot.api, i18n, logger, options.desk?.staffChatId);
+      await registerProfile(bot.api, i18n, logger);
+      // Start on the directory supervisors uploaded, not on the files, when there is one.
+      if (storage.directorySync) await syncDirectory(storage.directorySync);
     },
-    startTimers: () => (deps.desk ? startDeskTimers(deps.desk, i18n, logger) : () => undefined),
+    startTimers: () => {
+      const stops = [
+        deps.desk ? startDeskTimers(deps.desk, i18n, logger) : undefined,
+        storage.directorySync ? startDirectorySync(storage.directorySync, options.directorySyncMs) : undefined,
+      ];
+      return () => stops.forEach((stop) => stop?.());
+    },
   });
 }
 
-type Storage = Pick<BotDeps, "sessions" | "guard" | "stats" | "eraseUser" | "desk">;
+type Storage = Pick<BotDeps, "sessions" | "guard" | "stats" | "eraseUser" | "desk" | "directoryEditor"> & {
+  /** Every process with Redis follows the directory version stored there. */
+  directorySync?: Pick<DirectoryEditor, "live" | "store" | "logger">;
+};
 
 /** The console: everything in this process; no desk (it needs Redis). */
 function memoryStorage(flood?: FloodLimit): Storage {
@@ -148,17 +167,18 @@ function redisStorage(
   options: AppOptions,
   now: () => Date,
   i18n: Texts,
-  directory: BotDeps["directory"],
+  live: LiveDirectory,
   api: Api,
 ): Storage {
   const keys = keyspace(options.prefix);
+  const directorySync = { live, store: new RedisDirectoryStore(redis, keys), logger: options.logger };
   const stats: Stats = redisStats(redis, keys);
   const d = options.desk;
   const clock = () => now().getTime();
   const store = d
     ? new RedisCaseStore(redis, keys, { reopenWindowMs: d.reopenWindowHours * 3_600_000, retentionSeconds: d.retentionDays * 24 * 3600 })
     : undefined;
-  const desk = d && store ? buildDesk(d, store, new RedisOutbox(redis, keys, { now: clock, pairsMs: d.retentionDays * 24 * 3_600_000 }), api, i18n, directory, options.logger, clock) : undefined;
+  const desk = d && store ? buildDesk(d, store, new RedisOutbox(redis, keys, { now: clock, pairsMs: d.retentionDays * 24 * 3_600_000 }), api, i18n, live.view, options.logger, clock) : undefined;
   return {
     sessions: new RedisSessionGate<SessionData>(redis, keys, initialSession, DEFAULT_TTL, options.flood),
     guard: redisGuard(redis, keys),
@@ -168,6 +188,19 @@ function redisStorage(
       await eraseMatching(redis, keys.userPattern(user));
     },
     desk,
+    directoryEditor: d ? { ...directorySync, staffChatId: d.staffChatId, staffLang: d.staffLang, isSupervisor: (id) => d.supervisors.includes(id), i18n, now, download: fileDownloader(options) } : undefined,
+    directorySync,
+  };
+}
+
+/** Reads a file Telegram keeps (getFile's path) through the bot's own transport and API root. */
+function fileDownloader(options: AppOptions): (filePath: string) => Promise<string> {
+  const root = options.client?.apiRoot ?? "https://api.telegram.org";
+  const fetchFile = options.client?.fetch ?? fetch;
+  return async (filePath) => {
+    const res = await fetchFile(`${root}/file/bot${options.token}/${filePath}`);
+    if (!res.ok) throw new Error(`file download answered HTTP ${res.status}`);
+    return await res.text();
   };
 }
 

@@ -11,6 +11,15 @@ export type Lang = (typeof LANGS)[number];
 export const ROLES = ["child", "parent", "professional"] as const;
 export type Role = (typeof ROLES)[number];
 
+/**
+ * Whom a text is worded for: the user's role, or before one is chosen a child (informally, in
+ * plain words): the safer default, since a child who skipped the question must not be told
+ * "you" formally nor be offered a parent's answers.
+ */
+export function readerRole(role: Role | undefined): Role {
+  return role ?? "child";
+}
+
 /** The topics of the main menu (the product design, "Topics"), in menu order. */
 export const TOPICS = [
   "danger",

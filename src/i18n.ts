@@ -3,7 +3,9 @@
  * locales/<lang>/*.ftl per area). One Texts instance serves the bot, the console and tests.
  *
  * A text is looked up in the asked language, then in Russian (the default, as the product design says), and
- * shown as `{key}` when neither has it (a test fails on that). The same text with the same
+ * shown as `{key}` when neither has it (a test fails on that). A text is worded for its reader's
+ * `role` (a Fluent selector on `$role`); without one it is worded as for a child, the product's
+ * default before anyone says who they are. The same text with the same
  * variables is formatted once: the menu, the questions and their buttons are asked for on
  * every update, and their words do not change while the process runs.
  */
@@ -11,7 +13,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
-import { isLang, LANGS, type Lang, type Translate } from "./domain.js";
+import { isLang, LANGS, type Lang, readerRole, type Translate } from "./domain.js";
 
 export const LOCALES_DIR = fileURLToPath(new URL("../locales", import.meta.url));
 
@@ -56,7 +58,7 @@ export function createI18n(directory: string = LOCALES_DIR): Texts {
     for (const bundle of [bundles.get(lang)!, bundles.get(DEFAULT_LANG)!]) {
       const message = bundle.getMessage(key);
       // Throws on an unknown variable: a text that cannot be shown is a bug, not a blank.
-      if (message?.value) return bundle.formatPattern(message.value, vars as Record<string, FluentVariable> | undefined);
+      if (message?.value) return bundle.formatPattern(message.value, withReader(vars));
     }
     return `{${key}}`;
   }
@@ -73,6 +75,12 @@ export function createI18n(directory: string = LOCALES_DIR): Texts {
       return text;
     },
   };
+}
+
+/** The variables with `role` set: the caller's, or a child's (see readerRole). */
+function withReader(vars: TextVars | undefined): Record<string, FluentVariable> {
+  if (vars !== undefined && vars.role !== undefined) return vars;
+  return { ...vars, role: readerRole(undefined) };
 }
 
 function memoVars(vars: TextVars): string {

@@ -53,6 +53,8 @@ export async function startPeer(options: PeerOptions): Promise<BotUnderTest> {
     directory: LOCALES_DIR,
     fluentBundleOptions: { useIsolating: false },
     localeNegotiator: (ctx) => ctx.session?.lang ?? languageFromTelegram(ctx.from?.language_code),
+    // The texts are worded for the reader's role, as in Senim (a child's words before one is chosen).
+    globalTranslationContext: (ctx) => ({ role: ctx.session?.role ?? "child" }),
   });
   const { referrals } = loadReferrals((lang, key, vars) => i18n.t(lang, key, vars));
   const bot = new Bot<PeerContext>(FAKE_TOKEN, { botInfo: BOT_INFO, client: { fetch: r.telegram.fetch } });
@@ -194,7 +196,7 @@ function topicConversation(def: FlowDef, referrals: Referrals, i18n: I18n<PeerCo
   return async function flow(conversation: FlowConversation, ctx: Context): Promise<void> {
     const prefs = await conversation.external((outer) => ({ ...outer.session }));
     const lang = prefs.lang ?? languageFromTelegram(ctx.from?.language_code);
-    const role = prefs.role ?? "parent";
+    const role = prefs.role ?? "child";
     let region = prefs.region;
     const t: Translate = (key, vars) => i18n.t(lang, key, { role, ...vars });
     const answers: Record<string, string> = {};

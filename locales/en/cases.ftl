@@ -11,7 +11,7 @@ case-still-waiting = All operators are busy right now, and I'm sorry you have to
 
 tpl-greeting = Hello, I'm a Senim counsellor. I've read your message and I'm here. We can talk calmly — tell me what is happening.
 tpl-safe = Are you safe right now? If someone is hurting you, or you might hurt yourself, call 112 now — you can keep writing to me too.
-tpl-referral = There are also lines where trained people answer: 150 — the helpline of trust for children and young people, and 111 — for family, women's and children's rights, 24/7, free and anonymous.
+tpl-referral = There are also lines where trained people answer: 150 — the national helpline for children and young people, and 111 — for family, women's and children's rights, 24/7, free and anonymous.
 tpl-closing = Thank you for writing. I'm closing our conversation for now. If you need help again, write here at any time — reaching out was the right thing to do.
 
 # The staff group (language set by STAFF_LANG)

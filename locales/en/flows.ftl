@@ -51,7 +51,7 @@ flow-danger-advice-soon = { $role ->
    *[other] Make a plan: where to go, whom to call, where your documents and money are, a code word for people close to you. Threats can be reported to the police (<b>102</b>). At <b>111</b> they will tell you where to turn and help you reach the police and other services.
 }
 flow-danger-advice-lines = { $role ->
-    [child] You can talk to someone at any time: <b>150</b> is the helpline for children and young people, <b>111</b> answers day and night, free and anonymous. You can also ask for a real person right here in the bot.
+    [child] You can talk to someone: <b>111</b> answers day and night, free and anonymous; <b>150</b> is the helpline for children and young people. You can also ask for a real person right here in the bot.
    *[other] Once the immediate danger has passed: <b>111</b>, the contact centre for family, women's and children's rights (day and night, free, anonymous); <b>150</b>, the helpline for children and young people.
 }
 
@@ -59,9 +59,9 @@ flow-danger-advice-lines = { $role ->
 ## 2. Violence or abuse at home
 
 flow-violence-intro = { $role ->
-    [child] I'm glad you're writing about this. If someone hurts you at home, it is not your fault. Nobody has the right to hit you, humiliate you or touch you against your will.
+    [child] I'm glad you came here with this. If someone hurts you at home, it is not your fault. Nobody has the right to hit you, humiliate you or touch you against your will.
         I'll ask three short questions so I can tell you who can help.
-   *[other] Violence in the family is not a "private matter": since 2024, battery and light bodily harm are crimes, and help is available.
+   *[other] Violence in the family is not a "private matter": since 2024, battery and causing minor harm to health are crimes, and help is available.
         Three short questions, and I'll tell you where to turn.
 }
 flow-violence-q-who = { $role ->
@@ -117,11 +117,11 @@ flow-violence-advice-friend = { $role ->
    *[other] If a child tells you a friend is being abused, support them and report it to <b>111</b> or the police (<b>102</b>).
 }
 flow-violence-advice-home = { $role ->
-    [child] When your mum or another adult is hurt at home, it is very hard for you too — and that is not your fault either. Don't step in between them: call <b>102</b> or <b>112</b>. You can tell your mum that crisis centres help women with children for free and can give them shelter for up to 6 months. <b>111</b> will say where the nearest one is.
+    [child] When your mum or another adult is hurt at home, it is very hard for you too — and that is not your fault either. Don't step in between them: call <b>102</b> or <b>112</b>. You can tell your mum that crisis centres help women with children for free and can give them a safe place to stay for a while. <b>111</b> will say where the nearest one is.
    *[other] Children who see violence at home are victims too. Crisis centres help for free; <b>111</b> will tell you where the nearest one is.
 }
-flow-violence-advice-dv = You don't have to put up with this. Crisis centres for victims of domestic violence help for free, and can give women with children shelter for up to 6 months. Family support centres at the akimats offer a psychologist and a lawyer free of charge. <b>111</b> (day and night, anonymous) will tell you where the nearest centre is. You can report battery to the police (<b>102</b>); keep photos of injuries, doctors' notes and threatening messages.
-flow-violence-advice-support = Support the person: listen, don't judge, don't rush them into decisions. Tell them that crisis centres help for free and can give women with children shelter for up to 6 months; <b>111</b> will help find one. If you see or hear violence happening, call <b>102</b>.
+flow-violence-advice-dv = You don't have to put up with this. Crisis centres for victims of domestic violence help for free and can give women with children temporary shelter; how long depends on the centre. Family support centres at the akimats offer a psychologist and a lawyer free of charge. <b>111</b> (day and night, anonymous) will tell you where the nearest centre is. You can report battery to the police (<b>102</b>) and ask them for a protective order against the aggressor; keep photos of injuries, doctors' notes and threatening messages.
+flow-violence-advice-support = Support the person: listen, don't judge, don't rush them into decisions. Tell them that crisis centres help for free and can give women with children temporary shelter; <b>111</b> will help find one. If you see or hear violence happening, call <b>102</b>.
 flow-violence-advice-parent = Believe your child and tell them they did the right thing by telling you. Don't question them again and again, and don't bring them face to face with the abuser — leave that to the specialists. What matters most now is that your child is no longer left with the person who harms them. Report it to the police (<b>102</b>); <b>111</b> will help you reach the police, the guardianship body and doctors.
 flow-violence-advice-pro = Listen to the child calmly, don't promise to keep it secret, and don't investigate yourself: write down word for word what the child said, when and in what circumstances. Since 2024, schools must report to the police offences committed by or against minors. Report to the police (<b>102</b>) and to your head; if the child is not being cared for, to the guardianship body at the akimat. <b>111</b> will help you reach the right services.
 flow-violence-advice-sexual = { $role ->
@@ -136,9 +136,9 @@ flow-violence-advice-words = { $role ->
     [child] Being shouted at, threatened or put down all the time is violence too, not upbringing. You deserve respect.
    *[other] Constant threats, humiliation and control are violence too, even without beating. A psychologist at a family support centre or a crisis centre can help you make sense of it and plan for safety.
 }
-flow-violence-advice-law = <b>What the law changed.</b> Since 16 June 2024, battery and light bodily harm are crimes. Incitement to suicide and sexual harassment of children under 16 are criminal offences, and the penalties for kidnapping minors are harsher.
+flow-violence-advice-law = <b>What the law changed.</b> Since 16 June 2024, battery and causing minor harm to health are crimes. Incitement to suicide and sexual harassment of children under 16 are criminal offences, and the penalties for kidnapping minors are harsher.
 flow-violence-advice-lines = { $role ->
-    [child] You can call at any time: <b>150</b>, the helpline for children and young people, and <b>111</b> — day and night, free and anonymous.
+    [child] Call <b>111</b> — day and night, free and anonymous — or <b>150</b>, the helpline for children and young people.
    *[other] <b>111</b> is the contact centre for family, women's and children's rights: day and night, free, anonymous; they connect you with the police, the guardianship body and doctors. For a child: <b>150</b>, the helpline for children and young people.
 }
 
@@ -208,15 +208,15 @@ flow-bullying-advice-online = { $role ->
 flow-bullying-advice-school = { $role ->
     [child] Tell your class teacher or the school psychologist — the school has to step in. If the school doesn't help, call <b>111</b>.
     [professional] Since 1 September 2024 the Finnish KiVa programme has been piloted in 110 schools, and since 1 September 2025 the national anti-bullying programme ДосболLIKE runs in every school and college — use its tools. Involve the school psychologist, talk to each side separately, inform the parents. Schools must report to the police offences committed by or against minors.
-   *[other] Write to the class teacher and the school psychologist, preferably in writing, and ask for a plan of action. Since 1 September 2025 every school and college runs the anti-bullying programme ДосболLIKE. Schools must report to the police offences committed by or against minors.
+   *[other] Write to the class teacher and the school psychologist, preferably in writing, and ask for a plan of action. Since 1 September 2025 every school and college runs the anti-bullying programme ДосболLIKE: the school's anti-bullying team looks into a complaint, draws up a plan to help and checks that it works — you can ask for this in writing. Schools must report to the police offences committed by or against minors.
 }
-flow-bullying-advice-law = <b>What the law says.</b> Since 16 June 2024, bullying and cyberbullying of a minor is an administrative offence (art. 127-2 of the Administrative Offences Code): a fine of 10 MRP, or 30 MRP for a repeat within a year. If the offender is 12 to 16 years old, the parents pay the fine.
+flow-bullying-advice-law = <b>What the law says.</b> Since 16 June 2024, bullying and cyberbullying of a minor is an administrative offence (art. 127-2 of the Administrative Offences Code): a fine of 10 MRP, or 30 MRP for a repeat within a year. If the offender is 12 to 16 years old, the parents pay the fine; from 16, the teenager answers for it personally.
 flow-bullying-advice-bully = { $role ->
     [professional] Work not only with the child who is targeted but also with the one who bullies: talk to them separately, without public shaming, and involve the parents and the school psychologist. Aggression often hides a child's own difficulties.
    *[other] Listen to your child calmly and find out what happened — without shouting or labels. Explain that bullying does real harm and has consequences: if your child is 12 to 16, the parents pay the fine. Agree on a joint plan with the school and involve the school psychologist: aggression often hides difficulties of its own.
 }
 flow-bullying-advice-lines = { $role ->
-    [child] You can always talk to someone: <b>150</b>, the helpline for children and young people, and <b>111</b> — day and night, free and anonymous; you can also write to them through the QR code at school. And there is the school psychologist.
+    [child] You can always reach <b>111</b> — day and night, free and anonymous; you can also write to them through the QR code at school. <b>150</b> is the helpline for children and young people. And there is the school psychologist.
    *[other] Where to turn: the school psychologist first; <b>111</b> — day and night, free, anonymous (advice, a lawyer, a link to the police); <b>150</b>, the helpline for children and young people.
 }
 
@@ -224,7 +224,7 @@ flow-bullying-advice-lines = { $role ->
 ## 4. Feeling bad
 
 flow-feeling_bad-intro = { $role ->
-    [child] Thank you for writing. Sadness, worry, feeling empty inside — you don't have to deal with it alone. A couple of questions so I can understand how to help.
+    [child] I'm glad you're here. Sadness, worry, feeling empty inside — you don't have to deal with it alone. A couple of questions so I can understand how to help.
    *[other] Everyone feels sad, anxious or worn out at times, but sometimes it lingers. A couple of questions, and I'll show you where to find free, confidential help.
 }
 flow-feeling_bad-q-who = Who is this about?
@@ -259,11 +259,11 @@ flow-feeling_bad-harm_c-hurt = I see signs of self-harm
 flow-feeling_bad-harm_c-unsure = I don't know
 
 flow-feeling_bad-advice-now = { $role ->
-    [child] Please don't stay alone right now. Call <b>150</b> — they will listen and help you get through this moment. If you might do something to yourself right now, call <b>112</b> or <b>103</b>, or tell any adult nearby straight away. Put away anything you could hurt yourself with. You matter, and you will get help.
+    [child] Please don't stay alone right now. Call <b>111</b> — they answer day and night, free even from a mobile, and will listen and help you get through this moment. You can also call <b>150</b>, the helpline for children and young people. If you might do something to yourself right now, call <b>112</b> or <b>103</b>, or tell any adult nearby straight away. Put away anything you could hurt yourself with. You matter, and you will get help.
    *[other] Please don't stay alone right now: call someone close to you, or call <b>111</b> — they will listen. If there is a risk that you will harm yourself right now, call <b>112</b> or <b>103</b>. Put medicines and sharp objects out of reach.
 }
 flow-feeling_bad-advice-thoughts = { $role ->
-    [child] Thank you for being honest about this. Thoughts like these come when things are very hard, and it's OK to talk about them. Call <b>150</b> or tell an adult you trust. If the thoughts get stronger, call <b>112</b>.
+    [child] Thank you for being honest about this. Thoughts like these come when things are very hard, and it's OK to talk about them. Call <b>111</b> (day and night, free) or <b>150</b>, or tell an adult you trust. If the thoughts get stronger, call <b>112</b>.
    *[other] Thank you for being honest. Thoughts like these are better spoken about with a person than kept inside: call <b>111</b> (day and night, anonymous) or see a psychologist. If the thoughts become more insistent or you start making a plan, call <b>112</b>.
 }
 flow-feeling_bad-advice-hurt = { $role ->
@@ -283,8 +283,8 @@ flow-feeling_bad-advice-places = { $role ->
    *[other] Free help: <b>youth health centres</b> for teenagers and young people (free, confidential, no clinic registration needed), <b>regional psychological support centres</b> (one in every region), the school psychologist.
 }
 flow-feeling_bad-advice-c_risk = { $role ->
-    [professional] Take it seriously and don't leave the child alone. Ask directly and without judgement whether they are thinking of harming themselves. Tell the parents (unless the danger comes from the family) and the school psychologist, and give the child the number <b>150</b>. If there is immediate danger, call <b>112</b> or <b>103</b>.
-   *[other] Take it seriously, even if it seems your child is "seeking attention". Ask directly and calmly: "Are you thinking about hurting yourself?" — a direct question doesn't push them, it gives them a chance to talk. Don't leave your child alone; put medicines and sharp objects away. Call <b>150</b> together; if there is immediate danger, <b>112</b> or <b>103</b>.
+    [professional] Take it seriously and don't leave the child alone. Ask directly and without judgement whether they are thinking of harming themselves. Tell the parents (unless the danger comes from the family) and the school psychologist, and give the child the numbers <b>111</b> (day and night, free) and <b>150</b>. If there is immediate danger, call <b>112</b> or <b>103</b>.
+   *[other] Take it seriously, even if it seems your child is "seeking attention". Ask directly and calmly: "Are you thinking about hurting yourself?" — a direct question doesn't push them, it gives them a chance to talk. Don't leave your child alone; put medicines and sharp objects away. Call <b>111</b> (day and night, free) or <b>150</b> together; if there is immediate danger, <b>112</b> or <b>103</b>.
 }
 flow-feeling_bad-advice-ask = Warning signs: talking about death or about everyone being "better off without me", giving belongings away, withdrawing, sudden mood changes, cuts, long sleeves in hot weather. If you notice any of these, ask the child directly, calmly and without reproach. A direct question does not push anyone towards suicide.
 flow-feeling_bad-advice-support = { $role ->
@@ -354,7 +354,7 @@ flow-family-advice-hardship = { $role ->
 }
 flow-family-advice-unsafe = { $role ->
     [child] If someone at home gets hit or someone is scared, it's not just arguing any more — it's violence, and you don't have to put up with it. If it's dangerous now, call <b>112</b> or <b>102</b>. You can talk to someone at <b>150</b> or <b>111</b>.
-   *[other] If someone in the family is afraid or it gets physical, it is no longer conflict but violence; since 2024 battery is a crime. In danger, call <b>102</b> or <b>112</b>. <b>111</b> (day and night, anonymous) will point you to a crisis centre: they help for free and can give women with children shelter for up to 6 months.
+   *[other] If someone in the family is afraid or it gets physical, it is no longer conflict but violence; since 2024 battery is a crime. In danger, call <b>102</b> or <b>112</b>. <b>111</b> (day and night, anonymous) will point you to a crisis centre: they help for free and can give women with children temporary shelter.
 }
 flow-family-advice-centres = { $role ->
     [child] Who can help: the school psychologist, the <b>150</b> helpline and <b>111</b> — free, anonymous, day and night.
@@ -473,7 +473,7 @@ flow-benefits-ins-unsure = I don't know
 
 flow-benefits-advice-fund = { $role ->
     [child] Since 1 January 2024, half of the National Fund's investment income is shared out equally every year among all children under 18 who are citizens of Kazakhstan. The money builds up in your account.
-   *[other] <b>National Fund for Children</b>: since 1 January 2024, 50% of the National Fund's investment income is credited equally every year to each child citizen of Kazakhstan under 18. Each child received $100.52 for the first year and $130.71 for 2025.
+   *[other] <b>National Fund for Children</b>: since 1 January 2024, 50% of the National Fund's investment income is credited equally every year to each child citizen of Kazakhstan under 18. So far each child has been credited $100.52 (the first credit), $129.38 (credited in 2025) and $130.71 (for 2025); the balance with its investment income is at kids.enpf.kz.
 }
 flow-benefits-advice-fund_bal = { $role ->
     [child] You can see how much has built up at kids.enpf.kz with your IIN, in the eGov mobile app or in some banking apps. Ask your parents to help.
@@ -481,10 +481,10 @@ flow-benefits-advice-fund_bal = { $role ->
 }
 flow-benefits-advice-fund_use = { $role ->
     [child] The money can't be taken out early. When you turn 18, it becomes target savings at the ENPF pension fund, and you can spend it on housing or education.
-   *[other] The money can't be withdrawn early. At 18 it becomes the young person's target savings at the ENPF and can be used for housing or education.
+   *[other] The money can't be withdrawn early. At 18 it becomes the young person's target savings at the ENPF and can be used for housing or education, through Otbasy Bank's platform enpf-otbasy.kz; a US-dollar account is needed.
 }
 flow-benefits-advice-cc_ins = If social contributions were paid for you (you are covered by compulsory social insurance), you receive a <b>social payment</b>: 40% of your average income over the last 2 years — no less than the state allowance and no more than 40% of seven minimum wages.
-flow-benefits-advice-cc_allow = If no social contributions were paid for you, you receive the <b>state allowance</b> for childcare up to 1.5 years; <b>1414</b> will tell you the amount.
+flow-benefits-advice-cc_allow = If no social contributions were paid for you, you receive the <b>state allowance</b> for childcare up to 1.5 years. In 2026 it is 5.76 MRP (24,912 ₸) a month for the first child, 6.81 MRP (29,453 ₸) for the second, 7.85 MRP (33,951 ₸) for the third and 8.90 MRP (38,493 ₸) for the fourth and each next child; <b>1414</b> will answer your questions.
 flow-benefits-advice-cc_apply = <b>How to apply:</b> under the Social Code (in force since 1 July 2023), apply within 18 months — through eGov, in a banking app or at a public service centre.
 flow-benefits-advice-other = For other benefits and public services, call <b>1414</b>, the eGov contact centre (free call). If the family is in a difficult situation, a family support centre at the akimat can also help, free of charge.
 flow-benefits-advice-1414 = { $role ->

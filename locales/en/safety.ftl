@@ -6,7 +6,7 @@ crisis-emergency = { $role ->
 }
 crisis-numbers =
     🆘 <b>112</b> — right now, if a life is in danger or violence is happening (or 102 police, 103 ambulance). Free from any phone.
-    📞 <b>150</b> — helpline of trust for children and young people: when you need to talk to someone about what is happening.
+    📞 <b>150</b> — the national helpline for children and young people: when you need to talk to someone about what is happening.
     📞 <b>111</b> — about violence at home, bullying or your rights: 24/7, free, you don't have to give your name; they connect you with the police, guardianship and doctors.
 crisis-high = { $role ->
     [child] Thank you for telling me. What you describe is serious, it is not your fault, and there are people whose job is to help. Here is who to contact:
@@ -75,3 +75,10 @@ staff-held = ⏸ Held: the user used the quick exit. Your message will be delive
 staff-held-short = Held until the user writes again (quick exit)
 staff-erased = 🗑 The user of case #{ $id } erased their data (/forget). The case and its messages are deleted; nothing written here reaches anyone.
 staff-erased-reply = Not delivered: this user erased their data (/forget). If they write again, a new case opens.
+
+# The short screen for a child in danger (one sentence; the rest under "More")
+flow-danger-brief-me = If you can, get to a place where there are people, and call 112.
+flow-danger-brief-other = Don't step in between people who are fighting: call an adult you trust, or call 112.
+flow-violence-brief = If it is dangerous right now, call 112 or 102 (police); if you can, go to the neighbours or somewhere with people.
+flow-feeling_bad-brief = Please don't stay alone with this right now: call 150 or tell any adult near you; if you might hurt yourself right now, call 112.
+flow-more = ➕ More: what to do and where to turn

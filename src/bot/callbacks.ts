@@ -96,6 +96,8 @@ export const FLOW_CB = {
   regionPage: (topic: Topic, page: number) => `f:${topic}:rpage:${page}`,
   back: "f:back",
   resume: "f:resume",
+  /** "More" under the short screen a child in danger gets: the rest of the outcome. */
+  more: "f:more",
   /** Menu and cancel are handled outside the flow (they work when stale too). */
   menu: "f:menu",
   cancel: "f:cancel",
@@ -193,36 +195,46 @@ export function parseSafeCallback(data: string): SafeCallback | undefined {
 
 // ── The staff desk: buttons under case cards in the staff group, c:<action>:<case>[:<arg>] ──
 
+/**
+ * A staff button names its case and the case's topic (`<id>.<thread>`, 0 for the General
+ * topic): it acts only when both match, so a card left from before Redis lost its data never
+ * acts on another child's case that was given the same number.
+ */
+type CaseRef = { id: number; threadId?: number };
+const ref = (c: CaseRef) => `${c.id}.${c.threadId ?? 0}`;
+
 export const DESK_CB = {
-  claim: (id: number) => `c:claim:${id}`,
-  resolveMenu: (id: number) => `c:res:${id}`,
-  outcome: (id: number, outcome: Outcome) => `c:out:${id}:${outcome}`,
-  release: (id: number) => `c:rel:${id}`,
-  block: (id: number) => `c:block:${id}`,
-  template: (id: number, name: Template) => `c:tpl:${id}:${name}`,
-  back: (id: number) => `c:card:${id}`,
+  claim: (c: CaseRef) => `c:claim:${ref(c)}`,
+  resolveMenu: (c: CaseRef) => `c:res:${ref(c)}`,
+  outcome: (c: CaseRef, outcome: Outcome) => `c:out:${ref(c)}:${outcome}`,
+  release: (c: CaseRef) => `c:rel:${ref(c)}`,
+  block: (c: CaseRef) => `c:block:${ref(c)}`,
+  template: (c: CaseRef, name: Template) => `c:tpl:${ref(c)}:${name}`,
+  back: (c: CaseRef) => `c:card:${ref(c)}`,
 };
 
 /**
  * A staff button. `outcome` and `template` are undefined when the data names one the bot
  * does not make (a forged or outdated button): the press is answered and does nothing.
+ * `thread` is undefined on buttons made before buttons named their topic.
  */
-export type DeskCallback =
-  | { action: "claim" | "resolveMenu" | "release" | "block" | "back"; caseId: number }
-  | { action: "outcome"; caseId: number; outcome?: Outcome }
-  | { action: "template"; caseId: number; template?: Template };
+export type DeskCallback = { caseId: number; thread?: number } & (
+  | { action: "claim" | "resolveMenu" | "release" | "block" | "back" }
+  | { action: "outcome"; outcome?: Outcome }
+  | { action: "template"; template?: Template }
+);
 
-const DESK_DATA = /^c:(claim|res|out|rel|block|tpl|card):(\d{1,9})(?::([a-z_]{1,24}))?$/;
+const DESK_DATA = /^c:(claim|res|out|rel|block|tpl|card):(\d{1,9})(?:\.(\d{1,12}))?(?::([a-z_]{1,24}))?$/;
 const DESK_ACTIONS = { claim: "claim", res: "resolveMenu", rel: "release", block: "block", card: "back" } as const;
 
 export function parseDeskCallback(data: string): DeskCallback | undefined {
   const m = DESK_DATA.exec(data);
   if (!m) return undefined;
-  const [, action, id, arg] = m as unknown as [string, string, string, string | undefined];
-  const caseId = Number(id);
-  if (action === "out") return { action: "outcome", caseId, outcome: includes(OUTCOMES, arg) ? arg : undefined };
-  if (action === "tpl") return { action: "template", caseId, template: includes(TEMPLATES, arg) ? arg : undefined };
-  return { action: DESK_ACTIONS[action as keyof typeof DESK_ACTIONS], caseId };
+  const [, action, id, thread, arg] = m as unknown as [string, string, string, string | undefined, string | undefined];
+  const at = { caseId: Number(id), ...(thread === undefined ? {} : { thread: Number(thread) }) };
+  if (action === "out") return { action: "outcome", ...at, outcome: includes(OUTCOMES, arg) ? arg : undefined };
+  if (action === "tpl") return { action: "template", ...at, template: includes(TEMPLATES, arg) ? arg : undefined };
+  return { action: DESK_ACTIONS[action as keyof typeof DESK_ACTIONS], ...at };
 }
 
 // ── Cases, the user's side: rating the help, asking for a check-in, answering it ──
@@ -251,4 +263,21 @@ export function parseCaseCallback(data: string): CaseCallback | undefined {
   if ((m = CHECK_IN_DATA.exec(data))) return { kind: "checkIn", caseId: Number(m[1]) };
   if ((m = CHECK_IN_OK_DATA.exec(data))) return { kind: "checkInOk", caseId: Number(m[1]) };
   return undefined;
+}
+
+// ── The directory editor in the staff group: confirm or cancel an uploaded CSV, dir:<ok|no>:<token> ──
+
+export const DIRECTORY_CB = {
+  apply: (token: string) => `dir:ok:${token}`,
+  cancel: (token: string) => `dir:no:${token}`,
+};
+
+export type DirectoryCallback = { kind: "apply"; token: string } | { kind: "cancel"; token: string };
+
+const DIRECTORY_DATA = /^dir:(ok|no):([A-Za-z0-9_-]{1,40})$/;
+
+export function parseDirectoryCallback(data: string): DirectoryCallback | undefined {
+  const m = DIRECTORY_DATA.exec(data);
+  if (!m) return undefined;
+  return { kind: m[1] === "ok" ? "apply" : "cancel", token: m[2] as string };
 }

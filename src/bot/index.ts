@@ -8,14 +8,16 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import type { UserFromGetMe } from "grammy/types";
 import { languageFromTelegram } from "../i18n.js";
+import { readerRole } from "../domain.js";
 import type { BotContext, BotDeps } from "./context.js";
 import { SessionLockLost } from "../storage/session.js";
+import { storageUnavailable } from "../storage/redis.js";
 import { apologizer } from "./features/errors.js";
 import { telegramUnavailable } from "./telegram-errors.js";
 import { answerCrisisFromMemory, degrader, urgentText } from "./features/degraded.js";
 import { startFeature } from "./features/start.js";
 import { languageFeature } from "./features/language.js";
-import { roleFeature } from "./features/role.js";
+import { roleAgainFeature, roleFeature } from "./features/role.js";
 import { menuFeature } from "./features/menu.js";
 import { createFlows } from "./features/flow.js";
 import { helpFeature } from "./features/help.js";
@@ -25,6 +27,7 @@ import { comebackFeature, hideFeature } from "./features/hide.js";
 import { casesFeature } from "./desk/user.js";
 import { assessFeature, crisisFeature } from "./features/crisis.js";
 import { deskFeature } from "./desk/staff.js";
+import { directoryEditorFeature } from "./desk/directory-editor.js";
 import { nearFeature } from "./features/near.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { groupsFeature } from "./features/groups.js";
@@ -85,14 +88,23 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
   // when it failed, by releasing it). Other chats only get the duplicate check.
   bot.use(async (ctx, next) => {
     if (ctx.chat?.type !== "private") {
-      if ((await deps.guard.check(ctx.update.update_id, undefined)) === "duplicate") return metrics.dropped("duplicate");
+      const verdict = await deps.guard.check(ctx.update.update_id, undefined);
+      if (verdict === "duplicate") return metrics.dropped("duplicate");
+      // Another delivery of it is being handled (or one died a moment ago): fail this one, and
+      // Telegram delivers it again; it is never dropped as a duplicate of one that did not finish.
+      if (verdict === "busy") throw new UpdateBusy();
       try {
-        return await next();
+        await next();
       } catch (err) {
-        // Failed: forgotten as seen, so that Telegram's redelivery is handled.
+        // Failed: forgotten as seen, so that Telegram's redelivery is handled (if Redis is away,
+        // the "running" mark runs out in half a minute instead).
         await deps.guard.forget(ctx.update.update_id).catch(() => undefined);
         throw err;
       }
+      // Done: a later delivery is a duplicate. If the mark is not written, it runs out and a
+      // redelivery is handled again (a duplicate rather than a loss).
+      await deps.guard.done(ctx.update.update_id);
+      return;
     }
     let admission;
     try {
@@ -134,9 +146,10 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
     bot.errorBoundary((err) => {
       err.ctx.failed = true;
       deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, "staff update failed");
-      // Telegram could not take a call now: fail the update, so that it is delivered again.
-      if (telegramUnavailable(err.error)) throw err.error;
-    }, deskFeature(deps.desk));
+      // Telegram could not take a call now, or Redis could not store it: fail the update, so
+      // that it is delivered again (an operator's message is never dropped for a passing fault).
+      if (telegramUnavailable(err.error) || storageUnavailable(err.error)) throw err.error;
+    }, ...(deps.directoryEditor ? [directoryEditorFeature(deps.directoryEditor)] : []), deskFeature(deps.desk));
   }
   bot.use(groupsFeature(config.operatorChatId));
 
@@ -144,6 +157,9 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
   users.use(async (ctx, next) => {
     const saved = ctx.session.prefs.lang;
     if (saved) ctx.lang = saved;
+    // Every text is worded for its reader ({ $role } in locales/): read at each call, since the
+    // role may be chosen in this very update. A caller's own `role` wins.
+    ctx.t = (key, vars) => deps.i18n.t(ctx.lang, key, { role: readerRole(ctx.session?.prefs.role), ...vars });
     await next();
   });
 
@@ -166,11 +182,20 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
     nearFeature(deps),
     crisisFeature(deps),
     flows.feature,
+    roleAgainFeature(),
     fallbackFeature(flows.startTopic),
   );
 
   bot.catch(apologize);
   return bot;
+}
+
+/** Another delivery of this update is being handled: this one fails, Telegram delivers it again later. */
+export class UpdateBusy extends Error {
+  constructor() {
+    super("update being handled by another delivery");
+    this.name = "UpdateBusy";
+  }
 }
 
 /** Updates with the same key are handled one after another: per chat, and per forum topic in groups. */

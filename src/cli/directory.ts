@@ -1,7 +1,8 @@
 /**
  * The directory editors' tool: `npm run directory -- <command>`.
  *
- *   check [--max-age-days N]          validate data/; warn about entries not checked for N days (365)
+ *   check [--max-age-days N]          validate data/; warn about entries due for a check (N days, 365)
+ *   stale [--max-age-days N]          the entries due for a check, by region: the editors' work list
  *   export --csv [FILE]               one row per service (stdout without FILE; FILE gets a BOM for spreadsheets)
  *   import FILE.csv [--out data/services/NAME.json | --replace]
  *                                     validate every row, then write; any bad row → nothing is written
@@ -14,17 +15,18 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { CSV_COLUMNS, rowsToServices, serviceToRow, writeCsv, type RowIssue } from "../directory/csv.js";
+import { CSV_COLUMNS, rowsToServices, serviceToRow, writeCsv } from "../directory/csv.js";
 import { kzClock } from "../directory/hours.js";
 import {
   formatIssue,
   parseDirectory,
   readDirectorySync,
-  serviceReferenceIssues,
   type DirectoryIssue,
   type ParsedDirectory,
   type SourceText,
 } from "../directory/load.js";
+import { dueReasons, staleByRegion } from "../directory/stale.js";
+import { formatRowIssue, rowReferenceIssues } from "../directory/edit.js";
 import { coverageRegions, orderServiceFields, type Region, type Service } from "../directory/schema.js";
 
 export interface CliIo {
@@ -36,10 +38,10 @@ export interface CliIo {
 
 const USAGE = `Usage: npm run directory -- <command> [--data DIR]
   check [--max-age-days N]
+  stale [--max-age-days N]
   export --csv [FILE]
   import FILE.csv [--out data/services/NAME.json | --replace]`;
 
-const DAY_MS = 86_400_000;
 const EXIT_OK = 0;
 const EXIT_DATA = 1;
 const EXIT_USAGE = 2;
@@ -98,12 +100,13 @@ export async function runDirectoryCli(argv: readonly string[], io: Partial<CliIo
     const dataDir = flagValue(args, "--data") ?? "data";
     const [command] = args.positional;
     switch (command) {
-      case "check": {
+      case "check":
+      case "stale": {
         allowOnly(args, ["--max-age-days"], 1);
         const raw = flagValue(args, "--max-age-days");
         const maxAgeDays = raw === undefined ? 365 : Number(raw);
         if (!Number.isInteger(maxAgeDays) || maxAgeDays < 0) throw new UsageError("--max-age-days must be a whole number of days");
-        return checkCommand(dataDir, maxAgeDays, out);
+        return command === "check" ? checkCommand(dataDir, maxAgeDays, out) : staleCommand(dataDir, maxAgeDays, out);
       }
       case "export":
         allowOnly(args, ["--csv"], 2);
@@ -152,14 +155,10 @@ export function checkDirectory(dataDir: string, options: { maxAgeDays: number; n
   for (const { file, services } of parsed.files) {
     for (const service of services) {
       const at = (field: string, message: string): DirectoryIssue => ({ file, field, message, id: service.id });
-      if (service.verified_on > today) {
+      if (service.verified_on !== undefined && service.verified_on > today) {
         errors.push(at("verified_on", `${service.verified_on} is in the future (today is ${today} in Kazakhstan)`));
-      } else {
-        const age = Math.round((Date.parse(today) - Date.parse(service.verified_on)) / DAY_MS);
-        if (age > options.maxAgeDays) {
-          warnings.push(at("verified_on", `last checked ${age} days ago (more than ${options.maxAgeDays}): re-check against the source`));
-        }
       }
+      for (const reason of dueReasons(service, today, options.maxAgeDays)) warnings.push(at(reason.field, reason.message));
       if (!service.contacts_verified && (service.phones || service.url || service.email || service.address)) {
         warnings.push(at("contacts_verified", "is false, so the contacts in this entry are not shown until an editor verifies them"));
       }
@@ -208,6 +207,25 @@ function checkCommand(dataDir: string, maxAgeDays: number, io: CliIo): number {
 }
 
 // ---------------------------------------------------------------------------------------
+// stale
+
+function staleCommand(dataDir: string, maxAgeDays: number, io: CliIo): number {
+  const parsed = readValid(dataDir, io);
+  if (!parsed) return EXIT_DATA;
+  const { regions, services } = parsed.directory;
+  const groups = staleByRegion(services, regions, kzClock(io.now).date, maxAgeDays);
+  const due = new Set(groups.flatMap((g) => g.entries.map((e) => e.service.id)));
+  for (const group of groups) {
+    io.stdout(`${group.region} (${group.entries.length})\n`);
+    for (const { service, reasons } of group.entries) {
+      io.stdout(`  ${service.id}: ${reasons.map((r) => `${r.field}: ${r.message}`).join("; ")}\n`);
+    }
+  }
+  io.stdout(`${due.size} of ${services.length} entries are due for a check (older than ${maxAgeDays} days or never dated)\n`);
+  return EXIT_OK;
+}
+
+// ---------------------------------------------------------------------------------------
 // export
 
 /** Refuses to go on from data that does not validate: a partial export would lose entries. */
@@ -244,10 +262,6 @@ function exportCommand(dataDir: string, file: string | undefined, io: CliIo): nu
 // ---------------------------------------------------------------------------------------
 // import
 
-function formatRowIssue(issue: RowIssue): string {
-  return `line ${issue.line}${issue.id ? ` (id "${issue.id}")` : ""}: ${issue.column}: ${issue.message}`;
-}
-
 function serviceFileText(about: string | undefined, services: readonly Service[]): string {
   const content = about === undefined ? { services: services.map(orderServiceFields) } : { about, services: services.map(orderServiceFields) };
   return `${JSON.stringify(content, null, 2)}\n`;
@@ -268,7 +282,6 @@ function importCommand(dataDir: string, csvFile: string, mode: "replace" | { out
 
   const { rows, issues } = rowsToServices(text);
   // Ids and region codes across rows, and against the files an --out import keeps.
-  const regionByCode = new Map(current.directory.regions.map((r) => [r.code, r]));
   const seen = new Map<string, string>();
   if (target !== undefined) {
     for (const { file, services } of current.files) {
@@ -276,12 +289,7 @@ function importCommand(dataDir: string, csvFile: string, mode: "replace" | { out
       for (const service of services) seen.set(service.id, file);
     }
   }
-  for (const row of rows) {
-    for (const problem of serviceReferenceIssues(row.service, regionByCode, seen)) {
-      issues.push({ line: row.line, id: row.service.id, column: problem.field.split(/[.[]/)[0] ?? problem.field, message: problem.message });
-    }
-    seen.set(row.service.id, `line ${row.line}`);
-  }
+  rowReferenceIssues(rows, current.directory.regions, issues, seen);
   if (rows.length === 0 && issues.length === 0) {
     issues.push({ line: 1, column: "(file)", message: "has a header but no services" });
   }

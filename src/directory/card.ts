@@ -63,7 +63,7 @@ function flagsLine(service: Service, t: Translate): string | undefined {
   return `${part("free", service.free)} · ${part("anon", service.anonymous)}`;
 }
 
-/** One card: name, what they do, how to reach them, hours, cost, distance, date checked. */
+/** One card: name, what they do, how to reach them, hours, cost, distance, and the date its contacts were checked. */
 export function renderCard(ranked: Ranked, t: Translate, lang: Lang): string {
   const { service } = ranked;
   const lines: string[] = [`<b>${escapeHtml(service.name[lang])}</b>`, service.description[lang]];
@@ -88,7 +88,8 @@ export function renderCard(ranked: Ranked, t: Translate, lang: Lang): string {
     );
   }
   if (service.notes) lines.push(service.notes[lang]);
-  lines.push(t("dir-checked", { date: formatDate(service.verified_on, lang) }));
+  // "Checked on" only vouches for contacts someone compared with their source that day.
+  if (service.contacts_verified && service.verified_on) lines.push(t("dir-checked", { date: formatDate(service.verified_on, lang) }));
   // The first line is already escaped and bold; everything else is escaped here.
   return [lines[0], ...lines.slice(1).map(escapeHtml)].join("\n");
 }

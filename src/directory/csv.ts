@@ -7,18 +7,20 @@
  *   id, file, kind, name_kk, name_ru, name_en, description_kk, description_ru, description_en,
  *   coverage, audience, topics, phones, url, email, address_kk, address_ru, address_en, lat, lon,
  *   hours, free, anonymous, contacts_verified, route_kk, route_ru, route_en,
- *   notes_kk, notes_ru, notes_en, priority, source, verified_on
- * Lists (audience, topics, phones, source) are joined with "|". coverage is "national",
+ *   notes_kk, notes_ru, notes_en, priority, sources, verified_on
+ * Lists (audience, topics, phones, sources) are joined with "|"; a source is its full address,
+ * then its date if known, then its title: "https://… 2025-11-06 Title of the page". coverage is "national",
  * "regions:abai|akmola" or "city:astana". hours is "24/7", "unknown" or
  * "mon-fri 09:00-18:00; sat 10:00-14:00" (Kazakhstan time). free and anonymous are
- * true/false/unknown. An empty cell is an absent optional field. `file` names the file under
+ * true/false/unknown. verified_on stays empty unless someone checked the contacts. An empty
+ * cell is an absent optional field. `file` names the file under
  * data/services the row lives in: `import --replace` writes each row back there (empty:
  * imported.json), `import --out` puts every row in one file.
  */
 import { LANGS } from "../domain.js";
 import { formatHoursSpec, parseHoursSpec } from "./hours.js";
 import { fieldPath } from "./load.js";
-import { ServiceSchema, type Coverage, type Service } from "./schema.js";
+import { ServiceSchema, SOURCE_DATE_PATTERN, type Coverage, type Service, type Source } from "./schema.js";
 
 export class CsvSyntaxError extends Error {
   constructor(
@@ -139,7 +141,7 @@ export const CSV_COLUMNS = [
   ...langColumns("route"),
   ...langColumns("notes"),
   "priority",
-  "source",
+  "sources",
   "verified_on",
 ] as const;
 
@@ -152,6 +154,7 @@ const OPTIONAL_COLUMNS = new Set<string>([
   "lat",
   "lon",
   "priority",
+  "verified_on",
   ...langColumns("address"),
   ...langColumns("route"),
   ...langColumns("notes"),
@@ -162,6 +165,20 @@ const REQUIRED_COLUMNS = CSV_COLUMNS.filter((c) => !OPTIONAL_COLUMNS.has(c));
 function formatPhone(phone: string): string {
   const m = /^\+7(\d{3})(\d{3})(\d{2})(\d{2})$/.exec(phone);
   return m ? `+7 ${m[1]} ${m[2]} ${m[3]} ${m[4]}` : phone;
+}
+
+/** "https://… 2025-11-06 Title": the address, the date if known, the title if known. */
+export function formatSource(source: Source): string {
+  return [source.url, source.date, source.title].filter((part) => part !== undefined).join(" ");
+}
+
+/** The inverse of formatSource: the first word is the address, a date may follow, the rest is the title. */
+export function parseSource(cell: string): Record<string, string> {
+  const [url = "", ...rest] = cell.trim().split(/\s+/);
+  const out: Record<string, string> = { url };
+  if (rest[0] !== undefined && SOURCE_DATE_PATTERN.test(rest[0])) out.date = rest.shift() as string;
+  if (rest.length > 0) out.title = rest.join(" ");
+  return out;
 }
 
 function formatCoverage(coverage: Coverage): string {
@@ -189,8 +206,8 @@ export function serviceToRow(service: Service, file = ""): string[] {
     anonymous: String(service.anonymous),
     contacts_verified: String(service.contacts_verified),
     priority: service.priority === undefined ? "" : String(service.priority),
-    source: service.source.join("|"),
-    verified_on: service.verified_on,
+    sources: service.sources.map(formatSource).join("|"),
+    verified_on: service.verified_on ?? "",
   };
   for (const field of LOCALIZED) {
     for (const lang of LANGS) cells[`${field}_${lang}`] = service[field]?.[lang] ?? "";
@@ -324,8 +341,8 @@ function rowToRawService(cells: Record<string, string>, add: (column: string, me
   else if (verified) add("contacts_verified", "must be true or false");
 
   if (cells.priority) out.priority = Number(cells.priority);
-  out.source = list("source");
-  out.verified_on = cells.verified_on;
+  out.sources = list("sources")?.map(parseSource);
+  if (cells.verified_on) out.verified_on = cells.verified_on;
   for (const key of Object.keys(out)) if (out[key] === undefined) delete out[key];
   return out;
 }

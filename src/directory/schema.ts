@@ -112,6 +112,34 @@ function uniqueList<T extends z.ZodType<string>>(item: T) {
 /** A list item that survives the CSV round trip, where lists are joined with "|". */
 const listText = nonBlank.refine((s) => !s.includes("|"), 'must not contain "|"');
 
+/** A day, a month or a year: sources are often dated only so far. */
+export const SOURCE_DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
+/**
+ * A page a person can open again: a full http(s) address with a path or query, never a bare
+ * domain ("inform.kz" says nothing about which article).
+ */
+export const SourceUrlSchema = z
+  .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "must be a full address such as https://www.inform.kz/ru/article-123" })
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.pathname.replace(/\/+$/, "") !== "" || url.search !== "";
+    } catch {
+      return true; // not an address at all: the check above says so
+    }
+  }, "is a bare domain: give the address of the page itself, so an editor can open it again");
+
+/** Where a fact comes from: the page, and its title and date where known. */
+export const SourceSchema = z.strictObject({
+  url: SourceUrlSchema,
+  /** What the page is called (in its own language), so an editor can find it if it moves. */
+  title: listText.optional(),
+  /** When the page was published or last updated: YYYY-MM-DD, YYYY-MM or YYYY. */
+  date: z.string().regex(SOURCE_DATE_PATTERN, "must be a date YYYY-MM-DD, YYYY-MM or YYYY").optional(),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
 export const SERVICE_ID_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 
 export const ServiceSchema = z
@@ -140,10 +168,16 @@ export const ServiceSchema = z
     notes: LocalizedTextSchema.optional(),
     /** Higher comes first among otherwise equal services (default 0): keeps 112 ahead of 104. */
     priority: z.int().min(-100).max(100).optional(),
-    /** Where the facts come from: URLs or references an editor can re-check. */
-    source: uniqueList(listText),
-    /** When the facts were last checked against the source (YYYY-MM-DD). */
-    verified_on: z.iso.date({ error: "must be a date YYYY-MM-DD" }),
+    /** Where the facts come from: pages an editor can open again, newest facts first. */
+    sources: z
+      .array(SourceSchema)
+      .min(1)
+      .refine((list) => new Set(list.map((s) => s.url)).size === list.length, "must not repeat a page"),
+    /**
+     * The day someone compared THIS entry's contacts and hours with its sources (YYYY-MM-DD).
+     * Only for verified contacts: a card says "checked on" for nothing else.
+     */
+    verified_on: z.iso.date({ error: "must be a date YYYY-MM-DD" }).optional(),
   })
   .superRefine((value, ctx) => {
     if (!value.contacts_verified && value.route === undefined) {
@@ -151,6 +185,13 @@ export const ServiceSchema = z
         code: "custom",
         path: ["route"],
         message: "is required when contacts_verified is false: say whom to call or ask instead",
+      });
+    }
+    if (!value.contacts_verified && value.verified_on !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["verified_on"],
+        message: "is set but contacts_verified is false: a check date is only for contacts someone verified",
       });
     }
     if (value.contacts_verified && !value.phones && !value.url && !value.email && !value.address) {
@@ -195,7 +236,7 @@ export const SERVICE_FIELD_ORDER = [
   "route",
   "notes",
   "priority",
-  "source",
+  "sources",
   "verified_on",
 ] as const satisfies readonly (keyof Service)[];
 

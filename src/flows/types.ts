@@ -59,6 +59,11 @@ export interface FlowOutcome {
    * now, and a case opened soon after starts at this risk ("emergency": it is happening now).
    */
   urgency?: "emergency" | "high";
+  /**
+   * For a child in danger: the Fluent key of one sentence of what to do. The child then gets
+   * one short screen (the numbers, this sentence, a person) and the rest under "More".
+   */
+  brief?: string;
 }
 
 export interface FlowDef {

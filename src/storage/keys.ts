@@ -72,6 +72,10 @@ export function keyspace(prefix: string) {
     job: (id: string) => key("job", id),
     outboxLine: (caseId: number, dir: string) => key("outbox", "line", caseId, dir),
 
+    // ── The directory supervisors upload (storage/directory.ts) ──
+    directory: () => key("dir", "live"),
+    directoryUpload: (token: string) => key("dir", "upload", token),
+
     /**
      * For Lua scripts that build a key from an id read inside Redis: the key is the stem and
      * the id (`case` + id = case(id), then + `caseLogSuffix` = caseLog(id); `job` + id =
@@ -112,7 +116,7 @@ export const KEY_DOCS: Record<KeyName, KeyDoc> = {
   seen: { holds: "sorted set: the user's newest 64 update ids (duplicate deliveries)", lifetime: "1 hour from the user's last update", names: "user" },
   rate: { holds: "counter of the user's updates in the flood window", lifetime: "the flood window (10 s)", names: "user" },
   waiting: { holds: "hash: update id → until when it waits for the session", lifetime: "20 s after the last wait", names: "user" },
-  update: { holds: "marker: this update (not from a private chat) was handled", lifetime: "1 hour", names: "update" },
+  update: { holds: "marker: this update (not from a private chat) is being handled (r) or was handled (d)", lifetime: "30 s while running, then 1 hour", names: "update" },
   campaigns: { holds: "hash: campaign tag (/start <tag>) → count", lifetime: "kept", names: "nothing" },
   caseSeq: { holds: "the last case id given", lifetime: "kept", names: "nothing" },
   case: { holds: "hash: a case (cases/types.ts Case; the private chat id while it lives)", lifetime: "until resolved, then the retention (RETENTION_DAYS); reopening keeps it; /forget", names: "case" },
@@ -147,4 +151,14 @@ export const KEY_DOCS: Record<KeyName, KeyDoc> = {
   jobSeq: { holds: "the last relay job id given", lifetime: "kept", names: "nothing" },
   job: { holds: "hash: a relay job (body JSON, attempts, line)", lifetime: "until delivered or given up", names: "job" },
   outboxLine: { holds: "list: job ids of one case in one direction, in order", lifetime: "until its last job is done", names: "case" },
+  directory: {
+    holds: "hash: the directory in use when a supervisor uploaded one (version, entries JSON); every process swaps to a newer version",
+    lifetime: "kept; replaced by the next confirmed upload",
+    names: "nothing",
+  },
+  directoryUpload: {
+    holds: "hash: an uploaded directory waiting for a supervisor's confirmation (the version it was checked against, entries, the changes)",
+    lifetime: "UPLOAD_TTL_SECONDS (1 hour); deleted when applied or cancelled",
+    names: "nothing",
+  },
 };

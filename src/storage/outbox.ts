@@ -139,6 +139,12 @@ export interface OutboxOptions {
 }
 
 export class RedisOutbox implements Outbox {
+  /**
+   * Attempts this process concluded but could not mark (Redis went away between sending and
+   * marking): marked first thing on the next drain, so that a message that arrived is not sent
+   * again when its lease runs out, and its line does not wait for the lease.
+   */
+  private unfinished: Finished[] = [];
   private readonly leaseMs: number;
   readonly maxAttempts: number;
   private readonly pairsMs: number;
@@ -188,6 +194,7 @@ export class RedisOutbox implements Outbox {
     max = 50,
     first: readonly QueuedJob[] = [],
   ): Promise<number> {
+    if (this.unfinished.length > 0) await this.finish([], 0);
     const leased = first.filter((q) => q.leased).map((q) => ({ id: q.id, job: q.job, attempts: 0 }));
     let sent = 0;
     let due: StoredJob[];
@@ -237,8 +244,10 @@ export class RedisOutbox implements Outbox {
   }
 
   /** Marks attempts done (or to retry, with backoff), and with max > 0 leases what is due next: one round trip. */
-  private async finish(done: Finished[], max: number): Promise<StoredJob[]> {
+  private async finish(concluded: Finished[], max: number): Promise<StoredJob[]> {
     const now = this.now();
+    const done = this.unfinished.concat(concluded);
+    this.unfinished = [];
     const args = done.flatMap(({ stored, result }) => [
       stored.id,
       lineOf(stored.job),
@@ -249,7 +258,15 @@ export class RedisOutbox implements Outbox {
           : "",
       ...this.pairOf(stored.job, result),
     ]);
-    const raw = (await FINISH.run(this.redis, 1, this.zkey, this.keys.stems.job, this.keys.stems.outboxLine, String(now), String(this.leaseMs), String(max), String(this.pairsMs), ...args)) as string[];
+    let raw: string[];
+    try {
+      raw = (await FINISH.run(this.redis, 1, this.zkey, this.keys.stems.job, this.keys.stems.outboxLine, String(now), String(this.leaseMs), String(max), String(this.pairsMs), ...args)) as string[];
+    } catch (err) {
+      // Kept to mark on the next drain (bounded: a process that cannot reach Redis for long
+      // leaves the rest to the leases).
+      this.unfinished = done.slice(-1_000);
+      throw err;
+    }
     return parseLeased(raw);
   }
 

@@ -24,6 +24,20 @@ export function createRedis(url: string, options: RedisOptions = {}): Redis {
   });
 }
 
+/**
+ * Redis could not do a command now, and may later: no connection (an outage, a restart), a
+ * timeout, or a refusal that passes (full under noeviction, loading, a replica, a failover).
+ * An update that meets one is failed so that Telegram delivers it again.
+ */
+export function storageUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === "MaxRetriesPerRequestError") return true;
+  if (/^(OOM|LOADING|READONLY|MASTERDOWN|CLUSTERDOWN|TRYAGAIN|BUSY)\b/.test(error.message)) return true;
+  if (/Connection is closed|Command timed out|Stream isn't writeable|connect E[A-Z]+/.test(error.message)) return true;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === "string" && ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTCONN"].includes(code);
+}
+
 /** Redis is full from this share of `maxmemory` on: writes may fail with OOM any moment. */
 export const MEMORY_PRESSURE = 0.95;
 

@@ -53,6 +53,8 @@ export class FakeTelegram {
   onCall?: (call: ApiCall) => void;
   /** Membership answered by getChatMember (default: everyone is a member). */
   memberStatus: (userId: number) => string = () => "member";
+  /** The bot's profile as set per language ("" is the default): what getMyName and its kin answer. */
+  readonly profile = new Map<string, { name?: string; description?: string; short_description?: string }>();
 
   /** Updates waiting for the bot's getUpdates (polling mode), and how often it asked. */
   private readonly updates: Update[] = [];
@@ -109,10 +111,26 @@ export class FakeTelegram {
     this.failures.set(method, queue);
   }
 
+  /** Files Telegram keeps for the bot (documents users sent), by file id. */
+  private readonly files = new Map<string, string>();
+
+  /** Keeps a file as Telegram would for a document someone sends; put what it returns in the update. */
+  addFile(text: string): { file_id: string; file_unique_id: string; file_size: number } {
+    const id = `file${this.files.size + 1}-${Math.random().toString(36).slice(2, 8)}`;
+    this.files.set(id, text);
+    return { file_id: id, file_unique_id: `u-${id}`, file_size: Buffer.byteLength(text) };
+  }
+
   readonly fetch = (async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+    // A file download (https://api.telegram.org/file/bot<token>/<file_path>), not a method call.
+    const download = /\/file\/bot[^/]+\/documents\/([^/]+)$/.exec(url);
+    if (download) {
+      const text = this.files.get(decodeURIComponent(download[1] as string));
+      return text === undefined ? json({ ok: false, error_code: 404, description: "Not Found" }, 404) : new Response(text);
+    }
     const method = url.slice(url.lastIndexOf("/") + 1);
-    const payload = parseBody(init?.body);
+    const payload = await parseBody(init);
     if (method === "getUpdates") return json({ ok: true, result: await this.nextUpdates(payload) });
     const holds = this.holds.get(method) ?? 0;
     if (holds > 0) {
@@ -166,25 +184,70 @@ export class FakeTelegram {
         return { message_id: this.nextMessageId++ };
       case "createForumTopic":
         return { message_thread_id: this.nextThreadId++, name: p.name, icon_color: 0x6fb9f0 };
+      case "getFile": {
+        const id = String(p.file_id);
+        const text = this.files.get(id);
+        return { file_id: id, file_unique_id: `u-${id}`, file_size: text === undefined ? 0 : Buffer.byteLength(text), file_path: `documents/${id}` };
+      }
       case "getChatMember":
         return { status: this.memberStatus(Number(p.user_id)), user: { id: Number(p.user_id), is_bot: false, first_name: "Staff" } };
       case "getUpdates":
         return [];
       case "getWebhookInfo":
         return { url: "", has_custom_certificate: false, pending_update_count: 0 };
+      case "setMyName":
+      case "setMyDescription":
+      case "setMyShortDescription": {
+        const field = method === "setMyName" ? "name" : method === "setMyDescription" ? "description" : "short_description";
+        const lang = String(p.language_code ?? "");
+        this.profile.set(lang, { ...this.profile.get(lang), [field]: String(p[field] ?? "") });
+        return true;
+      }
+      case "getMyName":
+        return { name: this.profile.get(String(p.language_code ?? ""))?.name ?? "" };
+      case "getMyDescription":
+        return { description: this.profile.get(String(p.language_code ?? ""))?.description ?? "" };
+      case "getMyShortDescription":
+        return { short_description: this.profile.get(String(p.language_code ?? ""))?.short_description ?? "" };
       default:
         return true;
     }
   }
 }
 
-function parseBody(body: unknown): Record<string, unknown> {
-  if (typeof body !== "string" || body.length === 0) return {};
-  try {
-    return JSON.parse(body) as Record<string, unknown>;
-  } catch {
-    return {};
+/** A call's parameters: JSON, or multipart (a file upload), where a file is { filename, text }. */
+async function parseBody(init: RequestInit | undefined): Promise<Record<string, unknown>> {
+  const body = init?.body as unknown;
+  if (typeof body === "string") {
+    if (body.length === 0) return {};
+    try {
+      return JSON.parse(body) as Record<string, unknown>;
+    } catch {
+      return {};
+    }
   }
+  const headers = new Headers(init?.headers);
+  const boundary = /boundary=([^;]+)/.exec(headers.get("content-type") ?? "")?.[1];
+  if (!boundary || body === null || typeof body !== "object" || !(Symbol.asyncIterator in body)) return {};
+  const chunks: Buffer[] = [];
+  for await (const chunk of body as AsyncIterable<Uint8Array | string>) chunks.push(Buffer.from(chunk));
+  return parseMultipart(Buffer.concat(chunks).toString("utf8"), boundary);
+}
+
+function parseMultipart(text: string, boundary: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const part of text.split(`--${boundary}`)) {
+    const split = part.indexOf("\r\n\r\n");
+    if (split < 0) continue;
+    const head = part.slice(0, split);
+    const value = part.slice(split + 4).replace(/\r\n$/, "");
+    const name = /name="([^"]+)"/.exec(head)?.[1];
+    if (!name) continue;
+    // grammY writes filename=<name> unquoted.
+    const filename = /filename="?([^"\r\n;]*)"?/.exec(head)?.[1];
+    out[name] = filename === undefined ? value : { filename, text: value };
+  }
+  return out;
 }
 
 function json(value: unknown, status = 200): Response {

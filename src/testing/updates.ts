@@ -160,6 +160,11 @@ export class GroupUpdates {
     return this.message(from, { text, ...commandEntities(text) }, where);
   }
 
+  /** A file sent to the group; `file` is what the fake Telegram's addFile returned. */
+  document(from: Person, file: { file_id: string; file_unique_id: string; file_size: number }, fileName: string, where: InGroup = {}): Update {
+    return this.message(from, { document: { ...file, file_name: fileName, mime_type: "text/csv" } }, where);
+  }
+
   /** A press of a button under a message of the bot (a case card, in the case's topic). */
   callback(from: Person, data: string, where: InGroup = {}): Update {
     const id = nextUpdateId();

@@ -40,15 +40,19 @@ function expectFits(data: string): void {
 describe("staff buttons", () => {
   it("every button the bot builds parses back", () => {
     fc.assert(
-      fc.property(caseId, fc.constantFrom(...OUTCOMES), fc.constantFrom(...TEMPLATES), (id, outcome, template) => {
-        expect(parseDeskCallback(DESK_CB.claim(id))).toEqual({ action: "claim", caseId: id });
-        expect(parseDeskCallback(DESK_CB.resolveMenu(id))).toEqual({ action: "resolveMenu", caseId: id });
-        expect(parseDeskCallback(DESK_CB.release(id))).toEqual({ action: "release", caseId: id });
-        expect(parseDeskCallback(DESK_CB.block(id))).toEqual({ action: "block", caseId: id });
-        expect(parseDeskCallback(DESK_CB.back(id))).toEqual({ action: "back", caseId: id });
-        expect(parseDeskCallback(DESK_CB.outcome(id, outcome))).toEqual({ action: "outcome", caseId: id, outcome });
-        expect(parseDeskCallback(DESK_CB.template(id, template))).toEqual({ action: "template", caseId: id, template });
-        for (const data of [DESK_CB.claim(id), DESK_CB.outcome(id, outcome), DESK_CB.template(id, template)]) {
+      fc.property(caseId, fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.constantFrom(...OUTCOMES), fc.constantFrom(...TEMPLATES), (id, thread, outcome, template) => {
+        const c = { id, threadId: thread === 0 ? undefined : thread };
+        const at = { caseId: id, thread };
+        expect(parseDeskCallback(DESK_CB.claim(c))).toEqual({ action: "claim", ...at });
+        expect(parseDeskCallback(DESK_CB.resolveMenu(c))).toEqual({ action: "resolveMenu", ...at });
+        expect(parseDeskCallback(DESK_CB.release(c))).toEqual({ action: "release", ...at });
+        expect(parseDeskCallback(DESK_CB.block(c))).toEqual({ action: "block", ...at });
+        expect(parseDeskCallback(DESK_CB.back(c))).toEqual({ action: "back", ...at });
+        expect(parseDeskCallback(DESK_CB.outcome(c, outcome))).toEqual({ action: "outcome", ...at, outcome });
+        expect(parseDeskCallback(DESK_CB.template(c, template))).toEqual({ action: "template", ...at, template });
+        // Buttons made before they named their topic still parse (without it).
+        expect(parseDeskCallback(`c:claim:${id}`)).toEqual({ action: "claim", caseId: id });
+        for (const data of [DESK_CB.claim(c), DESK_CB.outcome(c, outcome), DESK_CB.template(c, template)]) {
           expect(data.length).toBeLessThanOrEqual(64); // Telegram's limit for callback data
         }
       }),
@@ -206,7 +210,7 @@ describe("'Are you safe?' buttons", () => {
 
 /** One button of each shape the bot builds, by section. */
 const SAMPLES: Record<string, string[]> = {
-  desk: [DESK_CB.claim(7), DESK_CB.resolveMenu(7), DESK_CB.outcome(7, OUTCOMES[0]), DESK_CB.release(7), DESK_CB.block(7), DESK_CB.template(7, TEMPLATES[0]), DESK_CB.back(7)],
+  desk: [{ id: 7, threadId: 42 }, { id: 7 }].flatMap((c) => [DESK_CB.claim(c), DESK_CB.resolveMenu(c), DESK_CB.outcome(c, OUTCOMES[0]), DESK_CB.release(c), DESK_CB.block(c), DESK_CB.template(c, TEMPLATES[0]), DESK_CB.back(c)]),
   case: [CASE_CB.rate(7, 5), CASE_CB.checkIn(7), CASE_CB.checkInOk(7)],
   menu: [MENU_CB.lang("kk", "role"), MENU_CB.role("child"), MENU_CB.topic("danger"), MENU_CB.menu, MENU_CB.person, MENU_CB.personNow, MENU_CB.near, MENU_CB.language, MENU_CB.privacy, MENU_CB.hide],
   flow: [FLOW_CB.answer("danger", "now", "yes"), FLOW_CB.region("danger", "astana"), FLOW_CB.region("danger", null), FLOW_CB.regionPage("danger", 1), FLOW_CB.back, FLOW_CB.resume, FLOW_CB.menu, FLOW_CB.cancel],

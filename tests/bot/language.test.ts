@@ -11,10 +11,10 @@ describe("first contact and the language picker", () => {
     let id = 1000;
     for (const [code, greeting] of [
       ["kk", "Сәлем"],
-      ["ru", "Здравствуйте"],
+      ["ru", "Привет"], // no role yet: spoken to as to a child
       ["en", "Hello"],
-      ["de", "Здравствуйте"], // any other language → Russian
-      [undefined, "Здравствуйте"],
+      ["de", "Привет"], // any other language → Russian
+      [undefined, "Привет"],
     ] as const) {
       const user = new TestUser(h, { id: id++, language_code: code });
       const reply = await user.say("/start");
@@ -28,10 +28,10 @@ describe("first contact and the language picker", () => {
     const user = new TestUser(h, { id: 2001, language_code: "en" });
     await user.say("/start");
     const role = await user.press("Қазақша");
-    expect(role.text).toContain("Сіз кімсіз?");
+    expect(role.text).toContain("Кім жазып отыр?");
     expect(role.buttons.join(" ")).toContain("баламын");
     const menu = await user.press("баламын");
-    expect(menu.text).toContain("Тақырыпты таңдаңыз");
+    expect(menu.text).toContain("Тақырыпты таңда немесе өз сөзіңмен жаз"); // a child: informal
     expect(menu.buttons).toContain("🆘 Дәл қазір қауіп төніп тұр");
     expect(menu.buttons).toContain("🙋 Адаммен сөйлесу");
     expect(menu.buttons).toContain("📍 Жақын жерден көмек табу");

@@ -45,7 +45,7 @@ describe("a reopened case", () => {
     await user.send(user.updates.callback("rate:1:5"));
     const again = await user.say("it started again");
     const staffSide = toStaff(again.calls);
-    expect(staffSide.flatMap((c) => buttonsOf(c).map((b) => b.callback_data))).toContain("c:res:1");
+    expect(staffSide.flatMap((c) => buttonsOf(c).map((b) => b.callback_data)).some((d) => /^c:res:1\b/.test(d ?? ""))).toBe(true);
     expect((await h.deps.desk!.store.get(1))?.rating).toBe(5);
     const resolved = await h.send(staffPress(701, "c:out:1:referred"));
     expect(resolved.some((c) => c.method === "sendMessage" && c.payload.chat_id === 9301)).toBe(true);

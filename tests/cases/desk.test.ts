@@ -44,7 +44,7 @@ describe("opening a case", () => {
     expect(textOf(card)).toContain("Case #1");
     expect(buttonsOf(card).map((b) => b.text)).toEqual(expect.arrayContaining(["✋ Claim", "✅ Resolve"]));
     const toUser = opened.calls.find((c) => c.method === "sendMessage" && c.payload.chat_id === 9001)!;
-    expect(textOf(toUser)).toContain("1-орындасыз"); // place in the queue
+    expect(textOf(toUser)).toContain("1-орындасың"); // place in the queue (a child: informal)
     expect(textOf(toUser)).toContain("қазір жұмыста"); // on duty now (24/7 in tests)
     expect(textOf(toUser)).toMatch(/112[\s\S]*150[\s\S]*111/);
     // Nothing that names the user reaches the staff group.
@@ -151,7 +151,7 @@ describe("claiming and resolving", () => {
     const { h } = await openCase("kk");
     const sent = await h.send(staffPress(701, "c:tpl:1:safe"));
     const toUser = sent.find((c) => c.method === "sendMessage" && c.payload.chat_id === 9001)!;
-    expect(textOf(toUser)).toContain("Қазір қауіпсіз жердесіз бе?");
+    expect(textOf(toUser)).toContain("Қазір қауіпсіз жердесің бе?"); // to a child: informal
   });
 
   it("someone who is not staff gets nothing that reveals a case", async () => {
@@ -245,7 +245,7 @@ describe("a check-in later", () => {
     expect(sent[0] + sent[1]).toBe(1);
     const checkIns = [...h.telegram.since(mark), ...second.telegram.calls].filter((c) => c.method === "sendMessage" && c.payload.chat_id === 9001);
     expect(checkIns).toHaveLength(1);
-    expect(textOf(checkIns[0]!)).toContain("Как вы сейчас?");
+    expect(textOf(checkIns[0]!)).toContain("Как ты сейчас?"); // to a child: informal
     expect(checkIns[0]!.payload.protect_content).toBe(true);
     expect(buttonsOf(checkIns[0]!).map((b) => b.callback_data)).toEqual(["ci:ok:1", "m:person"]);
     const ok = await user.send(user.updates.callback("ci:ok:1"));

@@ -8,6 +8,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { Update } from "grammy/types";
 import { createRedis } from "../../src/storage/redis.js";
+import { DONE_BATCH_MS } from "../../src/storage/guard.js";
 import { staffGroup } from "../../src/testing/updates.js";
 import { RedisMeter } from "../../bench/lib/meter.js";
 import { REDIS_URL, TestUser, createHarness, onboard, useTestRedis } from "../kit/harness.js";
@@ -23,6 +24,8 @@ const staff = staffGroup(STAFF);
 async function measure(send: () => Promise<unknown>): Promise<number> {
   const before = meter.roundTrips;
   await send();
+  // What the update left to write off its path (a staff update's "done" mark) counts too.
+  await new Promise((r) => setTimeout(r, DONE_BATCH_MS * 3));
   return meter.roundTrips - before;
 }
 
@@ -45,15 +48,18 @@ async function conversation(h: ReturnType<typeof createHarness>, userId: number,
 }
 
 describe("Redis round trips per desk update", () => {
-  it("an operator's relay and a Resolve press take at most 4 each (a relay 3); the user's side stays low", async () => {
+  it("an operator's relay and a Resolve press take at most 5 each (a relay 4, its last marking the update done); the user's side stays low", async () => {
     const h = createHarness({ redis, prefix: db.prefix, operatorChatId: STAFF });
     // Once through first: Redis loads each script on its first use (one more round trip then).
     await conversation(h, 9001, 1, 701);
     // Operator 702's membership is asked of Telegram on their first message, then cached.
     const n = await conversation(h, 9002, 2, 702);
-    expect(n.firstRelay).toBeLessThanOrEqual(5);
-    expect(n.relay).toBeLessThanOrEqual(3);
-    expect(n.resolve).toBeLessThanOrEqual(4);
+    // A staff update ends by marking itself done (fault 5 of issue #13: a delivery that died is
+    // never taken for a duplicate): one round trip more than before, one at a time (under load
+    // many marks share one pipeline).
+    expect(n.firstRelay).toBeLessThanOrEqual(6);
+    expect(n.relay).toBeLessThanOrEqual(4);
+    expect(n.resolve).toBeLessThanOrEqual(5);
     // Opening posts the topic and card through the outbox (durable under 429s): two more than a direct call.
     expect(n.opened).toBeLessThanOrEqual(9);
     expect(n.relayUser).toBeLessThanOrEqual(5);

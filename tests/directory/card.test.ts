@@ -51,9 +51,24 @@ describe("renderCard", () => {
       "Hours: around the clock",
       "Free · you can stay anonymous",
       expect.stringContaining("QR code"),
-      "Checked on 2026-01-01",
+      "Checked on 2026-12-02",
     ]);
-    expect(renderCard({ service: byId("helpline-111"), openNow: true, regional: false }, translator("ru"), "ru")).toContain("Проверено: 01.01.2026");
+    expect(renderCard({ service: byId("helpline-111"), openNow: true, regional: false }, translator("ru"), "ru")).toContain("Проверено: 02.12.2026");
+  });
+
+  it("never says \"checked on\" for contacts nobody verified, nor for verified ones nobody dated", () => {
+    const unverified: Ranked = { service: byId("guardianship-karaganda"), openNow: "unknown", regional: true };
+    const undated: Ranked = { service: byId("helpline-150"), openNow: "unknown", regional: false };
+    expect(unverified.service.contacts_verified).toBe(false);
+    expect(undated.service.contacts_verified).toBe(true);
+    expect(undated.service.verified_on).toBeUndefined();
+    for (const lang of LANGS) {
+      const checked = translator(lang)("dir-checked", { date: "" }).replace(/[\s\u2068\u2069]+$/, "");
+      expect(checked.length).toBeGreaterThan(3);
+      expect(renderCard(unverified, translator(lang), lang)).not.toContain(checked);
+      expect(renderCard(undated, translator(lang), lang)).not.toContain(checked);
+      expect(renderCard(undated, translator(lang), lang)).toContain("150");
+    }
   });
 
   it("marks a closed service with when it opens, in Kazakhstan time, in every language", () => {

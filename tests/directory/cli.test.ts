@@ -27,11 +27,12 @@ function editJson(file: string, edit: (json: { services: Array<Record<string, un
 }
 
 describe("directory CLI: check", () => {
-  it("passes on the shipped data", async () => {
+  it("passes on the shipped data: no errors, only the entries due for a check as warnings", async () => {
     const { out, io } = captureIo();
     expect(await runDirectoryCli(["check", "--data", tempData()], io)).toBe(0);
-    expect(out.stdout).toMatch(/^OK: 20 regions, 139 services in 10 files\n$/);
-    expect(out.stderr).toBe("");
+    expect(out.stdout).toMatch(/^OK: 20 regions, 139 services in 10 files, \d+ warning\(s\)\n$/);
+    expect(out.stderr).not.toContain("error:");
+    expect(out.stderr.split("\n").filter(Boolean).every((line) => line.startsWith("warning: "))).toBe(true);
   });
 
   it("exits 1 naming the file and the field when one field is broken", async () => {
@@ -45,25 +46,55 @@ describe("directory CLI: check", () => {
     expect(out.stdout).toBe("");
   });
 
-  it("rejects unknown regions, repeated ids and dates in the future", async () => {
+  it("rejects unknown regions, repeated ids, dates in the future, bare domains and a check date on unverified contacts", async () => {
     const dir = tempData();
     editJson(join(dir, "services", "guardianship.json"), (json) => {
       json.services[0]!.coverage = { regions: ["nowhere"] };
       json.services[1]!.id = "guardianship-shymkent";
       json.services[3]!.verified_on = "2026-06-02";
+      json.services[4]!.sources = [{ url: "https://inform.kz" }];
+    });
+    editJson(join(dir, "services", "national.json"), (json) => {
+      json.services[0]!.verified_on = "2026-06-02";
     });
     const { out, io } = captureIo(new Date("2026-06-01T12:00:00Z"));
     expect(await runDirectoryCli(["check", "--data", dir], io)).toBe(1);
     expect(out.stderr).toContain('services[0].coverage.regions[0] (id "guardianship-astana"): "nowhere" is not a region code');
     expect(out.stderr).toContain('services[2].id (id "guardianship-shymkent"): repeats the id');
-    expect(out.stderr).toContain('verified_on (id "guardianship-abai"): 2026-06-02 is in the future');
+    expect(out.stderr).toContain('services[3].verified_on (id "guardianship-abai"): is set but contacts_verified is false');
+    expect(out.stderr).toContain('services[4].sources[0].url (id "guardianship-akmola"): is a bare domain');
+    expect(out.stderr).toContain('verified_on (id "emergency-112"): 2026-06-02 is in the future');
   });
 
-  it("warns (exit 0) about entries older than --max-age-days", async () => {
-    const { out, io } = captureIo(new Date("2026-06-01T12:00:00Z"));
-    expect(await runDirectoryCli(["check", "--max-age-days", "30", "--data", tempData()], io)).toBe(0);
-    expect(out.stderr).toMatch(/warning: .*national\.json: verified_on \(id "emergency-112"\): last checked 151 days ago \(more than 30\)/);
-    expect(out.stdout).toMatch(/OK: .*, 139 warning\(s\)/);
+  it("warns (exit 0) about checks and sources older than --max-age-days, and contacts shown without a dated check", async () => {
+    const dir = tempData();
+    editJson(join(dir, "services", "national.json"), (json) => {
+      json.services[0]!.verified_on = "2026-11-01";
+    });
+    const { out, io } = captureIo(new Date("2026-12-15T12:00:00Z"));
+    expect(await runDirectoryCli(["check", "--max-age-days", "30", "--data", dir], io)).toBe(0);
+    expect(out.stderr).toMatch(/warning: .*national\.json: verified_on \(id "emergency-112"\): last checked 44 days ago \(more than 30\)/);
+    expect(out.stderr).toMatch(/warning: .*national\.json: sources \(id "emergency-112"\): the newest source is from 2021-09-08/);
+    expect(out.stderr).toMatch(/warning: .*national\.json: verified_on \(id "helpline-150"\): the contacts are shown but no check is dated/);
+    expect(out.stdout).toMatch(/OK: .*, \d+ warning\(s\)/);
+  });
+
+  it("stale lists the entries due for a check by region, national first", async () => {
+    const { out, io } = captureIo(new Date("2026-12-15T12:00:00Z"));
+    expect(await runDirectoryCli(["stale", "--data", tempData()], io)).toBe(0);
+    const lines = out.stdout.split("\n");
+    expect(lines[0]).toMatch(/^national \(\d+\)$/);
+    expect(out.stdout).toMatch(/\n {2}helpline-150: verified_on: the contacts are shown but no check is dated/);
+    // A regional entry is listed under its region, with the reason an editor acts on.
+    const astana = lines.indexOf(lines.find((l) => /^astana \(\d+\)$/.test(l)) ?? "");
+    expect(astana).toBeGreaterThan(0);
+    expect(lines.slice(astana + 1).find((l) => l.includes("guardianship-astana"))).toContain("the newest source is from 2025-09-22");
+    expect(lines.at(-2)).toMatch(/^\d+ of 139 entries are due for a check/);
+    // A fresh check and a fresh source take an entry off the list.
+    const fresh = captureIo(new Date("2026-12-15T12:00:00Z"));
+    expect(await runDirectoryCli(["stale", "--max-age-days", "5000", "--data", tempData()], fresh.io)).toBe(0);
+    expect(fresh.out.stdout).not.toContain("emergency-112");
+    expect(fresh.out.stdout).toContain("helpline-150");
   });
 
   it("exits 2 on wrong usage", async () => {

@@ -58,11 +58,30 @@ describe("shipped data", () => {
     }
   });
 
-  it("has the national numbers of kz-services.md, 24/7", () => {
+  it("has the national numbers of kz-services.md, 24/7 where a current source says so", () => {
     const national = directory.services.filter((s) => s.coverage.national && (s.kind === "emergency" || s.kind === "helpline"));
     const phones = national.flatMap((s) => s.phones ?? []);
     expect(phones.sort()).toEqual(["101", "102", "103", "104", "111", "112", "150"]);
-    for (const s of national) expect(s.hours, s.id).toBe("24/7");
+    for (const s of national.filter((s) => s.phones && s.id !== "helpline-150")) expect(s.hours, s.id).toBe("24/7");
+    // No 2023–2026 source confirms 150's hours or free calls from mobiles: neither is stated.
+    const line150 = national.find((s) => s.id === "helpline-150");
+    expect(line150).toMatchObject({ hours: "unknown", free: "unknown" });
+    expect(line150?.notes?.en).not.toMatch(/around the clock|24\/7 free|free from landlines/i);
+  });
+
+  it("dates a check only where contacts were verified, and cites pages that can be opened again", () => {
+    for (const s of directory.services) {
+      if (!s.contacts_verified) expect(s.verified_on, s.id).toBeUndefined();
+      for (const source of s.sources) expect(new URL(source.url).pathname.length + new URL(source.url).search.length, `${s.id} ${source.url}`).toBeGreaterThan(1);
+    }
+    // Not one date stamped on everything.
+    expect(new Set(directory.services.map((s) => s.verified_on)).size).toBeGreaterThan(1);
+  });
+
+  it("does not send children to Bala Qorgau through the school QR code (2025 sources: the codes lead to 111)", () => {
+    const chat = directory.services.find((s) => s.id === "bala-qorgau-chat");
+    expect(chat?.route?.en).toContain("lead to the 111 contact centre");
+    expect(chat?.route?.en).not.toMatch(/join the chat through the QR/i);
   });
 
   it("uses only known kinds and writes Kazakh in Kazakh", () => {

@@ -23,7 +23,7 @@ export function copyOfData(): { dir: string; cleanup: () => void } {
 }
 
 /** Collects what the CLI prints. */
-export function captureIo(now = new Date("2026-06-01T12:00:00Z")) {
+export function captureIo(now = new Date("2026-12-15T12:00:00Z")) {
   const out = { stdout: "", stderr: "" };
   return {
     out,

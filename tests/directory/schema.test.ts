@@ -18,7 +18,7 @@ const valid = {
   free: true,
   anonymous: "unknown",
   contacts_verified: true,
-  source: ["example.kz"],
+  sources: [{ url: "https://example.kz/page", date: "2025-11-06" }],
   verified_on: "2026-01-01",
 };
 
@@ -49,7 +49,12 @@ describe("service schema", () => {
     ["url", { url: "javascript:alert(1)" }],
     ["email", { email: "not-an-address" }],
     ["verified_on", { verified_on: "01.01.2026" }],
-    ["source", { source: [] }],
+    ["sources", { sources: [] }],
+    ["sources.0.url", { sources: [{ url: "inform.kz" }] }],
+    ["sources.0.url", { sources: [{ url: "https://inform.kz" }] }],
+    ["sources.0.url", { sources: [{ url: "https://inform.kz/" }] }],
+    ["sources.0.date", { sources: [{ url: "https://inform.kz/ru/a-1", date: "August" }] }],
+    ["verified_on", { contacts_verified: false, route: { kk: "111", ru: "111", en: "111" } }],
     ["route", { contacts_verified: false }],
     ["contacts_verified", { phones: undefined }],
     ["", { phone: ["111"] }],

@@ -100,8 +100,10 @@ export interface FlowRun {
   regionAsked: boolean;
   /** Every reply of the flow, the topic press first. */
   replies: Reply[];
-  /** The reply that ended the flow (advice + referrals). */
+  /** The reply that ended the flow (advice + referrals; after "More" when there was a short screen). */
   outcome: Reply;
+  /** The short screen a child in danger got first (the numbers, one sentence, a person, "More"). */
+  brief?: Reply;
 }
 
 export interface DriveOptions {
@@ -146,6 +148,13 @@ export async function driveFlow(user: TestUser, topic: Topic, answers: Answers, 
       }
     }
     replies.push(reply);
+  }
+  // A child in danger gets one short screen first; "More" shows the rest.
+  if (reply.buttonData.includes("f:more")) {
+    const brief = reply;
+    reply = await user.press("f:more");
+    replies.push(reply);
+    return { asked, questionMessages, regionAsked, replies, outcome: reply, brief };
   }
   return { asked, questionMessages, regionAsked, replies, outcome: reply };
 }

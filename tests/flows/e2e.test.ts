@@ -54,8 +54,10 @@ function newUser(h: ReturnType<typeof harness>, lang: Lang): TestUser {
   return new TestUser(h, { id: nextUserId++, language_code: lang === "en" ? "ru" : "en" });
 }
 
-function tr(h: ReturnType<typeof harness>, lang: Lang): Translate {
-  return translator(h.deps.i18n, lang);
+/** The texts as `role` reads them (a child's words when none is given, as the bot speaks before a role is chosen). */
+function tr(h: ReturnType<typeof harness>, lang: Lang, role?: Role): Translate {
+  const t = translator(h.deps.i18n, lang);
+  return role ? (key, vars) => t(key, { role, ...vars }) : t;
 }
 
 async function flowKeys(prefix: string): Promise<string[]> {
@@ -387,7 +389,7 @@ describe("every flow end to end, in every language", () => {
 
   it.each(CASES.map((c) => [`${c.topic} · ${c.lang} · ${c.role}: ${c.why}`, c] as const))("%s", async (_name, c) => {
     const h = harness();
-    const t = tr(h, c.lang);
+    const t = tr(h, c.lang, c.role);
     const user = newUser(h, c.lang);
     const menu = await onboard(user, c.lang, c.role, c.payload);
     expect(menu.text).toContain(t("menu-title"));
@@ -419,9 +421,17 @@ describe("every flow end to end, in every language", () => {
 
     // Urgent: the emergency numbers lead, 112 is the first number the user reads.
     const emergency = t("emergency-numbers");
-    const allText = outcome.all.map(textOf).join("\n\n");
+    // A child in danger reads the numbers on a short screen first, and the rest under "More".
+    const firstCalls = run.brief ? run.brief.messages : outcome.all;
+    const allText = firstCalls.concat(run.brief ? outcome.all : []).map(textOf).join("\n\n");
+    expect(run.brief !== undefined).toBe(c.urgent && c.role === "child" && FLOWS[c.topic].outcome(c.answers, { role: c.role }).brief !== undefined);
+    if (run.brief) {
+      expect(run.brief.messages).toHaveLength(1);
+      expect(run.brief.buttonData).toEqual(expect.arrayContaining(["m:hide", "f:more", "m:menu"]));
+      expect(outcome.all.map(textOf).join("\n")).not.toContain(emergency);
+    }
     if (c.urgent) {
-      expect(textOf(outcome.all[0]!).startsWith(emergency)).toBe(true);
+      expect(textOf(firstCalls[0]!).startsWith(emergency)).toBe(true);
       expect(boldNumbers(allText)[0]).toBe("112");
     } else {
       expect(allText).not.toContain(emergency);
@@ -508,7 +518,9 @@ describe("required scenarios, spelled out", () => {
     const run = await driveFlow(user, "danger", { who: "me", now: "now" });
     expect(run.regionAsked).toBe(false);
     const outcome = splitOutcome(run.outcome, h.deps.i18n, lang);
-    const first = textOf(outcome.all[0]!);
+    // One short screen first: the numbers, one sentence of what to do; the rest under "More".
+    const first = textOf(run.brief!.messages[0]!);
+    expect(first).toContain(t("flow-danger-brief-me"));
     expect(first.startsWith("<b>112</b>")).toBe(true);
     expect(first.startsWith(t("emergency-numbers"))).toBe(true);
     expect(cardsOf(outcome.referralText)[0]?.name).toBe(escapeHtml(service("emergency-112").name[lang]));
@@ -628,7 +640,9 @@ describe("a restart mid-flow: a new bot instance on the same Redis finishes the 
     expect(after.asked).toEqual(["harm"]);
     expect(after.regionAsked).toBe(false);
     const outcome = splitOutcome(after.outcome, second.deps.i18n, "en");
-    expect(textOf(outcome.all[0]!).startsWith("<b>112</b>")).toBe(true);
+    // The short screen first (the numbers, 112 first), the rest under "More": all protected.
+    expect(textOf(after.brief!.messages[0]!).startsWith("<b>112</b>")).toBe(true);
+    expect(after.brief!.messages[0]!.payload.protect_content).toBe(true);
     expect(outcome.adviceText).toContain(tr(second, "en")("flow-feeling_bad-advice-now", { role: "child" }));
     expect(outcome.all.every((c) => c.payload.protect_content === true)).toBe(true);
     expectAdviceLanguage(outcome, "en");
@@ -673,7 +687,7 @@ describe("moving around in a flow", () => {
 
   it("Back on the first question leaves the flow kindly (kk, benefits)", async () => {
     const h = harness();
-    const t = tr(h, "kk");
+    const t = tr(h, "kk", "parent");
     const user = newUser(h, "kk");
     await onboard(user, "kk", "parent");
     await user.press("t:benefits");
@@ -703,7 +717,7 @@ describe("moving around in a flow", () => {
 
   it.each(LANGS)("/cancel mid-flow leaves it, with the menu (%s)", async (lang) => {
     const h = harness();
-    const t = tr(h, lang);
+    const t = tr(h, lang, "parent");
     const user = newUser(h, lang);
     await onboard(user, lang, "parent");
     await user.press("t:family");
@@ -718,7 +732,7 @@ describe("moving around in a flow", () => {
 
   it("choosing another topic in the menu mid-flow starts that topic (ru, care → benefits)", async () => {
     const h = harness();
-    const t = tr(h, "ru");
+    const t = tr(h, "ru", "parent");
     const user = newUser(h, "ru");
     // Two menus on screen: the one after the role, and one from /menu.
     const firstMenu = await onboard(user, "ru", "parent");

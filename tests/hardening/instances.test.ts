@@ -71,7 +71,7 @@ describe("two instances, one Redis", () => {
     await user.say("/start");
     await redis.script("FLUSH");
     const reply = await user.press("English");
-    expect(reply.text).toContain("Who are you");
+    expect(reply.text).toContain("Who is writing");
     const prefs = JSON.parse((await redis.get(`${db.prefix}:prefs:${a.deps.pseudonym(74_000)}`)) ?? "{}");
     expect(prefs.lang).toBe("en");
   });

@@ -4,8 +4,7 @@
  * /metrics), and a message it cannot store is failed for Telegram to deliver again, not answered
  * with an apology and dropped. Once there is room, the redelivery goes through.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Redis } from "ioredis";
+import { describe, expect, it } from "vitest";
 import type { Update } from "grammy/types";
 import { UpdateFactory } from "../../src/testing/updates.js";
 import { usePrivateRig } from "../kit/private-rig.js";
@@ -16,13 +15,6 @@ const rig = usePrivateRig({
   secret: "redis-full-secret-12345",
   staffChatId: -1007770000009,
   redisArgs: ["--maxmemory", "3mb", "--maxmemory-policy", "noeviction"],
-});
-let admin: Redis;
-beforeAll(() => {
-  admin = new Redis(rig.redis.url);
-});
-afterAll(async () => {
-  await admin?.quit();
 });
 const post = (port: number, update: Update) => rig.post(port, update);
 
@@ -37,7 +29,7 @@ describe("a full Redis", () => {
     let n = 0;
     for (const size of [64 * 1024, 1024, 16]) {
       const junk = "x".repeat(size);
-      while (await admin.set(`junk:${n++}`, junk).then(() => true, () => false));
+      while (await rig.admin.set(`junk:${n++}`, junk).then(() => true, () => false));
     }
     expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(503);
     const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
@@ -47,8 +39,8 @@ describe("a full Redis", () => {
     const message = user.text("are you there? please answer");
     expect(await post(port, message)).not.toBe(200); // not stored: Telegram delivers it again
 
-    const junkKeys = await admin.keys("junk:*");
-    await admin.del(...junkKeys);
+    const junkKeys = await rig.admin.keys("junk:*");
+    await rig.admin.del(...junkKeys);
     expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
     expect(await post(port, message)).toBe(200); // the redelivery
     const relayed = () => rig.api.telegram.since(mark).filter((c) => c.method === "copyMessage" && Number(c.payload.from_chat_id) === 888_001);

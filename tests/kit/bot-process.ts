@@ -23,6 +23,8 @@ export interface BotProcessOptions {
   staffChatId: number;
   /** Another Redis than the tests' shared one (a private redis-server the test stops and starts). */
   redisUrl?: string;
+  /** More of the process's environment (SUPERVISOR_IDS, for instance). */
+  env?: Record<string, string>;
 }
 
 /**

@@ -7,6 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { KEY_DOCS, type KeyName, keyspace } from "../../src/storage/keys.js";
 import { staffGroup } from "../../src/testing/updates.js";
+import { buttonsOf } from "../../src/testing/fake-telegram.js";
+import { entriesToCsv } from "../../src/directory/edit.js";
 import { createHarness, onboard, TestUser, useTestRedis } from "../kit/harness.js";
 
 const db = useTestRedis("keys");
@@ -133,6 +135,13 @@ describe("a scripted session", () => {
     await user.send(user.updates.callback("ci:1")); // a check-in later
     await snapshot();
     await h.send(staff.callback(supervisor, "c:block:1"));
+    await snapshot();
+    // The supervisor replaces the help directory: the upload waits for Apply, then is the version in use.
+    const entries = h.deps.directoryEditor!.live.entries;
+    const preview = await h.send(staff.document(supervisor, h.telegram.addFile(entriesToCsv(entries.slice(1))), "directory.csv"));
+    await snapshot();
+    const apply = buttonsOf(preview.find((c) => c.method === "sendMessage")!)[0]!;
+    await h.send(staff.callback(supervisor, apply.callback_data!));
     await snapshot();
 
     const ofUser = [...written].filter((k) => k.includes(pseudonym));

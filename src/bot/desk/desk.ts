@@ -19,7 +19,7 @@ import type { Case, Outcome } from "../../cases/types.js";
 import type { Duty } from "../../cases/rules.js";
 import type { DeskCallback } from "../callbacks.js";
 import { telegramUnavailable } from "../telegram-errors.js";
-import { type Buttons, keyboardOf, resolutionMessage, StaffText } from "./render.js";
+import { type Buttons, keyboardOf, resolutionMessage, StaffText, userText } from "./render.js";
 
 export interface DeskConfig {
   staffChatId: number;
@@ -302,7 +302,8 @@ export class CaseDesk {
   /** A button under a case card: claim, resolve (with an outcome), release, block, a saved reply. */
   async press(cb: DeskCallback, operator: { id: number; first_name: string }, reply: PressReply): Promise<void> {
     const c = await this.service.get(cb.caseId);
-    if (!c) return reply.answer(this.text.t("staff-case-missing"));
+    // A card from before Redis lost its data names another topic: it acts on nothing.
+    if (!c || (cb.thread !== undefined && (c.threadId ?? 0) !== cb.thread)) return reply.answer(this.text.t("staff-case-missing"));
     const now = this.deps.now();
     switch (cb.action) {
       case "claim": {
@@ -344,7 +345,7 @@ export class CaseDesk {
       case "template": {
         if (!cb.template) return reply.answer();
         if (c.status === "resolved") return reply.answer(this.text.t("staff-case-closed"), true);
-        const text = this.deps.i18n.t(c.lang, `tpl-${cb.template}`);
+        const text = userText(this.deps.i18n, c)(`tpl-${cb.template}`);
         // A saved reply answers the user, as writing does: it claims a case nobody had.
         if (c.status === "open") await this.claimByAnswer(c, operator);
         await reply.answer(this.text.t(c.held ? "staff-held-short" : "staff-tpl-sent"), c.held);

@@ -5,7 +5,7 @@
  */
 import { InlineKeyboard } from "grammy";
 import type { Texts } from "../../i18n.js";
-import type { Lang, Risk, Role } from "../../domain.js";
+import { type Lang, readerRole, type Risk } from "../../domain.js";
 import type { Duty } from "../../cases/rules.js";
 import { kzClock } from "../../directory/hours.js";
 import { escapeHtml } from "../../directory/card.js";
@@ -96,19 +96,19 @@ export class StaffText {
   }
 
   cardKeyboard(c: Case): InlineKeyboard {
-    const kb = new InlineKeyboard().text(this.t("staff-btn-claim"), DESK_CB.claim(c.id)).text(this.t("staff-btn-resolve"), DESK_CB.resolveMenu(c.id)).row();
-    for (const name of TEMPLATES) kb.text(this.t(`staff-btn-tpl-${name}`), DESK_CB.template(c.id, name));
-    kb.row().text(this.t("staff-btn-release"), DESK_CB.release(c.id)).text(this.t("staff-btn-block"), DESK_CB.block(c.id));
+    const kb = new InlineKeyboard().text(this.t("staff-btn-claim"), DESK_CB.claim(c)).text(this.t("staff-btn-resolve"), DESK_CB.resolveMenu(c)).row();
+    for (const name of TEMPLATES) kb.text(this.t(`staff-btn-tpl-${name}`), DESK_CB.template(c, name));
+    kb.row().text(this.t("staff-btn-release"), DESK_CB.release(c)).text(this.t("staff-btn-block"), DESK_CB.block(c));
     return kb;
   }
 
   outcomeKeyboard(c: Case): InlineKeyboard {
     const kb = new InlineKeyboard();
     OUTCOMES.forEach((outcome, i) => {
-      kb.text(this.t(`staff-outcome-${outcome}`), DESK_CB.outcome(c.id, outcome));
+      kb.text(this.t(`staff-outcome-${outcome}`), DESK_CB.outcome(c, outcome));
       if (i % 2 === 1) kb.row();
     });
-    return kb.row().text(this.t("staff-btn-back"), DESK_CB.back(c.id));
+    return kb.row().text(this.t("staff-btn-back"), DESK_CB.back(c));
   }
 
   /** /queue: the waiting cases, most urgent first. */
@@ -143,9 +143,18 @@ export class StaffText {
   }
 }
 
+/**
+ * A text to the user of a case, in their language and worded for their role (a child
+ * informally), since it reaches them outside their own update.
+ */
+export function userText(i18n: Texts, c: Pick<Case, "lang" | "role">): (key: string) => string {
+  const vars = { role: readerRole(c.role) };
+  return (key) => i18n.t(c.lang, key, vars);
+}
+
 /** To the user when their case is resolved: the rating, and the offer of a check-in if it fits. */
 export function resolutionMessage(i18n: Texts, c: Case, offerCheckIn: boolean): { text: string; buttons: Buttons } {
-  const t = (key: string) => i18n.t(c.lang, key);
+  const t = userText(i18n, c);
   const buttons: Buttons = [[1, 2, 3, 4, 5].map((n) => [`${n} ⭐`, CASE_CB.rate(c.id, n)] as [string, string])];
   if (offerCheckIn) buttons.push([[t("case-checkin-button"), CASE_CB.checkIn(c.id)]]);
   return { text: t("case-resolved-user"), buttons };
@@ -156,12 +165,12 @@ export function resolutionMessage(i18n: Texts, c: Case, offerCheckIn: boolean): 
  * busy; off duty nobody is there until they are back. With the numbers that answer now.
  */
 export function stillWaitingMessage(i18n: Texts) {
-  return (c: { lang: Lang; role?: Role }, duty: Duty): string => {
-    const role = c.role ?? "child";
+  return (c: Pick<Case, "lang" | "role">, duty: Duty): string => {
+    const role = readerRole(c.role);
     const lead = duty.onDuty
       ? i18n.t(c.lang, "case-still-waiting", { role })
       : i18n.t(c.lang, "case-still-waiting-off-duty", { role, opens: duty.opensAt ? openingTime((key) => i18n.t(c.lang, key), duty.opensAt) : "—" });
-    return `${lead}\n\n${i18n.t(c.lang, "emergency-numbers")}`;
+    return `${lead}\n\n${i18n.t(c.lang, "emergency-numbers", { role })}`;
   };
 }
 
@@ -173,8 +182,11 @@ export function openingTime(t: (key: string) => string, at: Date): string {
 
 /** The check-in a user asked for: how are you, with "I'm okay" and "Talk to a person". */
 export function checkInMessage(i18n: Texts) {
-  return (c: { id: number; lang: Lang }): { text: string; buttons: Buttons } => ({
-    text: i18n.t(c.lang, "case-checkin-message"),
-    buttons: [[[i18n.t(c.lang, "case-checkin-ok"), CASE_CB.checkInOk(c.id)]], [[i18n.t(c.lang, "menu-person"), MENU_CB.person]]],
-  });
+  return (c: Pick<Case, "id" | "lang" | "role">): { text: string; buttons: Buttons } => {
+    const t = userText(i18n, c);
+    return {
+      text: t("case-checkin-message"),
+      buttons: [[[t("case-checkin-ok"), CASE_CB.checkInOk(c.id)]], [[t("menu-person"), MENU_CB.person]]],
+    };
+  };
 }

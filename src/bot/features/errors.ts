@@ -5,18 +5,30 @@
  *
  * Except when Telegram itself cannot take our answer now (429 for longer than auto-retry
  * waits, a 5xx, the network): then an apology would fail too, and the update is failed
- * instead, unsaved, so that Telegram delivers it again and it is answered then.
+ * instead, unsaved, so that Telegram delivers it again and it is answered then. And when
+ * Redis could not store what the update did (gone, or full): the user gets the answer from
+ * memory (a crisis its numbers) and the update is failed too, so that what they sent is not
+ * lost but delivered again once Redis is back.
  */
 import type { BotError } from "grammy";
 import { telegramUnavailable } from "../telegram-errors.js";
 import type { BotContext, BotDeps } from "../context.js";
-import { StorageUnavailable } from "./degraded.js";
+import { degrader, StorageUnavailable } from "./degraded.js";
+import { storageUnavailable } from "../../storage/redis.js";
+import { readerRole } from "../../domain.js";
 
-export function apologizer(deps: Pick<BotDeps, "i18n" | "logger">): (err: BotError<BotContext>) => Promise<void> {
-  return (err) => apologize(deps, err);
+type ApologyDeps = Pick<BotDeps, "i18n" | "logger" | "metrics" | "api">;
+
+export function apologizer(deps: ApologyDeps): (err: BotError<BotContext>) => Promise<void> {
+  const degrade = degrader(deps);
+  return async (err) => {
+    // Redis failed in the middle of a user's update: answered from memory, and failed.
+    if (err.ctx.chat?.type === "private" && storageUnavailable(err.error)) return degrade(err.ctx, err.error);
+    return apologize(deps, err);
+  };
 }
 
-async function apologize(deps: Pick<BotDeps, "i18n" | "logger">, err: BotError<BotContext>): Promise<void> {
+async function apologize(deps: ApologyDeps, err: BotError<BotContext>): Promise<void> {
   const ctx = err.ctx;
   // Already answered from memory (Redis down); the failure only asks Telegram to retry.
   if (err.error instanceof StorageUnavailable) return;
@@ -26,8 +38,9 @@ async function apologize(deps: Pick<BotDeps, "i18n" | "logger">, err: BotError<B
   if (ctx.chat?.type !== "private") return;
   try {
     const lang = ctx.lang ?? "ru";
+    const vars = { role: readerRole(ctx.session?.prefs.role) };
     const t = deps.i18n;
-    await ctx.api.sendMessage(ctx.chat.id, `${t.t(lang, "error-apology")}\n\n${t.t(lang, "emergency-numbers")}`, {
+    await ctx.api.sendMessage(ctx.chat.id, `${t.t(lang, "error-apology", vars)}\n\n${t.t(lang, "emergency-numbers", vars)}`, {
       parse_mode: "HTML",
     });
   } catch {

@@ -5,9 +5,10 @@
  * outcome (advice, then referral cards). Old buttons get a helpful answer instead of an error.
  */
 import { Composer, InlineKeyboard } from "grammy";
-import type { Role, Topic, Translate } from "../../domain.js";
+import { readerRole, type Role, type Topic, type Translate } from "../../domain.js";
 import { beginFlow, type FlowInput, type FlowState, type FlowStep, isFlowState, stepFlow } from "../../flows/machine.js";
-import type { Answers, FlowDef, FlowQuestion } from "../../flows/types.js";
+import type { Answers, FlowDef, FlowOutcome, FlowQuestion } from "../../flows/types.js";
+import { pendingFresh } from "../../cases/rules.js";
 import { routeTopic } from "../../flows/router.js";
 import type { BotContext, BotDeps } from "../context.js";
 import { afterAnswerKeyboard, regionKeyboard, urgentKeyboard } from "../keyboards.js";
@@ -35,7 +36,7 @@ export function leaveFlow(ctx: BotContext): boolean {
 }
 
 function profileOf(ctx: BotContext): { role: Role; region?: string } {
-  return { role: ctx.session.prefs.role ?? "parent", region: ctx.session.prefs.region };
+  return { role: readerRole(ctx.session.prefs.role), region: ctx.session.prefs.region };
 }
 
 function translate(ctx: BotContext): Translate {
@@ -51,6 +52,18 @@ export type StartTopic = (ctx: BotContext, topic: Topic) => Promise<void>;
  */
 export function createFlows(deps: FlowDeps): { feature: Composer<BotContext>; startTopic: StartTopic } {
   const feature = new Composer<BotContext>();
+  feature.callbackQuery(FLOW_CB.more, async (ctx) => {
+    await ack(ctx);
+    // The rest of the outcome the short screen left out, from the answers kept with the danger found.
+    const pending = ctx.session.pending;
+    const def = pending?.topic && pending.answers && pendingFresh(pending.at, deps.now().getTime()) ? deps.flows[pending.topic] : undefined;
+    if (!def || !pending?.answers) {
+      await ctx.reply(`${ctx.t("stale-button")}\n\n${ctx.t("emergency-numbers")}`, { parse_mode: "HTML", reply_markup: afterAnswerKeyboard(translate(ctx), ctx.personOffer()) });
+      return;
+    }
+    await ctx.editMessageReplyMarkup({ reply_markup: urgentKeyboard(translate(ctx), ctx.personOffer()) }).catch(() => undefined);
+    await showOutcome(deps, ctx, def, def.outcome(pending.answers, profileOf(ctx)), true, false);
+  });
   feature.use(async (ctx, next) => {
     const state = currentFlow(ctx);
     if (!state || (ctx.message === undefined && ctx.callbackQuery === undefined)) return next();
@@ -189,10 +202,25 @@ async function finishFlow(deps: FlowDeps, ctx: BotContext, def: FlowDef, answers
   if (outcome.urgency) {
     // Danger found: a case opened soon after starts at this risk, its card shows the answers
     // chosen (their labels, never what was typed) and the topic.
-    ctx.session.pending = { risk: outcome.urgency, topic: def.topic, labels: answerLabels(def, answers), role: profile.role, at: deps.now().getTime() };
+    ctx.session.pending = { risk: outcome.urgency, topic: def.topic, labels: answerLabels(def, answers), answers, role: profile.role, at: deps.now().getTime() };
   }
+  const options = { parse_mode: "HTML" as const, protect_content: outcome.protectContent === true };
+  if (outcome.brief && profile.role === "child") {
+    // A child in danger: one short screen — the numbers, one sentence of what to do, a
+    // person now — and the rest under "More".
+    const kb = urgentKeyboard(t, ctx.personOffer()).text(t("flow-more"), FLOW_CB.more).row().text(t("back-to-menu"), MENU_CB.menu);
+    await ctx.reply(`${t("emergency-numbers")}\n\n${t(outcome.brief)}`, { ...options, reply_markup: kb });
+    return;
+  }
+  await showOutcome(deps, ctx, def, outcome, declinedRegion, true);
+}
+
+/** The outcome in full: the numbers when urgent (unless shown already), advice, then the cards and the way on. */
+async function showOutcome(deps: FlowDeps, ctx: BotContext, def: FlowDef, outcome: FlowOutcome, declinedRegion: boolean, numbers: boolean): Promise<void> {
+  const t = translate(ctx);
+  const profile = profileOf(ctx);
   const parts: string[] = [];
-  if (outcome.urgency) parts.push(t("emergency-numbers"));
+  if (outcome.urgency && numbers) parts.push(t("emergency-numbers"));
   for (const key of outcome.advice) parts.push(t(key, { role: profile.role }));
   const cards = deps.referrals.referralCards({
     topic: outcome.referralTopic,

@@ -10,6 +10,7 @@ import type { BotContext, BotDeps } from "../context.js";
 import { leaveFlow } from "./flow.js";
 import { ack } from "../reply.js";
 import { FORGET_CB, onButtons, parseForgetCallback } from "../callbacks.js";
+import { readerRole } from "../../domain.js";
 
 /** How long "Yes, erase" works after it was offered. */
 export const FORGET_CONFIRM_MINUTES = 10;
@@ -17,7 +18,7 @@ export const FORGET_CONFIRM_MINUTES = 10;
 export function forgetFeature(deps: Pick<BotDeps, "eraseUser" | "pseudonym" | "desk" | "now">): Composer<BotContext> {
   const forgetFeature = new Composer<BotContext>();
   const minute = () => Math.floor(deps.now().getTime() / 60_000);
-  const role = (ctx: BotContext) => ({ role: ctx.session.prefs.role ?? "child" });
+  const role = (ctx: BotContext) => ({ role: readerRole(ctx.session.prefs.role) });
 
   forgetFeature.command("forget", async (ctx) => {
     const kb = new InlineKeyboard().text(ctx.t("forget-yes"), FORGET_CB.yes(minute())).text(ctx.t("forget-no"), FORGET_CB.no);
@@ -34,13 +35,15 @@ export function forgetFeature(deps: Pick<BotDeps, "eraseUser" | "pseudonym" | "d
         return;
       }
       leaveFlow(ctx);
+      // Still worded for the person who asked: what they were is erased with the rest.
+      const asked = role(ctx);
       const user = deps.pseudonym(ctx.chat!.id);
       const caseId = ctx.session.prefs.case;
       if (deps.desk && caseId !== undefined) await deps.desk.userErased(caseId, user);
       await deps.eraseUser(user);
       // Setting the session to null makes the gate delete it instead of writing it back.
       ctx.session = null as never;
-      await ctx.editMessageText(ctx.t("forget-done")).catch(() => ctx.reply(ctx.t("forget-done")));
+      await ctx.editMessageText(ctx.t("forget-done", asked)).catch(() => ctx.reply(ctx.t("forget-done", asked)));
     },
     no: async (ctx) => {
       await ack(ctx);

@@ -2,6 +2,7 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { onButtons, parseMenuCallback } from "../callbacks.js";
+import { roleKeyboard } from "../keyboards.js";
 import { ack, sendMenu } from "../reply.js";
 
 export function roleFeature(): Composer<BotContext> {
@@ -16,4 +17,18 @@ onButtons(roleFeature, parseMenuCallback, {
   },
 });
   return roleFeature;
+}
+
+/**
+ * Words typed by someone who has not said who they are (after a crisis check, before the menu's
+ * guesses): the question is asked again, because guessing would make a child a parent and take
+ * away the answers meant for them. A command or a running flow is not stopped by it.
+ */
+export function roleAgainFeature(): Composer<BotContext> {
+  const roleAgainFeature = new Composer<BotContext>();
+  roleAgainFeature.on("message:text", async (ctx, next) => {
+    if (ctx.session.prefs.role !== undefined || ctx.message.text.startsWith("/")) return next();
+    await ctx.reply(ctx.t("role-ask-again"), { reply_markup: roleKeyboard(ctx.t.bind(ctx)) });
+  });
+  return roleAgainFeature;
 }

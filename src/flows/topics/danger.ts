@@ -22,6 +22,7 @@ function outcome(answers: Answers): FlowOutcome {
     protectContent: true,
     // Happening now is an emergency; what happened or is feared is still urgent.
     urgency: now === "now" ? "emergency" : "high",
+    brief: now === "now" ? (who === "me" ? "flow-danger-brief-me" : "flow-danger-brief-other") : undefined,
   };
 }
 

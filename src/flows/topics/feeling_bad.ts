@@ -59,6 +59,7 @@ function outcome(answers: Answers, profile: FlowProfile): FlowOutcome {
     protectContent: risk,
     // "Right now" is an emergency; thoughts or harm done are urgent.
     urgency: harm === "now" ? "emergency" : risk ? "high" : undefined,
+    brief: harm === "now" ? "flow-feeling_bad-brief" : undefined,
   };
 }
 

@@ -49,6 +49,7 @@ function outcome(answers: Answers, profile: FlowProfile): FlowOutcome {
     preferKinds,
     protectContent: true,
     urgency: now ? "emergency" : undefined,
+    brief: now ? "flow-violence-brief" : undefined,
   };
 }
 
