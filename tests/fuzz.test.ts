@@ -212,7 +212,7 @@ async function allowedChats(h: Harness, prefix: string, built: Built): Promise<S
     const thread = update.message?.message_thread_id;
     const byThread = thread !== undefined ? await store.byThread(thread) : undefined;
     if (byThread) allowed.add(byThread.chatId);
-    const named = /^c:[a-z]+:(\d{1,9})(?::|$)/.exec(update.callback_query?.data ?? "");
+    const named = /^c:[a-z]+:(\d{1,9})(?:\.\d+)?(?::|$)/.exec(update.callback_query?.data ?? "");
     const byData = named ? await store.get(Number(named[1])) : undefined;
     if (byData) allowed.add(byData.chatId);
   }
@@ -647,7 +647,7 @@ describe("fuzz: bugs found, fixed, kept as regressions", () => {
    *   1. user presses "t:danger" (flow starts)   2. user edits any earlier message
    *   1. user presses "t:danger" (flow starts)   2. my_chat_member member → kicked
    */
-  it("an update that is no new message and no button press (edit, block, unblock) never makes the bot write", { timeout: 120_000 }, async () => {
+  it("an update that is no new message and no button press (edit, block, unblock) never makes the bot write, but an edit into danger", { timeout: 120_000 }, async () => {
     const { reset, act, story } = fuzzHarness();
     const quiet = fc.oneof(
       fc.record({ kind: fc.constant("message" as const), edited: fc.constant(true), from: fc.constant(me), place: fc.constant(inPrivate), body: anyBody() }),
@@ -662,7 +662,10 @@ describe("fuzz: bugs found, fixed, kept as regressions", () => {
           await reset();
           for (const s of steps) {
             const { built, d } = await act(s);
-            const isQuiet = s.kind === "my_chat_member" || (s.kind === "message" && s.edited);
+            // An edit is graded like a new message (issue #14): one that became a danger is answered.
+            const edited = (built.update as { edited_message?: { text?: string; caption?: string } }).edited_message;
+            const danger = edited !== undefined && ["high", "emergency"].includes(assessRisk(edited.text ?? edited.caption ?? "").level);
+            const isQuiet = s.kind === "my_chat_member" || (s.kind === "message" && s.edited && !danger);
             if (isQuiet && sentTo(d, built.chatId!).length > 0) throw new Error(`the bot wrote after ${describeUpdate(built.update)}`);
           }
         }),

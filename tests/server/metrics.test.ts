@@ -65,7 +65,8 @@ describe("metrics", () => {
       },
     });
     const user = new TestUser(h, { id: 51_002, language_code: "en" });
-    await onboard(user, "en", "child");
+    // A parent: the outcome's cards are shown at once (a child in danger gets the short screen first).
+    await onboard(user, "en", "parent");
     await user.send(user.updates.callback("t:danger"));
     await user.press("f:danger:who:me");
     const broken = await user.press("f:danger:now:now");

@@ -44,6 +44,8 @@ export function crisisFeature(deps: CrisisDeps): Composer<BotContext> {
   crisisFeature.on(["message", "edited_message"], async (ctx, next) => {
     const risk = ctx.risk;
     if (!risk || risk.level === "none") return next();
+    // An edit is answered when it became a danger; a mere concern was answered, or not, when it came.
+    if (ctx.editedMessage && risk.level === "moderate") return next();
     await answerCrisis(deps, ctx, risk);
   });
   // An edit that is no danger changes nothing: the original was answered when it came.
