@@ -370,8 +370,8 @@ export class CaseDesk {
     await reply.editCard(this.text.card(result.case, now)).catch(() => undefined);
     await this.flushNow(result.queued, result.case);
     // The topic list shows it done, and nobody writes into it by mistake (a reopening opens it again).
-    await this.refreshTitle(result.case);
-    if (result.case.threadId) await this.deps.api.closeForumTopic(this.config.staffChatId, result.case.threadId).catch(() => undefined);
+    const thread = result.case.threadId;
+    await Promise.all([this.refreshTitle(result.case), thread ? this.deps.api.closeForumTopic(this.config.staffChatId, thread).catch(() => undefined) : undefined]);
   }
 
   /** A claim made by answering (a saved reply): the notice in the topic and the card, as a press would. */
@@ -479,14 +479,17 @@ export class CaseDesk {
    * be edited (none known, or deleted) is posted again, so the case keeps its buttons.
    */
   async refreshCard(c: Case): Promise<void> {
-    await this.refreshTitle(c);
-    if (c.threadId === undefined) return;
-    const edited = c.cardId
-      ? await this.deps.api
-          .editMessageText(this.config.staffChatId, c.cardId, this.text.card(c, this.deps.now()), { parse_mode: "HTML", reply_markup: this.text.buttonsFor(c) })
-          .then(() => true)
-          .catch((err: unknown) => err instanceof GrammyError && /not modified/i.test(err.description))
-      : false;
+    if (c.threadId === undefined) return this.refreshTitle(c);
+    // The title and the card at once: two Telegram calls, one wait.
+    const [, edited] = await Promise.all([
+      this.refreshTitle(c),
+      c.cardId
+        ? this.deps.api
+            .editMessageText(this.config.staffChatId, c.cardId, this.text.card(c, this.deps.now()), { parse_mode: "HTML", reply_markup: this.text.buttonsFor(c) })
+            .then(() => true)
+            .catch((err: unknown) => err instanceof GrammyError && /not modified/i.test(err.description))
+        : false,
+    ]);
     if (!edited) await this.postAndKeepCard(c).catch((err: unknown) => this.deps.logger.warn({ err, case: c.id }, "could not post the case card again"));
   }
 
