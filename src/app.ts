@@ -184,13 +184,13 @@ function redisStorage(
   const store = d
     ? new RedisCaseStore(redis, keys, { reopenWindowMs: d.reopenWindowHours * 3_600_000, retentionSeconds: d.retentionDays * 24 * 3600 })
     : undefined;
-  const desk = d && store ? buildDesk(d, store, new RedisOutbox(redis, keys, { now: clock }), figures, options.metrics ?? noMetrics, api, i18n, live.view, options.logger, clock) : undefined;
+  const desk = d && store ? buildDesk(d, store, new RedisOutbox(redis, keys, { now: clock, pairsMs: d.retentionDays * 24 * 3_600_000 }), figures, options.metrics ?? noMetrics, api, i18n, live.view, options.logger, clock) : undefined;
   return {
     sessions: new RedisSessionGate<SessionData>(redis, keys, initialSession, DEFAULT_TTL, options.flood),
     guard: redisGuard(redis, keys),
     stats,
     eraseUser: async (user) => {
-      await store?.eraseUser(user);
+      await store?.eraseUser(user, clock());
       await eraseMatching(redis, keys.userPattern(user));
     },
     desk,

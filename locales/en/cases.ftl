@@ -20,7 +20,7 @@ staff-card =
     { $icon } <b>Case #{ $id }</b> — { $risk }
     Topic: { $topic } · Region: { $region }
     Language: { $lang } · Role: { $role }
-    Status: { $status } · waiting { $minutes } min
+    Status: { $status } since { $since } (Kazakhstan time)
     <b>The user said:</b> { $summary }
 staff-risk-emergency = emergency
 staff-risk-high = high risk
@@ -50,7 +50,7 @@ staff-outcome-other = Other
 staff-not-allowed = Only Senim staff can do this.
 staff-queue-empty = The queue is empty.
 staff-queue-title = <b>Open cases</b> (by risk, then waiting time):
-staff-queue-line = { $icon } #{ $id } · { $minutes } min · { $status } · { $title }
+staff-queue-line = { $title } · { $minutes } min · { $status }
 staff-note-where = Write /note inside a case topic.
 staff-note-saved = 📝 Note saved (not sent to the user).
 staff-case-missing = This case no longer exists.

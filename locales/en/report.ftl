@@ -42,8 +42,6 @@ setup-first-run =
 setup-your-id = Your Telegram id: <code>{ $user }</code> (for <code>SUPERVISOR_IDS</code>). This group: <code>{ $group }</code>.
 
 # The staff group's command list (src/bot/commands.ts).
-cmd-staff-queue = Open cases, most urgent first
-cmd-staff-note = In a case topic: a note for the staff only
 cmd-staff-report = Figures: today, week or month (supervisors)
 cmd-staff-export = A month's figures as CSV (supervisors)
 cmd-staff-id = Your Telegram id (for SUPERVISOR_IDS)

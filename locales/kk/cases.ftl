@@ -56,7 +56,7 @@ staff-card =
     { $icon } <b>Өтініш #{ $id }</b> — { $risk }
     Тақырып: { $topic } · Өңір: { $region }
     Тіл: { $lang } · Рөл: { $role }
-    Күйі: { $status } · { $minutes } минут күтуде
+    Күйі: { $status } · өзгерген уақыты: { $since } (Қазақстан уақыты)
     <b>Пайдаланушы жазғаны:</b> { $summary }
 staff-risk-emergency = шұғыл
 staff-risk-high = жоғары қауіп
@@ -86,7 +86,7 @@ staff-outcome-other = Басқа
 staff-not-allowed = Бұл тек Сенім қызметкерлеріне қолжетімді.
 staff-queue-empty = Кезек бос.
 staff-queue-title = <b>Ашық өтініштер</b> (алдымен қауіп деңгейі, содан кейін күту уақыты бойынша):
-staff-queue-line = { $icon } #{ $id } · { $minutes } мин · { $status } · { $title }
+staff-queue-line = { $title } · { $minutes } мин · { $status }
 staff-note-where = /note командасын өтініштің тақырыбы ішінде жазыңыз.
 staff-note-saved = 📝 Ескертпе сақталды (пайдаланушыға жіберілмейді).
 staff-case-missing = Бұл өтініш енді жоқ.

@@ -42,8 +42,6 @@ setup-first-run =
 setup-your-id = Сіздің Telegram id-іңіз: <code>{ $user }</code> (<code>SUPERVISOR_IDS</code> үшін). Бұл топ: <code>{ $group }</code>.
 
 # Қызметкерлер тобының командалары (src/bot/commands.ts).
-cmd-staff-queue = Ашық өтініштер, алдымен шұғылдары
-cmd-staff-note = Өтініш тақырыбында: тек қызметкерлерге арналған жазба
 cmd-staff-report = Сандар: бүгін, апта немесе ай (супервизорлар)
 cmd-staff-export = Бір айдың сандары CSV файлымен (супервизорлар)
 cmd-staff-id = Сіздің Telegram id-іңіз (SUPERVISOR_IDS үшін)

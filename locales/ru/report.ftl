@@ -42,8 +42,6 @@ setup-first-run =
 setup-your-id = Ваш Telegram id: <code>{ $user }</code> (для <code>SUPERVISOR_IDS</code>). Эта группа: <code>{ $group }</code>.
 
 # Список команд группы сотрудников (src/bot/commands.ts).
-cmd-staff-queue = Открытые обращения, сначала срочные
-cmd-staff-note = В теме обращения: заметка только для сотрудников
 cmd-staff-report = Цифры: за сегодня, неделю или месяц (супервизоры)
 cmd-staff-export = Цифры за месяц файлом CSV (супервизоры)
 cmd-staff-id = Ваш Telegram id (для SUPERVISOR_IDS)

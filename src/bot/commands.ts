@@ -9,9 +9,8 @@ import { type Lang, LANGS } from "../domain.js";
 import type { Logger } from "../logger.js";
 
 export const COMMANDS = ["start", "menu", "help", "language", "cancel", "hide", "privacy", "forget"] as const;
-
-/** The staff group's commands, listed there only, in the staff language. */
-export const STAFF_COMMANDS = ["queue", "note", "report", "export", "id"] as const;
+/** The staff group's commands (bot/desk/), listed there only, in each staff member's language. */
+export const STAFF_COMMANDS = ["queue", "mine", "note", "transfer", "unblock", "report", "export", "id"] as const;
 
 export async function registerCommands(api: Api, i18n: Texts, logger: Logger, staff?: { chatId: number; lang: Lang }): Promise<boolean> {
   try {
@@ -21,9 +20,14 @@ export async function registerCommands(api: Api, i18n: Texts, logger: Logger, st
       if (lang === "ru") await api.setMyCommands(commands, { scope: { type: "all_private_chats" } });
     }
     // Last: a staff group the bot is not in yet refuses this, and the start-up check says why.
+    // Each staff member reads the list in their language; the staff language is the default.
     if (staff) {
-      const commands = STAFF_COMMANDS.map((command) => ({ command, description: i18n.t(staff.lang, `cmd-staff-${command}`) }));
-      await api.setMyCommands(commands, { scope: { type: "chat", chat_id: staff.chatId } });
+      const scope = { type: "chat" as const, chat_id: staff.chatId };
+      for (const lang of LANGS) {
+        const commands = STAFF_COMMANDS.map((command) => ({ command, description: i18n.t(lang, `cmd-staff-${command}`) }));
+        await api.setMyCommands(commands, { language_code: lang, scope });
+        if (lang === staff.lang) await api.setMyCommands(commands, { scope });
+      }
     }
     return true;
   } catch (err) {

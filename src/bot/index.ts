@@ -177,8 +177,9 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
     privacyFeature(),
     forgetFeature(deps),
     hideFeature(deps),
-    nearFeature(deps),
+    // Before "near me": a location sent while talking to an operator is for the operator.
     casesFeature(deps),
+    nearFeature(deps),
     crisisFeature(deps),
     flows.feature,
     roleAgainFeature(),

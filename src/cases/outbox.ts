@@ -7,8 +7,11 @@
 export type RelayJob =
   /** The case's card (with its buttons) in its topic; the topic is created first when there is none. */
   | { kind: "card"; caseId: number; dir: "to_staff" }
-  /** Copy a message between the user's chat and the case's topic (direction says which way). */
-  | { kind: "copy"; caseId: number; dir: "to_staff" | "to_user"; fromChat: number; messageId: number }
+  /**
+   * Copy a message between the user's chat and the case's topic (direction says which way).
+   * `replyTo`: the message it answers, on the side it comes from (shown as a reply on the other).
+   */
+  | { kind: "copy"; caseId: number; dir: "to_staff" | "to_user"; fromChat: number; messageId: number; replyTo?: number }
   /** A text from the bot: saved replies to the user, notices in the topic. */
   | {
       kind: "text";
@@ -35,7 +38,20 @@ export interface QueuedJob {
 }
 
 /** What a delivery attempt concluded. */
-export type DeliveryResult = "sent" | "retry" | "undeliverable" | RetryAfter;
+export type DeliveryResult = "sent" | "retry" | "undeliverable" | RetryAfter | Copied;
+
+/**
+ * A copy was sent as message `sentAs` on the other side: the outbox remembers the pair (both
+ * ways) as it marks the job done, so that an edit or a reply can find its counterpart.
+ */
+export interface Copied {
+  sentAs: number;
+}
+
+/** Whether a delivery attempt got the job through. */
+export function delivered(result: DeliveryResult): boolean {
+  return result === "sent" || (typeof result === "object" && "sentAs" in result);
+}
 
 /** Telegram said when to try again (429 retry_after): not before then, and it is no failure of the job. */
 export interface RetryAfter {

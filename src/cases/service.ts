@@ -60,7 +60,12 @@ export type UserMessageCase =
 export type ResolveResult = { ok: false } | { ok: true; case: Case; offerCheckIn: boolean; /** The relays given, queued with it. */ queued: QueuedJob[] };
 
 /** What a message an operator writes in a case topic leads to. */
-export type OperatorMessageResult = { kind: "none" } | { kind: "closed" } | { kind: "erased" } | { kind: "relayed"; case: Case; queued: QueuedJob };
+export type OperatorMessageResult =
+  | { kind: "none" }
+  | { kind: "closed" }
+  | { kind: "erased" }
+  /** `claimedNow`: this message claimed the case (`notice` queued with it); `someoneElses`: another operator had claimed it. */
+  | { kind: "relayed"; case: Case; queued: QueuedJob[]; claimedNow: boolean; someoneElses: boolean };
 
 export class CaseService {
   /** Cases whose first operator reply this process has counted (so later replies cost no Redis call). */
@@ -158,12 +163,12 @@ export class CaseService {
    * A message of the conversation: written to the transcript and queued, in one step. The
    * transcript is the staff's history: if it fails, that is logged and the message still goes.
    */
-  async record(entry: TranscriptEntry, job: RelayJob, c?: Case): Promise<QueuedJob> {
+  async record(entry: TranscriptEntry, job: RelayJob, options: { c?: Case; summary?: string } = {}): Promise<{ queued: QueuedJob; summarised: boolean }> {
     const { caseId, ...relay } = job;
-    const { queued, logged } = await this.store.record(caseId, entry, relay, entry.at);
+    const { queued, logged, summarised } = await this.store.record(caseId, entry, relay, entry.at, options.summary);
     if (!logged) this.logger.warn({ case: caseId }, "transcript not written");
-    if (entry.from === "operator" && c) this.countReply(c, entry.at);
-    return queued;
+    if (entry.from === "operator" && options.c) this.countReply(options.c, entry.at);
+    return { queued, summarised };
   }
 
   /** Queues a relay (delivered by the desk's flush; leased to this process when first in its line). */
@@ -172,13 +177,19 @@ export class CaseService {
   }
 
   /** The user's rating of a resolved case of theirs; undefined for anyone else's or an open one. */
-  async rate(m: { caseId: number; user: string; stars: number; now: number }): Promise<{ offerCheckIn: boolean } | undefined> {
+  async rate(m: { caseId: number; user: string; stars: number; now: number }): Promise<{ case: Case; offerCheckIn: boolean } | undefined> {
     const rated = await this.store.rateResolved(m.caseId, m.user, m.stars);
     if (!rated) return undefined;
     this.count((f) => f.rated(m.stars, m.now));
     // The offer of a check-in stays, unless it was accepted.
     const offerCheckIn = rules.checkInFits(rated.case, rules.checkInTime(m.now), this.policy) && !rated.hasCheckIn;
-    return { offerCheckIn };
+    return { case: rated.case, offerCheckIn };
+  }
+
+  /** The case `caseId` if it is this user's (a button of theirs naming it), else undefined. */
+  async caseOfUser(caseId: number, user: string): Promise<Case | undefined> {
+    const c = await this.store.get(caseId);
+    return c?.user === user ? c : undefined;
   }
 
   /** "Check on me in 3 days": only the case's own user, once it is resolved, while it is kept that long. */
@@ -204,8 +215,24 @@ export class CaseService {
     return result;
   }
 
-  release(id: number): Promise<boolean> {
-    return this.store.release(id);
+  /**
+   * Hands the case to a colleague, with a note kept in the transcript: by the operator who
+   * claimed it (or anyone, while nobody has), or a supervisor.
+   */
+  async transfer(c: Case, from: number, to: number, note: string, now: number): Promise<"transferred" | "not-yours" | "closed"> {
+    const result = await this.store.transfer(c.id, this.isSupervisor(from) ? undefined : from, to, now);
+    if (result === "transferred" && note) await this.store.appendLog(c.id, { from: "note", kind: "text", text: note, at: now });
+    return result;
+  }
+
+  /** The open cases an operator has claimed, most urgent first. */
+  async mine(operator: number): Promise<Case[]> {
+    return (await this.store.queue(200)).filter((c) => c.status === "claimed" && c.claimedBy === operator);
+  }
+
+  /** Back to the queue: only by the operator who claimed it, or by a supervisor. */
+  release(id: number, by: number): Promise<"released" | "not-claimed" | "not-yours"> {
+    return this.store.release(id, this.isSupervisor(by) ? undefined : by);
   }
 
   /**
@@ -231,6 +258,12 @@ export class CaseService {
     return true;
   }
 
+  /** Lifts the block of the case's user (supervisors only): "denied", or whether there was one. */
+  async unblock(c: Case, by: number): Promise<"denied" | "unblocked" | "not-blocked"> {
+    if (!this.isSupervisor(by)) return "denied";
+    return (await this.store.unblock(c.user)) ? "unblocked" : "not-blocked";
+  }
+
   /** An operator's message in a case topic: claims the case if nobody had, records and queues it. */
   async operatorMessage(m: {
     thread: number;
@@ -239,7 +272,11 @@ export class CaseService {
     text?: string;
     fromChat: number;
     messageId: number;
+    /** The message it answers in the topic, if it is a reply. */
+    replyTo?: number;
     now: number;
+    /** The notice in the topic if this message claims the case. */
+    claimNotice?: string;
   }): Promise<OperatorMessageResult> {
     // Found by its topic, claimed (if nobody had), written to the transcript and queued: one step.
     const r = await this.store.relayFromTopic(
@@ -247,14 +284,16 @@ export class CaseService {
       m.operator,
       m.now,
       { from: "operator", kind: m.kind, text: m.text, at: m.now },
-      { kind: "copy", dir: "to_user", fromChat: m.fromChat, messageId: m.messageId },
+      { kind: "copy", dir: "to_user", fromChat: m.fromChat, messageId: m.messageId, ...(m.replyTo === undefined ? {} : { replyTo: m.replyTo }) },
+      m.claimNotice === undefined ? undefined : { kind: "text", dir: "to_staff", text: m.claimNotice },
     );
     if (r.kind !== "relayed") return { kind: r.kind };
     if (!r.logged) this.logger.warn({ case: r.case.id }, "transcript not written");
     // The first operator message claims a case nobody had claimed.
-    if (r.case.claimedAt === m.now && r.case.claimedBy === m.operator) this.count((f) => f.claimed(r.case, m.now));
+    if (r.claimedNow) this.count((f) => f.claimed(r.case, m.now));
     this.countReply(r.case, m.now);
-    return { kind: "relayed", case: r.case, queued: r.queued };
+    const queued = r.notice ? [r.queued, r.notice] : [r.queued];
+    return { kind: "relayed", case: r.case, queued, claimedNow: r.claimedNow, someoneElses: r.case.claimedBy !== m.operator };
   }
 
   /** /note in a case topic: kept in the transcript only. False outside a case topic. */

@@ -28,7 +28,15 @@ export type TopicRelay =
   /** The topic's user erased their data (/forget): nothing reaches anyone any more. */
   | { kind: "erased" }
   | { kind: "closed"; case: Case }
-  | { kind: "relayed"; case: Case; queued: QueuedJob; logged: boolean };
+  | {
+      kind: "relayed";
+      case: Case;
+      queued: QueuedJob;
+      logged: boolean;
+      /** This message claimed the case; `notice` is then the claim's notice, queued with it. */
+      claimedNow: boolean;
+      notice?: QueuedJob;
+    };
 
 /** How long staff membership, once asked of Telegram, is trusted (`CaseStore.setStaffFlag`). */
 export const STAFF_FLAG_MS = 5 * 60_000;
@@ -49,14 +57,15 @@ export interface CaseStore {
   /** The user's latest case, resolved or not (for reopening and rating). */
   latestCaseOf(user: string): Promise<Case | undefined>;
   byThread(threadId: number): Promise<Case | undefined>;
-  setThread(id: number, threadId: number): Promise<void>;
+  /** The case's forum topic, and its card's message when it is known. */
+  setThread(id: number, threadId: number, cardId?: number): Promise<void>;
   /**
    * Exactly one operator gets an open case, whichever process they press in. The relays given
    * (the notice in the topic) are queued in the same step, only if this claim won.
    */
   claim(id: number, operator: number, now: number, relays?: RelayDraft[]): Promise<ClaimResult>;
-  /** Hands a claimed case back to the queue (transfer to another operator). */
-  release(id: number): Promise<boolean>;
+  /** Hands a claimed case back to the queue, only if `by` claimed it (undefined: whoever did, for a supervisor). */
+  release(id: number, by?: number): Promise<"released" | "not-claimed" | "not-yours">;
   /** Resolves (true if it was unresolved); the case and its transcript then expire after the retention period. */
   resolve(id: number, outcome: Outcome, now: number): Promise<boolean>;
   /**
@@ -70,9 +79,12 @@ export interface CaseStore {
    * "closed"; otherwise the case is claimed if it was open, the entry written to its transcript
    * and the relay queued. `logged` false: the transcript was not written (the relay still was).
    */
-  relayFromTopic(thread: number, operator: number, now: number, entry: TranscriptEntry, relay: RelayDraft): Promise<TopicRelay>;
-  /** A message of the conversation: written to the transcript and queued in one step (`logged` as above). */
-  record(id: number, entry: TranscriptEntry, relay: RelayDraft, now: number): Promise<{ queued: QueuedJob; logged: boolean }>;
+  relayFromTopic(thread: number, operator: number, now: number, entry: TranscriptEntry, relay: RelayDraft, claimNotice?: RelayDraft): Promise<TopicRelay>;
+  /**
+   * A message of the conversation: written to the transcript and queued in one step (`logged`
+   * as above). `summary`: the case card's summary, set only while it is empty (`summarised`).
+   */
+  record(id: number, entry: TranscriptEntry, relay: RelayDraft, now: number, summary?: string): Promise<{ queued: QueuedJob; logged: boolean; summarised: boolean }>;
   /** Raises the case's risk if `risk` is higher; its place in the queue follows. */
   raiseRisk(id: number, risk: Risk): Promise<boolean>;
   /** Marks the n-th waiting limit as raised; true only for the first process to do it. */
@@ -98,10 +110,22 @@ export interface CaseStore {
   queueLength(): Promise<number>;
   /** Unresolved cases, most urgent first, then longest waiting. */
   queue(limit?: number): Promise<Case[]>;
-  /** The case's place in the queue (1 is next), 0 when it is not in it. */
+  /** The case's place among the cases nobody has claimed (1 is next), 0 when it is not in the queue. */
   position(id: number): Promise<number>;
+  /** The message id of the case card in its topic (to keep it up to date). */
+  setCard(id: number, messageId: number): Promise<void>;
   appendLog(id: number, entry: TranscriptEntry): Promise<void>;
   log(id: number): Promise<TranscriptEntry[]>;
+  /**
+   * The copy of a relayed message on the other side (or the original a copy was made from):
+   * `side` says where `messageId` is, the user's chat or the staff group. Undefined if unknown.
+   */
+  counterpart(id: number, side: "user" | "staff", messageId: number): Promise<number | undefined>;
+  /** The staff group's messages of the conversation (copies of the user's, the operators' own), for /forget. */
+  staffMessages(id: number): Promise<number[]>;
+  /** Staff topics due for deletion: their case's retention ended, or their user erased their data a day ago. */
+  expiredTopics(now: number, max?: number): Promise<number[]>;
+  topicDeleted(threadId: number): Promise<void>;
   /** The quick exit: messages to the user of this (unresolved or resolved) case are held from now on; false if it is not theirs. */
   hold(id: number, user: string): Promise<boolean>;
   /**
@@ -112,13 +136,22 @@ export interface CaseStore {
   /** Blocks the user (kept through /forget: the key names only their pseudonym). */
   block(user: string): Promise<void>;
   isBlocked(user: string): Promise<boolean>;
+  /** Lifts a block (supervisors); false if there was none. */
+  unblock(user: string): Promise<boolean>;
   /** Whether a Telegram user is in the staff group, as cached, and for how much longer (undefined: not known). */
   staffFlag(userId: number): Promise<{ member: boolean; forMs: number } | undefined>;
-  /** Caches membership for every process, for STAFF_FLAG_MS. */
-  setStaffFlag(userId: number, member: boolean): Promise<void>;
+  /** Caches membership for every process, for STAFF_FLAG_MS; a member's @username is remembered for /transfer. */
+  setStaffFlag(userId: number, member: boolean, username?: string): Promise<void>;
+  /** A staff member's Telegram id by @username (known once their membership was asked). */
+  staffByName(username: string): Promise<number | undefined>;
+  /**
+   * Gives the case to a colleague: an open one, or one claimed by `from` (undefined: a
+   * supervisor, whoever claimed it).
+   */
+  transfer(id: number, from: number | undefined, to: number, now: number): Promise<"transferred" | "not-yours" | "closed">;
   /**
    * /forget: every case of the user, their transcripts and queue entries; each case's topic is
    * marked erased for the retention period (an operator writing there is told), and a block stays.
    */
-  eraseUser(user: string): Promise<void>;
+  eraseUser(user: string, now?: number): Promise<void>;
 }

@@ -39,6 +39,15 @@ export interface Case {
   outcome?: Outcome;
   /** Forum topic of the case in the staff group. */
   threadId?: number;
+  /** The case card's message in its topic (edited as the case changes). */
+  cardId?: number;
+  /**
+   * Contact history, for the card: how many earlier cases of the same user are still kept
+   * (within the retention), and the outcome and risk of the last one. Never a name.
+   */
+  earlier?: number;
+  lastOutcome?: Outcome;
+  lastRisk?: Risk;
   /** How many waiting limits have been raised already. */
   raised: number;
   rating?: number;

@@ -17,6 +17,8 @@ import { DEFAULT_LEASE_MS, ENQUEUE_FN } from "./outbox.js";
 const SUMMARY_MAX = 1_000;
 /** A topic's key after its user erased their data (/forget). */
 const ERASED = "erased";
+/** How long the topic of an erased case stays (with the line saying so) before it is deleted. */
+const ERASED_TOPIC_MS = 24 * 3_600_000;
 const LOG_MAX = 500;
 
 /**
@@ -39,7 +41,7 @@ return 1
 `);
 
 // Opens a case, or returns the open one, or reopens one resolved within the window.
-// KEYS: seq, ucase, ucases, queue; ARGV: case key stem, case log suffix, now, reopenWindowMs,
+// KEYS: seq, ucase, ucases, queue, expiring topics; ARGV: case key stem, case log suffix, now, reopenWindowMs,
 // then field/value pairs (the stems: keyspace().stems).
 const OPEN = new LuaScript(`
 local stem, logSuffix, now, window = ARGV[1], ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4])
@@ -52,21 +54,37 @@ if current then
   local reopenUntil = tonumber(redis.call('HGET', key, 'reopenUntil') or '0')
   if status == 'resolved' and (now - resolvedAt <= window or now <= reopenUntil) then
     redis.call('HSET', key, 'status', 'open', 'waitingSince', now, 'raised', 0)
-    redis.call('HDEL', key, 'claimedBy', 'claimedAt', 'resolvedAt', 'outcome', 'rating', 'reopenUntil')
+    -- The earlier outcome and rating stay (what happened then is not undone by talking again).
+    redis.call('HDEL', key, 'claimedBy', 'claimedAt', 'resolvedAt', 'reopenUntil')
     redis.call('PERSIST', key)
     redis.call('PERSIST', key .. logSuffix)
     redis.call('PERSIST', KEYS[2])
     redis.call('PERSIST', KEYS[3])
     local rank = tonumber(redis.call('HGET', key, 'rank') or '3')
     redis.call('ZADD', KEYS[4], rank * 1e13 + now, current)
+    local thread = redis.call('HGET', key, 'threadId')
+    if thread then redis.call('ZREM', KEYS[5], thread) end
     return {current, 'reopened'}
   end
+end
+-- Contact history for the card: the user's earlier cases still kept, and how the last one ended.
+local earlier = 0
+for _, old in ipairs(redis.call('SMEMBERS', KEYS[3])) do
+  if redis.call('EXISTS', stem .. old) == 1 then earlier = earlier + 1 end
 end
 local id = redis.call('INCR', KEYS[1])
 local key = stem .. id
 local fields = {}
 for i = 5, #ARGV do fields[#fields + 1] = ARGV[i] end
 redis.call('HSET', key, 'id', id, unpack(fields))
+if earlier > 0 then
+  redis.call('HSET', key, 'earlier', earlier)
+  if current then
+    local last = redis.call('HMGET', stem .. current, 'outcome', 'risk')
+    if last[1] then redis.call('HSET', key, 'lastOutcome', last[1]) end
+    if last[2] then redis.call('HSET', key, 'lastRisk', last[2]) end
+  end
+end
 redis.call('SET', KEYS[2], id)
 redis.call('SADD', KEYS[3], id)
 redis.call('PERSIST', KEYS[3])
@@ -80,8 +98,9 @@ return {tostring(id), 'created'}
 // ARGV from `at`: job key stem, line key stem, now, leaseMs, n, then n × (dir, the job's JSON
 // without its case id). Returns {job id, leased (1/0), ...}.
 const QUEUE_FN = `${ENQUEUE_FN}
-local function queue_relays(id, seqKey, outbox, at)
+local function queue_relays(id, seqKey, outbox, at, limit)
   local jobStem, lineStem, now, leaseMs, n = ARGV[at], ARGV[at + 1], tonumber(ARGV[at + 2]), tonumber(ARGV[at + 3]), tonumber(ARGV[at + 4])
+  if limit and limit < n then n = limit end
   local out = {}
   for i = 1, n do
     local dir, rest = ARGV[at + 3 + 2 * i], ARGV[at + 4 + 2 * i]
@@ -117,7 +136,7 @@ local queued = queue_relays(ARGV[3], KEYS[2], KEYS[3], 4)
 return {1, '', '', redis.call('HGETALL', KEYS[1]), queued}
 `);
 
-// KEYS: case, queue, log, job sequence, outbox; ARGV: id, now, outcome, retentionSeconds, the
+// KEYS: case, queue, log, job sequence, outbox, expiring topics; ARGV: id, now, outcome, retentionSeconds, the
 // user's latest-case and cases key stems, then QUEUE_FN's from 7. The case, its transcript and
 // the user's case index expire after the retention period (/privacy: 30 days after closing).
 // Returns 0 if it was resolved (or gone), else {case fields, queued}.
@@ -128,6 +147,9 @@ redis.call('HSET', KEYS[1], 'status', 'resolved', 'resolvedAt', ARGV[2], 'outcom
 redis.call('ZREM', KEYS[2], ARGV[1])
 redis.call('EXPIRE', KEYS[1], ARGV[4])
 redis.call('EXPIRE', KEYS[3], ARGV[4])
+-- The topic in the staff group goes when the case does.
+local thread = redis.call('HGET', KEYS[1], 'threadId')
+if thread then redis.call('ZADD', KEYS[6], tonumber(ARGV[2]) + tonumber(ARGV[4]) * 1000, thread) end
 local user = redis.call('HGET', KEYS[1], 'user')
 if user then
   redis.call('EXPIRE', ARGV[5] .. user, ARGV[4])
@@ -138,8 +160,10 @@ return {redis.call('HGETALL', KEYS[1]), queued}
 `);
 
 // An operator's message in a case topic. KEYS: thread, job sequence, outbox; ARGV: case key
-// stem, log suffix, operator, now, log max, transcript entry, then QUEUE_FN's from 7.
-// Returns {'none'}, {'closed', case fields} or {'relayed', case fields, queued, logged (1/0)}.
+// stem, log suffix, operator, now, log max, transcript entry, then QUEUE_FN's from 7: the relay,
+// then the notice of the claim, queued only if this message claimed the case.
+// Returns {'none'}, {'closed', case fields} or {'relayed', case fields, queued, logged (1/0),
+// claimed now (1/0)}.
 const TOPIC_RELAY = new LuaScript(`${QUEUE_FN}${LOG_FN}
 local id = redis.call('GET', KEYS[1])
 if not id then return {'none'} end
@@ -148,10 +172,34 @@ local key = ARGV[1] .. id
 local status = redis.call('HGET', key, 'status')
 if not status then return {'none'} end
 if status == 'resolved' then return {'closed', redis.call('HGETALL', key)} end
-if status == 'open' then redis.call('HSET', key, 'status', 'claimed', 'claimedBy', ARGV[3], 'claimedAt', ARGV[4]) end
+local claimed = 0
+if status == 'open' then
+  redis.call('HSET', key, 'status', 'claimed', 'claimedBy', ARGV[3], 'claimedAt', ARGV[4])
+  claimed = 1
+end
 local logged = append_log(key .. ARGV[2], ARGV[6], tonumber(ARGV[5]))
-local queued = queue_relays(id, KEYS[2], KEYS[3], 7)
-return {'relayed', redis.call('HGETALL', key), queued, logged and 1 or 0}
+local queued = queue_relays(id, KEYS[2], KEYS[3], 7, claimed == 1 and 2 or 1)
+return {'relayed', redis.call('HGETALL', key), queued, logged and 1 or 0, claimed}
+`);
+
+// KEYS: case; ARGV: operator ('' for anyone's claim). Back to the queue, by its claimer (or a supervisor).
+const RELEASE = new LuaScript(`
+local h = redis.call('HMGET', KEYS[1], 'status', 'claimedBy')
+if h[1] ~= 'claimed' then return 'not-claimed' end
+if ARGV[1] ~= '' and h[2] ~= ARGV[1] then return 'not-yours' end
+redis.call('HSET', KEYS[1], 'status', 'open')
+redis.call('HDEL', KEYS[1], 'claimedBy', 'claimedAt')
+return 'released'
+`);
+
+// KEYS: case; ARGV: operator handing it over ('' for a supervisor), colleague, now. Gives an
+// open case, or one claimed by that operator, to the colleague.
+const TRANSFER = new LuaScript(`
+local h = redis.call('HMGET', KEYS[1], 'status', 'claimedBy')
+if not h[1] or h[1] == 'resolved' then return 'closed' end
+if ARGV[1] ~= '' and h[1] == 'claimed' and h[2] ~= ARGV[1] then return 'not-yours' end
+redis.call('HSET', KEYS[1], 'status', 'claimed', 'claimedBy', ARGV[2], 'claimedAt', ARGV[3])
+return 'transferred'
 `);
 
 // KEYS: case; ARGV: user. Holds messages to the case's user, if it is theirs.
@@ -174,11 +222,18 @@ end
 return 1
 `);
 
-// KEYS: log, job sequence, outbox; ARGV: id, transcript entry, log max, then QUEUE_FN's from 4.
-// Returns {queued, logged (1/0)}.
+// KEYS: log, job sequence, outbox, case; ARGV: id, transcript entry, log max, then QUEUE_FN's
+// from 4, then the card's summary ('' for none), set only while the case's is empty.
+// Returns {queued, logged (1/0), summary set (1/0)}.
 const RECORD = new LuaScript(`${QUEUE_FN}${LOG_FN}
 local logged = append_log(KEYS[1], ARGV[2], tonumber(ARGV[3]))
-return {queue_relays(ARGV[1], KEYS[2], KEYS[3], 4), logged and 1 or 0}
+local summarised = 0
+local summary = ARGV[#ARGV]
+if summary ~= '' and redis.call('HGET', KEYS[4], 'summary') == '' then
+  redis.call('HSET', KEYS[4], 'summary', summary)
+  summarised = 1
+end
+return {queue_relays(ARGV[1], KEYS[2], KEYS[3], 4), logged and 1 or 0, summarised}
 `);
 
 // KEYS: case, check-ins; ARGV: id, user, rating. Rates a resolved case of that user: returns
@@ -211,6 +266,20 @@ local raised = tonumber(redis.call('HGET', KEYS[1], 'raised') or '0')
 if raised >= tonumber(ARGV[1]) then return 0 end
 redis.call('HSET', KEYS[1], 'raised', ARGV[1])
 return 1
+`);
+
+// KEYS: queue; ARGV: id, case key stem. The case's place among the cases nobody has claimed
+// (1 is next), 0 when it is not in the queue: claimed cases ahead of it are being answered.
+const POSITION = new LuaScript(`
+local rank = redis.call('ZRANK', KEYS[1], ARGV[1])
+if not rank then return 0 end
+local n = 1
+if rank > 0 then
+  for _, id in ipairs(redis.call('ZRANGE', KEYS[1], 0, rank - 1)) do
+    if redis.call('HGET', ARGV[2] .. id, 'status') == 'open' then n = n + 1 end
+  end
+end
+return n
 `);
 
 // KEYS: check-ins; ARGV: now, max, leaseMs. Leases the due check-ins: each goes to one caller,
@@ -254,11 +323,12 @@ export class RedisCaseStore implements CaseStore {
     if (req.topic) fields.topic = req.topic;
     const flat = Object.entries(fields).flatMap(([k, v]) => [k, String(v)]);
     const [id, how] = (await OPEN.run(this.redis,
-      4,
+      5,
       this.keys.caseSeq(),
       this.keys.userCase(req.user),
       this.keys.userCases(req.user),
       this.keys.queue(),
+      this.keys.expiringTopics(),
       this.keys.stems.case,
       this.keys.stems.caseLogSuffix,
       String(req.now),
@@ -295,10 +365,10 @@ export class RedisCaseStore implements CaseStore {
     return id && id !== ERASED ? this.get(Number(id)) : undefined;
   }
 
-  async setThread(id: number, threadId: number): Promise<void> {
+  async setThread(id: number, threadId: number, cardId?: number): Promise<void> {
     await this.redis
       .multi()
-      .hset(this.keys.case(id), "threadId", threadId)
+      .hset(this.keys.case(id), "threadId", threadId, ...(cardId === undefined ? [] : ["cardId", cardId]))
       .set(this.keys.thread(threadId), id, "EX", this.options.retentionSeconds * 4)
       .exec();
   }
@@ -310,12 +380,9 @@ export class RedisCaseStore implements CaseStore {
     return { ok: false, reason: reason as "missing" | "resolved" | "taken", by: by ? Number(by) : undefined };
   }
 
-  /** Hands a claimed case back to the queue (transfer to another operator). */
-  async release(id: number): Promise<boolean> {
-    const status = await this.redis.hget(this.keys.case(id), "status");
-    if (status !== "claimed") return false;
-    await this.redis.multi().hset(this.keys.case(id), "status", "open").hdel(this.keys.case(id), "claimedBy", "claimedAt").exec();
-    return true;
+  /** Hands a claimed case back to the queue, if `by` claimed it (undefined: anyone's claim, a supervisor). */
+  async release(id: number, by?: number): Promise<"released" | "not-claimed" | "not-yours"> {
+    return (await RELEASE.run(this.redis, 1, this.keys.case(id), by === undefined ? "" : String(by))) as "released" | "not-claimed" | "not-yours";
   }
 
   /** Resolves; the case and its transcript then expire after the retention period. */
@@ -327,12 +394,13 @@ export class RedisCaseStore implements CaseStore {
   async resolveAndQueue(id: number, outcome: Outcome, now: number, relays: RelayDraft[]): Promise<{ case: Case; queued: QueuedJob[] } | undefined> {
     const { jobSeq, outbox } = this.keys;
     const r = (await RESOLVE.run(this.redis,
-      5,
+      6,
       this.keys.case(id),
       this.keys.queue(),
       this.keys.caseLog(id),
       jobSeq(),
       outbox(),
+      this.keys.expiringTopics(),
       String(id),
       String(now),
       outcome,
@@ -346,7 +414,7 @@ export class RedisCaseStore implements CaseStore {
   }
 
   /** An operator's message in a case topic: claims an open case, writes the transcript and queues the relay, in one step. */
-  async relayFromTopic(thread: number, operator: number, now: number, entry: TranscriptEntry, relay: RelayDraft): Promise<TopicRelay> {
+  async relayFromTopic(thread: number, operator: number, now: number, entry: TranscriptEntry, relay: RelayDraft, claimNotice?: RelayDraft): Promise<TopicRelay> {
     const { jobSeq, outbox, stems } = this.keys;
     const r = (await TOPIC_RELAY.run(this.redis,
       3,
@@ -359,20 +427,23 @@ export class RedisCaseStore implements CaseStore {
       String(now),
       String(LOG_MAX),
       JSON.stringify(entry),
-      ...this.relayArgs([relay], now),
-    )) as [string, string[]?, string[]?, number?];
+      ...this.relayArgs(claimNotice ? [relay, claimNotice] : [relay], now),
+    )) as [string, string[]?, string[]?, number?, number?];
     if (r[0] === "none") return { kind: "none" };
     if (r[0] === "erased") return { kind: "erased" };
     const c = toCase(pairs(r[1]!));
     if (r[0] === "closed") return { kind: "closed", case: c };
-    return { kind: "relayed", case: c, queued: queuedJobs(c.id, [relay], r[2]!)[0]!, logged: r[3] === 1 };
+    const claimedNow = r[4] === 1;
+    const [queued, notice] = queuedJobs(c.id, claimedNow && claimNotice ? [relay, claimNotice] : [relay], r[2]!);
+    return { kind: "relayed", case: c, queued: queued!, logged: r[3] === 1, claimedNow, notice };
   }
 
   /** A message of the conversation: transcript and relay in one step. */
-  async record(id: number, entry: TranscriptEntry, relay: RelayDraft, now: number): Promise<{ queued: QueuedJob; logged: boolean }> {
+  async record(id: number, entry: TranscriptEntry, relay: RelayDraft, now: number, summary = ""): Promise<{ queued: QueuedJob; logged: boolean; summarised: boolean }> {
     const { jobSeq, outbox } = this.keys;
-    const [queued, logged] = (await RECORD.run(this.redis, 3, this.keys.caseLog(id), jobSeq(), outbox(), String(id), JSON.stringify(entry), String(LOG_MAX), ...this.relayArgs([relay], now))) as [string[], number];
-    return { queued: queuedJobs(id, [relay], queued)[0]!, logged: logged === 1 };
+    const args = [String(id), JSON.stringify(entry), String(LOG_MAX), ...this.relayArgs([relay], now), summary.slice(0, SUMMARY_MAX)];
+    const [queued, logged, summarised] = (await RECORD.run(this.redis, 4, this.keys.caseLog(id), jobSeq(), outbox(), this.keys.case(id), ...args)) as [string[], number, number];
+    return { queued: queuedJobs(id, [relay], queued)[0]!, logged: logged === 1, summarised: summarised === 1 };
   }
 
   /** Raises the case's risk if `risk` is higher; its place in the queue follows. */
@@ -435,13 +506,34 @@ export class RedisCaseStore implements CaseStore {
   }
 
   async position(id: number): Promise<number> {
-    const rank = await this.redis.zrank(this.keys.queue(), String(id));
-    return rank === null ? 0 : rank + 1;
+    return Number(await POSITION.run(this.redis, 1, this.keys.queue(), String(id), this.keys.stems.case));
+  }
+
+  async setCard(id: number, messageId: number): Promise<void> {
+    await this.redis.hset(this.keys.case(id), "cardId", messageId);
   }
 
   /** Appends to a transcript; a transcript of a closed case expires with it (a /note after closing). */
   async appendLog(id: number, entry: TranscriptEntry): Promise<void> {
     await APPEND_LOG.run(this.redis, 2, this.keys.caseLog(id), this.keys.case(id), JSON.stringify(entry), String(LOG_MAX));
+  }
+
+  async staffMessages(id: number): Promise<number[]> {
+    const pairs = await this.redis.hgetall(this.keys.casePairs(id));
+    return Object.keys(pairs).filter((k) => k.startsWith("s")).map((k) => Number(k.slice(1)));
+  }
+
+  async expiredTopics(now: number, max = 50): Promise<number[]> {
+    return (await this.redis.zrangebyscore(this.keys.expiringTopics(), "-inf", now, "LIMIT", 0, max)).map(Number);
+  }
+
+  async topicDeleted(threadId: number): Promise<void> {
+    await this.redis.zrem(this.keys.expiringTopics(), String(threadId));
+  }
+
+  async counterpart(id: number, side: "user" | "staff", messageId: number): Promise<number | undefined> {
+    const found = await this.redis.hget(this.keys.casePairs(id), `${side === "user" ? "u" : "s"}${messageId}`);
+    return found === null ? undefined : Number(found);
   }
 
   async log(id: number): Promise<TranscriptEntry[]> {
@@ -460,6 +552,9 @@ export class RedisCaseStore implements CaseStore {
   async block(user: string): Promise<void> {
     await this.redis.set(this.keys.blocked(blockMark(user)), "1", "EX", 365 * 24 * 3600);
   }
+  async unblock(user: string): Promise<boolean> {
+    return (await this.redis.del(this.keys.blocked(blockMark(user)))) === 1;
+  }
   async isBlocked(user: string): Promise<boolean> {
     return (await this.redis.exists(this.keys.blocked(blockMark(user)))) === 1;
   }
@@ -470,19 +565,37 @@ export class RedisCaseStore implements CaseStore {
     const [[, v], [, ttl]] = (await this.redis.multi().get(key).pttl(key).exec()) as [[unknown, string | null], [unknown, number]];
     return v === null ? undefined : { member: v === "1", forMs: Math.max(0, ttl) };
   }
-  async setStaffFlag(userId: number, member: boolean): Promise<void> {
-    await this.redis.set(this.keys.staff(userId), member ? "1" : "0", "PX", STAFF_FLAG_MS);
+  async setStaffFlag(userId: number, member: boolean, username?: string): Promise<void> {
+    const tx = this.redis.multi().set(this.keys.staff(userId), member ? "1" : "0", "PX", STAFF_FLAG_MS);
+    if (username) {
+      if (member) tx.set(this.keys.staffName(username), userId, "EX", 30 * 24 * 3600);
+      else tx.del(this.keys.staffName(username));
+    }
+    await tx.exec();
+  }
+
+  async staffByName(username: string): Promise<number | undefined> {
+    const id = await this.redis.get(this.keys.staffName(username));
+    return id === null ? undefined : Number(id);
+  }
+
+  async transfer(id: number, from: number | undefined, to: number, now: number): Promise<"transferred" | "not-yours" | "closed"> {
+    return (await TRANSFER.run(this.redis, 1, this.keys.case(id), from === undefined ? "" : String(from), String(to), String(now))) as "transferred" | "not-yours" | "closed";
   }
 
   /** /forget: every case of the user, their transcripts, thread links and queue entries. */
-  async eraseUser(user: string): Promise<void> {
+  async eraseUser(user: string, now = Date.now()): Promise<void> {
     const ids = await this.redis.smembers(this.keys.userCases(user));
     const tx = this.redis.multi();
     for (const id of ids) {
       const thread = await this.redis.hget(this.keys.case(id), "threadId");
-      // The topic stays in the staff group: an operator writing there is told, not ignored.
-      if (thread) tx.set(this.keys.thread(Number(thread)), ERASED, "EX", this.options.retentionSeconds);
-      tx.del(this.keys.case(id), this.keys.caseLog(id)).zrem(this.keys.queue(), id).zrem(this.keys.checkins(), id);
+      // The topic stays a day in the staff group (an operator writing there is told, not
+      // ignored), then it is deleted.
+      if (thread) {
+        tx.set(this.keys.thread(Number(thread)), ERASED, "EX", this.options.retentionSeconds);
+        tx.zadd(this.keys.expiringTopics(), now + ERASED_TOPIC_MS, thread);
+      }
+      tx.del(this.keys.case(id), this.keys.caseLog(id), this.keys.casePairs(id)).zrem(this.keys.queue(), id).zrem(this.keys.checkins(), id);
     }
     // A block stays (a supervisor's decision): its key names only the user's pseudonym.
     tx.del(this.keys.userCase(user), this.keys.userCases(user));
@@ -531,7 +644,11 @@ function toCase(h: Record<string, string>): Case {
     reopenUntil: num("reopenUntil"),
     outcome: h.outcome as Outcome | undefined,
     threadId: num("threadId"),
+    cardId: num("cardId"),
     raised: num("raised") ?? 0,
+    earlier: num("earlier"),
+    lastOutcome: h.lastOutcome as Outcome | undefined,
+    lastRisk: isRisk(h.lastRisk) ? h.lastRisk : undefined,
     rating: num("rating"),
     held: h.held === "1" ? true : undefined,
   };

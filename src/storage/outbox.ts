@@ -7,7 +7,7 @@
  * (storage/keys.ts).
  */
 import type { Redis } from "ioredis";
-import type { DeliveryResult, Outbox, QueuedJob, RelayJob } from "../cases/outbox.js";
+import { type DeliveryResult, delivered, type Outbox, type QueuedJob, type RelayJob } from "../cases/outbox.js";
 import type { Keyspace } from "./keys.js";
 import { LuaScript } from "./lua.js";
 
@@ -91,18 +91,24 @@ local id, leased = enqueue(KEYS[1], KEYS[2], KEYS[3], ARGV[1], ARGV[2], ARGV[4],
 return {id, leased and 1 or 0}
 `);
 
-// KEYS: outbox; ARGV: job key stem, line key stem, now, leaseMs, max, then per job: id, line,
-// retry time ("" when it is done: delivered or given up). A done job leaves the queue and its
-// line; a job to retry counts an attempt and is due again then. With max > 0 what is due next
+// KEYS: outbox; ARGV: job key stem, line key stem, now, leaseMs, max, pairs lifetime (ms), then
+// per job: id, line, retry time ("" when it is done: delivered or given up), and for a copy made
+// the case's pairs key, the user's message id and the staff group's ('' otherwise). A done job
+// leaves the queue and its line (a copy's pair is remembered both ways); a job to retry counts
+// an attempt and is due again then. With max > 0 what is due next
 // is leased too (as LEASE_DUE): one round trip for the end of one delivery and the next.
 const FINISH = new LuaScript(`${LEASE_DUE_FN}
 local jobStem, lineStem = ARGV[1], ARGV[2]
-for i = 6, #ARGV, 3 do
-  local id, line, retryAt = ARGV[i], ARGV[i + 1], ARGV[i + 2]
+for i = 7, #ARGV, 6 do
+  local id, line, retryAt, pairs, userMsg, staffMsg = ARGV[i], ARGV[i + 1], ARGV[i + 2], ARGV[i + 3], ARGV[i + 4], ARGV[i + 5]
   if retryAt == '' then
     redis.call('DEL', jobStem .. id)
     redis.call('ZREM', KEYS[1], id)
     redis.call('LREM', lineStem .. line, 1, id)
+    if pairs ~= '' then
+      redis.call('HSET', pairs, 'u' .. userMsg, staffMsg, 's' .. staffMsg, userMsg)
+      redis.call('PEXPIRE', pairs, tonumber(ARGV[6]))
+    end
   else
     redis.call('HINCRBY', jobStem .. id, 'attempts', 1)
     redis.call('ZADD', KEYS[1], tonumber(retryAt), id)
@@ -127,6 +133,8 @@ export interface OutboxOptions {
   leaseMs?: number;
   /** Attempts before a job is reported undeliverable. */
   maxAttempts?: number;
+  /** How long a copied message's counterpart is remembered (for edits and replies): the retention. */
+  pairsMs?: number;
   now?: () => number;
 }
 
@@ -139,6 +147,7 @@ export class RedisOutbox implements Outbox {
   private unfinished: Finished[] = [];
   private readonly leaseMs: number;
   readonly maxAttempts: number;
+  private readonly pairsMs: number;
   private readonly now: () => number;
 
   constructor(
@@ -148,6 +157,7 @@ export class RedisOutbox implements Outbox {
   ) {
     this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
     this.maxAttempts = options.maxAttempts ?? 12;
+    this.pairsMs = options.pairsMs ?? 30 * 24 * 3_600_000;
     this.now = options.now ?? Date.now;
   }
 
@@ -191,7 +201,7 @@ export class RedisOutbox implements Outbox {
     if (leased.length > 0) {
       const done: Finished[] = [];
       for (const stored of leased) done.push({ stored, result: await this.attempt(stored, deliver, giveUp) });
-      sent += done.filter((d) => d.result === "sent").length;
+      sent += done.filter((d) => delivered(d.result)).length;
       due = await this.finish(done, max);
     } else {
       const raw = (await LEASE_DUE.run(this.redis, 1, this.zkey, String(this.now()), String(this.leaseMs), String(max), this.keys.stems.job, this.keys.stems.outboxLine)) as string[];
@@ -207,8 +217,8 @@ export class RedisOutbox implements Outbox {
       }
       const result = await this.attempt(stored, deliver, giveUp);
       await this.finish([{ stored, result }], 0);
-      if (result === "sent") sent++;
-      if (result !== "sent" && result !== "undeliverable") heldLines.add(lineOf(stored.job));
+      if (delivered(result)) sent++;
+      else if (result !== "undeliverable") heldLines.add(lineOf(stored.job));
     }
     return sent;
   }
@@ -241,15 +251,16 @@ export class RedisOutbox implements Outbox {
     const args = done.flatMap(({ stored, result }) => [
       stored.id,
       lineOf(stored.job),
-      typeof result === "object"
+      typeof result === "object" && "retryAfterMs" in result
         ? String(now + result.retryAfterMs)
         : result === "retry"
           ? String(now + Math.min(2 ** stored.attempts * 1_000, 5 * 60_000))
           : "",
+      ...this.pairOf(stored.job, result),
     ]);
     let raw: string[];
     try {
-      raw = (await FINISH.run(this.redis, 1, this.zkey, this.keys.stems.job, this.keys.stems.outboxLine, String(now), String(this.leaseMs), String(max), ...args)) as string[];
+      raw = (await FINISH.run(this.redis, 1, this.zkey, this.keys.stems.job, this.keys.stems.outboxLine, String(now), String(this.leaseMs), String(max), String(this.pairsMs), ...args)) as string[];
     } catch (err) {
       // Kept to mark on the next drain (bounded: a process that cannot reach Redis for long
       // leaves the rest to the leases).
@@ -257,6 +268,13 @@ export class RedisOutbox implements Outbox {
       throw err;
     }
     return parseLeased(raw);
+  }
+
+  /** FINISH's pair arguments: the case's pairs key, the user's message and the staff group's ('' when no copy was made). */
+  private pairOf(job: RelayJob, result: DeliveryResult): [string, string, string] {
+    if (job.kind !== "copy" || typeof result !== "object" || !("sentAs" in result)) return ["", "", ""];
+    const [userMsg, staffMsg] = job.dir === "to_staff" ? [job.messageId, result.sentAs] : [result.sentAs, job.messageId];
+    return [this.keys.casePairs(job.caseId), String(userMsg), String(staffMsg)];
   }
 
   async pending(): Promise<number> {

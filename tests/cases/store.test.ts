@@ -80,18 +80,20 @@ describe("the case store", () => {
     expect(await b.markRaised(c.id, 2)).toBe(true);
   });
 
-  it("eraseUser leaves nothing of the user's cases behind but the topic's 'erased' mark and a block", async () => {
+  it("eraseUser leaves nothing of the user's cases behind but the topic's 'erased' mark, its deletion a day later, and a block", async () => {
     const s = new RedisCaseStore(redis, keyspace(db.prefix), options);
     const { case: c } = await s.open(req("user-to-forget", { summary: "something private" }));
     await s.setThread(c.id, 77);
     await s.appendLog(c.id, { from: "user", kind: "text", text: "more", at: 1 });
     await s.block("user-to-forget");
-    await s.eraseUser("user-to-forget");
+    await s.eraseUser("user-to-forget", 1_000);
     const keys = await redis.keys(`${db.prefix}:*`);
     const left = keys.filter((k) => !k.endsWith(":case:seq")).sort();
-    expect(left).toHaveLength(2);
+    expect(left).toHaveLength(3);
     expect(left[0]).toMatch(new RegExp(`^${db.prefix}:blocked:[0-9a-f]{32}$`)); // not the pseudonym
     expect(left[1]).toBe(`${db.prefix}:thread:77`);
+    expect(left[2]).toBe(`${db.prefix}:topics:expiring`);
+    expect(await s.expiredTopics(1_000 + 24 * 3_600_000)).toEqual([77]);
     expect(await redis.get(`${db.prefix}:thread:77`)).toBe("erased");
     expect(await redis.ttl(`${db.prefix}:thread:77`)).toBeGreaterThan(0);
     expect(await s.isBlocked("user-to-forget")).toBe(true);

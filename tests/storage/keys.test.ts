@@ -110,7 +110,7 @@ describe("a scripted session", () => {
     const h = createHarness({ redis, prefix, operatorChatId: STAFF, desk: { supervisors: [SUPERVISOR] } });
     const pseudonym = h.deps.pseudonym(USER);
     const staff = staffGroup(STAFF);
-    const operator = { id: OPERATOR, first_name: "Aigerim" };
+    const operator = { id: OPERATOR, first_name: "Aigerim", username: "aigerim_desk" }; // remembered for /transfer
     const supervisor = { id: SUPERVISOR, first_name: "Dana" };
     const user = new TestUser(h, { id: USER, language_code: "ru" });
 

@@ -109,6 +109,9 @@ export class CaseDesk {
       // when it takes them, and the case's messages wait behind them in order.
       await this.relay({ kind: "card", caseId: c.id, dir: "to_staff" }, c);
     } else if (result.how === "reopened") {
+      // The topic was closed with the case: open it again, and give the card its buttons back.
+      await this.deps.api.reopenForumTopic(this.config.staffChatId, c.threadId).catch(() => undefined);
+      await this.refreshCard(c);
       await this.postToTopic(c, this.text.t("staff-reopened", { id: c.id }));
     } else {
       await this.refreshTitle(c);
@@ -129,16 +132,17 @@ export class CaseDesk {
       await onReopened(found.case);
     }
     const c = found.case;
-    await this.record(
-      { from: "user", kind: messageKind(m.message), text: m.message.text ?? m.message.caption, at: m.now },
-      { kind: "copy", caseId: c.id, dir: "to_staff", fromChat: m.chatId, messageId: m.message.message_id },
+    const typed = m.message.text ?? m.message.caption;
+    // The card shows what the user first typed (a case opened by a button has nothing yet).
+    const summarised = await this.record(
+      { from: "user", kind: messageKind(m.message), text: typed, at: m.now },
+      { kind: "copy", caseId: c.id, dir: "to_staff", fromChat: m.chatId, messageId: m.message.message_id, replyTo: m.message.reply_to_message?.message_id },
       c,
+      c.summary ? undefined : typed,
     );
     const raised = await this.service.raiseRisk(c, m.risk);
-    if (raised) {
-      await this.refreshTitle(raised);
-      await this.postToTopic(raised, this.text.riskRaised(c, m.risk));
-    }
+    if (raised) await this.postToTopic(raised, this.text.riskRaised(c, m.risk));
+    if (raised || summarised) await this.refreshCard({ ...(raised ?? c), ...(summarised && typed ? { summary: typed } : {}) });
     return "relayed";
   }
 
@@ -166,14 +170,58 @@ export class CaseDesk {
    */
   async userErased(caseId: number, user: string): Promise<void> {
     const c = await this.store.get(caseId);
-    if (!c || c.user !== user || !c.threadId) return;
-    await this.deps.api
-      .sendMessage(this.config.staffChatId, this.text.t("staff-erased", { id: c.id }), { message_thread_id: c.threadId })
-      .catch((err: unknown) => this.deps.logger.warn({ err, case: c.id }, "could not tell the topic of an erased case"));
+    if (c?.user !== user) return;
+    // The conversation goes from the staff group too (what the user wrote, what was answered,
+    // the card with their words); the line saying so stays until the topic goes a day later.
+    if (c.threadId) {
+      const ids = [...(await this.store.staffMessages(c.id)), ...(c.cardId ? [c.cardId] : [])];
+      for (let i = 0; i < ids.length; i += 100) {
+        await this.deps.api
+          .deleteMessages(this.config.staffChatId, ids.slice(i, i + 100))
+          .catch((err: unknown) => this.deps.logger.warn({ err, case: c.id }, "could not delete an erased case's messages in its topic"));
+      }
+    }
+    await this.tellTopic(c, this.text.t("staff-erased", { id: c.id }));
   }
 
-  rate(m: { caseId: number; user: string; stars: number; now: number }): Promise<{ offerCheckIn: boolean } | undefined> {
-    return this.service.rate(m);
+  /** Deletes the staff topics whose time is up (retention ended, or erased a day ago). Returns how many. */
+  async deleteExpiredTopics(): Promise<number> {
+    let deleted = 0;
+    for (const thread of await this.store.expiredTopics(this.deps.now())) {
+      try {
+        await this.deps.api.deleteForumTopic(this.config.staffChatId, thread);
+        deleted++;
+      } catch (err) {
+        if (telegramUnavailable(err)) throw err; // the next tick tries again
+        this.deps.logger.warn({ err }, "could not delete an expired case topic");
+      }
+      await this.store.topicDeleted(thread);
+    }
+    return deleted;
+  }
+
+  /** The user rates the help: stored, and told in the case's topic. */
+  async rate(m: { caseId: number; user: string; stars: number; now: number }): Promise<{ offerCheckIn: boolean } | undefined> {
+    const rated = await this.service.rate(m);
+    if (rated) await this.tellTopic(rated.case, this.text.t("staff-rated", { id: m.caseId, stars: m.stars }));
+    return rated;
+  }
+
+  /** "I'm okay" under a check-in: told in the case's topic (only for the case's own user). */
+  async checkInOk(m: { caseId: number; user: string }): Promise<void> {
+    const c = await this.service.caseOfUser(m.caseId, m.user);
+    if (c) await this.tellTopic(c, this.text.t("staff-checkin-ok", { id: c.id }));
+  }
+
+  /**
+   * A line for the staff only, said at once and not through the outbox (it is no message of
+   * the conversation: if Telegram refuses it now, it is logged, not retried).
+   */
+  private async tellTopic(c: Case, text: string): Promise<void> {
+    if (!c.threadId) return;
+    await this.deps.api
+      .sendMessage(this.config.staffChatId, text, { message_thread_id: c.threadId, parse_mode: "HTML" })
+      .catch((err: unknown) => this.deps.logger.warn({ err, case: c.id }, "could not tell the topic"));
   }
 
   scheduleCheckIn(m: { caseId: number; user: string; now: number }): Promise<boolean> {
@@ -194,8 +242,9 @@ export class CaseDesk {
    * Staff: configured supervisors, or members of the staff group (asked once, cached 5 min in
    * Redis for every process). This process remembers what it read or asked for until the
    * shared entry expires, so a change of membership takes no longer to count than before.
+   * `username`: theirs as this update shows it; a member's is remembered for /transfer then.
    */
-  async isStaff(userId: number): Promise<boolean> {
+  async isStaff(userId: number, username?: string): Promise<boolean> {
     if (this.isSupervisor(userId)) return true;
     const now = Date.now(); // as Redis counts the shared entry's time
     const known = this.staffSeen.get(userId);
@@ -209,13 +258,14 @@ export class CaseDesk {
     try {
       const m = await this.deps.api.getChatMember(this.config.staffChatId, userId);
       member = m.status === "creator" || m.status === "administrator" || m.status === "member";
+      username = m.user.username ?? username;
     } catch (err) {
       // Telegram could not answer now: that is no "no". The update fails (and is delivered
       // again) rather than dropping an operator's message for the next five minutes.
       if (telegramUnavailable(err)) throw err;
       member = false;
     }
-    await this.store.setStaffFlag(userId, member);
+    await this.store.setStaffFlag(userId, member, username);
     this.remember(userId, member, now + STAFF_FLAG_MS);
     return member;
   }
@@ -249,6 +299,31 @@ export class CaseDesk {
     return this.text.queue(await this.service.queue(30), this.deps.now());
   }
 
+  /** /mine: the cases this operator has claimed. */
+  async mineText(operator: number): Promise<string> {
+    const cases = await this.service.mine(operator);
+    if (cases.length === 0) return this.text.t("staff-mine-empty");
+    return `${this.text.t("staff-mine-title")}\n${this.text.queueLines(cases, this.deps.now())}`;
+  }
+
+  /**
+   * /transfer @colleague <note> in a case topic: the case is theirs, the note stays with staff
+   * (in the topic and the transcript). The colleague is named by @username (known once they
+   * acted in the group) or by a mention Telegram resolved to them.
+   */
+  async transfer(m: { thread: number | undefined; from: { id: number; first_name: string }; to?: { id: number; name: string }; toName?: string; note: string }): Promise<string> {
+    const c = m.thread ? await this.store.byThread(m.thread) : undefined;
+    if (!c) return this.text.t("staff-in-topic-only", { command: "/transfer" });
+    const toId = m.to?.id ?? (m.toName ? await this.store.staffByName(m.toName) : undefined);
+    if (toId === undefined || !(await this.isStaff(toId))) return this.text.t("staff-transfer-unknown", { name: escapeHtml(m.toName ?? "—") });
+    const result = await this.service.transfer(c, m.from.id, toId, m.note, this.deps.now());
+    if (result !== "transferred") return this.text.t(result === "closed" ? "staff-case-closed" : "staff-release-not-yours");
+    const fresh = await this.store.get(c.id);
+    if (fresh) await this.refreshCard(fresh);
+    const to = m.to?.name ?? `@${m.toName}`;
+    return this.text.t("staff-transferred", { id: c.id, from: escapeHtml(m.from.first_name), to: escapeHtml(to), note: escapeHtml(m.note || "—") });
+  }
+
   /** /note in a case topic; false outside one. */
   note(thread: number | undefined, text: string): Promise<boolean> {
     return this.service.note(thread, text, this.deps.now());
@@ -265,9 +340,13 @@ export class CaseDesk {
         // The notice in the topic is queued with the claim, only if it won.
         const notice = this.text.t("staff-claimed", { id: c.id, name: escapeHtml(operator.first_name) });
         const result = await this.service.claim(c.id, operator.id, now, [{ kind: "text", dir: "to_staff", text: notice }]);
-        if (!result.ok) return reply.answer(this.text.t(result.reason === "taken" ? "staff-claim-taken" : "staff-case-closed"), true);
+        if (!result.ok) {
+          if (result.reason === "taken" && result.by === operator.id) return reply.answer(this.text.t("staff-claim-yours"));
+          return reply.answer(this.text.t(result.reason === "taken" ? "staff-claim-taken" : "staff-case-closed"), true);
+        }
         await reply.answer(this.text.t("staff-claimed-you"));
         await reply.editCard(this.text.card(result.case, now), this.text.cardKeyboard(result.case)).catch(() => undefined);
+        await this.refreshTitle(result.case);
         await this.flushNow(result.queued, result.case);
         return;
       }
@@ -281,9 +360,13 @@ export class CaseDesk {
         if (!cb.outcome) return reply.answer();
         return this.resolve(c, cb.outcome, reply);
       case "release": {
-        const released = await this.service.release(c.id);
-        await reply.answer(this.text.t(released ? "staff-released" : "staff-not-claimed"));
-        if (released) await this.postToTopic(c, this.text.t("staff-released-note", { id: c.id }));
+        const released = await this.service.release(c.id, operator.id);
+        const answer = { released: "staff-released", "not-claimed": "staff-not-claimed", "not-yours": "staff-release-not-yours" }[released];
+        await reply.answer(this.text.t(answer), released === "not-yours");
+        if (released !== "released") return;
+        await this.postToTopic(c, this.text.t("staff-released-note", { id: c.id }));
+        const fresh = await this.store.get(c.id);
+        if (fresh) await this.refreshCard(fresh);
         return;
       }
       case "block":
@@ -293,6 +376,8 @@ export class CaseDesk {
         if (!cb.template) return reply.answer();
         if (c.status === "resolved") return reply.answer(this.text.t("staff-case-closed"), true);
         const text = userText(this.deps.i18n, c)(`tpl-${cb.template}`);
+        // A saved reply answers the user, as writing does: it claims a case nobody had.
+        if (c.status === "open") await this.claimByAnswer(c, operator);
         await reply.answer(this.text.t(c.held ? "staff-held-short" : "staff-tpl-sent"), c.held);
         await this.record({ from: "operator", kind: "template", text, at: now }, { kind: "text", caseId: c.id, dir: "to_user", text }, c);
         await this.postToTopic(c, this.text.t("staff-tpl-copy", { text: escapeHtml(text) }));
@@ -314,10 +399,25 @@ export class CaseDesk {
     await reply.answer(answer).catch(() => undefined);
     await reply.editCard(this.text.card(result.case, now)).catch(() => undefined);
     await this.flushNow(result.queued, result.case);
+    // The topic list shows it done, and nobody writes into it by mistake (a reopening opens it again).
+    const thread = result.case.threadId;
+    await Promise.all([this.refreshTitle(result.case), thread ? this.deps.api.closeForumTopic(this.config.staffChatId, thread).catch(() => undefined) : undefined]);
   }
 
-  /** An operator's message in a case topic goes to the user (the first one also claims it). */
-  async operatorMessage(m: RelayedMessage & { thread: number; operator: number }): Promise<"none" | "closed" | "erased" | "held" | "relayed"> {
+  /** A claim made by answering (a saved reply): the notice in the topic and the card, as a press would. */
+  private async claimByAnswer(c: Case, operator: { id: number; first_name: string }): Promise<void> {
+    const notice = this.text.t("staff-claimed", { id: c.id, name: escapeHtml(operator.first_name) });
+    const result = await this.service.claim(c.id, operator.id, this.deps.now(), [{ kind: "text", dir: "to_staff", text: notice }]);
+    if (!result.ok) return;
+    await this.flushNow(result.queued, result.case);
+    await this.refreshCard(result.case);
+  }
+
+  /**
+   * An operator's message in a case topic goes to the user (the first one also claims it, and
+   * the topic and card say so). "colleague": relayed into a case another operator had claimed.
+   */
+  async operatorMessage(m: RelayedMessage & { thread: number; operator: number; name: string }): Promise<"none" | "closed" | "erased" | "held" | "relayed" | "colleague"> {
     const result = await this.service.operatorMessage({
       thread: m.thread,
       operator: m.operator,
@@ -325,12 +425,25 @@ export class CaseDesk {
       text: m.message.text,
       fromChat: m.chatId,
       messageId: m.message.message_id,
+      // In a topic every message "answers" the topic's first message: only a real reply counts.
+      replyTo: replyIn(m.message, m.thread),
       now: this.deps.now(),
+      // The case is not known before the step that finds it: the notice names the operator only.
+      claimNotice: this.text.t("staff-claimed-here", { name: escapeHtml(m.name) }),
     });
     if (result.kind !== "relayed") return result.kind;
-    await this.flushNow([result.queued], result.case);
+    await this.flushNow(result.queued, result.case);
+    if (result.claimedNow) await this.refreshCard(result.case);
     // Stored, and held until the user writes again (they used the quick exit).
-    return result.case.held ? "held" : "relayed";
+    if (result.case.held) return "held";
+    return result.someoneElses ? "colleague" : "relayed";
+  }
+
+  /** /unblock in a case topic (supervisors): the case's user may talk to operators again. */
+  async unblock(thread: number | undefined, by: number): Promise<"nowhere" | "denied" | "unblocked" | "not-blocked"> {
+    const c = thread ? await this.store.byThread(thread) : undefined;
+    if (!c) return "nowhere";
+    return this.service.unblock(c, by);
   }
 
   // ── Topics, relays and the outbox ──
@@ -341,6 +454,8 @@ export class CaseDesk {
    * Without the right to create topics, the case lives in the General topic: 0 is returned.
    */
   async ensureTopic(c: Case): Promise<number> {
+    // A topic made again (the old one was deleted) gets the conversation so far after its card.
+    const recreated = Boolean(c.threadId);
     let threadId: number;
     try {
       threadId = (await this.deps.api.createForumTopic(this.config.staffChatId, this.text.title(c))).message_thread_id;
@@ -350,26 +465,65 @@ export class CaseDesk {
       this.deps.logger.warn({ case: c.id, err }, "cannot create a case topic; relaying in the General topic");
       return 0;
     }
-    await this.store.setThread(c.id, threadId);
-    const fresh = { ...c, threadId };
-    await this.postCard(fresh).catch(async (err: unknown) => {
+    // The topic and the card's message are stored together (one round trip).
+    let cardId: number | undefined;
+    try {
+      cardId = await this.postCard({ ...c, threadId });
+    } catch (err) {
+      await this.store.setThread(c.id, threadId);
       if (!telegramUnavailable(err)) throw err;
       await this.service.queueRelay({ kind: "card", caseId: c.id, dir: "to_staff" });
-    });
+      return threadId;
+    }
+    await this.store.setThread(c.id, threadId, cardId);
+    if (recreated) {
+      const history = this.text.history(c, await this.store.log(c.id));
+      if (history) {
+        await this.deps.api
+          .sendMessage(this.config.staffChatId, history, { message_thread_id: threadId, parse_mode: "HTML", protect_content: true })
+          .catch(() => this.service.queueRelay({ kind: "text", caseId: c.id, dir: "to_staff", text: history }));
+      }
+    }
     return threadId;
   }
 
-  /** The card with its buttons, in the case's topic (or in General, headed by the case number). */
-  private async postCard(c: Case): Promise<void> {
+  /** The card with its buttons, in the case's topic (or in General, headed by the case number): its message id. */
+  private async postCard(c: Case): Promise<number> {
     const thread = c.threadId ? { message_thread_id: c.threadId } : {};
-    await this.deps.api.sendMessage(this.config.staffChatId, this.text.card(c, this.deps.now()), {
+    const card = await this.deps.api.sendMessage(this.config.staffChatId, this.text.card(c, this.deps.now()), {
       ...thread,
       parse_mode: "HTML",
-      reply_markup: this.text.cardKeyboard(c),
+      protect_content: true,
+      reply_markup: this.text.buttonsFor(c),
     });
+    return card.message_id;
   }
 
-  /** The title follows the risk; a deleted topic is not an error here (relay re-creates it). */
+  /** Posts the card and remembers it, so that it can be kept up to date. */
+  private async postAndKeepCard(c: Case): Promise<void> {
+    await this.store.setCard(c.id, await this.postCard(c));
+  }
+
+  /**
+   * The card and the title as the case now stands (status, risk, summary). A card that cannot
+   * be edited (none known, or deleted) is posted again, so the case keeps its buttons.
+   */
+  async refreshCard(c: Case): Promise<void> {
+    if (c.threadId === undefined) return this.refreshTitle(c);
+    // The title and the card at once: two Telegram calls, one wait.
+    const [, edited] = await Promise.all([
+      this.refreshTitle(c),
+      c.cardId
+        ? this.deps.api
+            .editMessageText(this.config.staffChatId, c.cardId, this.text.card(c, this.deps.now()), { parse_mode: "HTML", reply_markup: this.text.buttonsFor(c) })
+            .then(() => true)
+            .catch((err: unknown) => err instanceof GrammyError && /not modified/i.test(err.description))
+        : false,
+    ]);
+    if (!edited) await this.postAndKeepCard(c).catch((err: unknown) => this.deps.logger.warn({ err, case: c.id }, "could not post the case card again"));
+  }
+
+  /** The title follows the status and the risk; a deleted topic is not an error here (relay re-creates it). */
   async refreshTitle(c: Case): Promise<void> {
     if (!c.threadId) return;
     await this.deps.api.editForumTopic(this.config.staffChatId, c.threadId, { name: this.text.title(c) }).catch(() => undefined);
@@ -384,9 +538,14 @@ export class CaseDesk {
     await this.flushNow([await this.service.queueRelay(job)], c);
   }
 
-  /** A message of the conversation: transcript and outbox written together, then delivered. */
-  private async record(entry: Parameters<CaseService["record"]>[0], job: RelayJob, c: Case): Promise<void> {
-    await this.flushNow([await this.service.record(entry, job, c)], c);
+  /**
+   * A message of the conversation: transcript and outbox written together, then delivered;
+   * `summary` goes on the card if it has none yet (true when it did).
+   */
+  private async record(entry: Parameters<CaseService["record"]>[0], job: RelayJob, c: Case, summary?: string): Promise<boolean> {
+    const { queued, summarised } = await this.service.record(entry, job, { c, summary });
+    await this.flushNow([queued], c);
+    return summarised;
   }
 
   /**
@@ -427,14 +586,12 @@ export class CaseDesk {
     // the line is due at once); until then it waits, in order, and waiting is no failure.
     if (job.dir === "to_user" && c.held) return { retryAfterMs: HOLD_RECHECK_MS };
     try {
-      await this.send(c, job);
-      return "sent";
+      return await this.send(c, job);
     } catch (err) {
       if (job.dir === "to_staff" && isThreadGone(err)) {
         const threadId = await this.ensureTopic(c);
         try {
-          await this.send({ ...c, threadId }, job);
-          return "sent";
+          return await this.send({ ...c, threadId }, job);
         } catch (again) {
           return classify(again);
         }
@@ -445,33 +602,69 @@ export class CaseDesk {
     }
   }
 
-  private async send(c: Case, job: RelayJob): Promise<void> {
+  /** Sends one job; a copy answers with the message it made (remembered with its original). */
+  private async send(c: Case, job: RelayJob): Promise<DeliveryResult> {
     const api = this.deps.api;
     if (job.dir === "to_staff") {
       if (job.kind === "card") {
         // A case without a topic gets it (with its card) now; one with a topic, its card.
         if (!c.threadId) {
-          if ((await this.ensureTopic(c)) === 0) await this.postCard(c);
-        } else await this.postCard(c);
-        return;
+          if ((await this.ensureTopic(c)) === 0) await this.postAndKeepCard(c);
+        } else await this.postAndKeepCard(c);
+        return "sent";
       }
       const thread = c.threadId ?? (await this.ensureTopic(c));
       if (thread === 0) {
         // No topic can be made: the message goes to General, after a line that names its case.
         await api.sendMessage(this.config.staffChatId, this.text.t("staff-no-topic", { id: c.id }));
       }
-      const options = thread ? { message_thread_id: thread } : {};
-      if (job.kind === "copy") await api.copyMessage(this.config.staffChatId, job.fromChat, job.messageId, options);
-      else await api.sendMessage(this.config.staffChatId, job.text, { ...options, parse_mode: "HTML" });
-      return;
+      // Protected: what a user wrote cannot be forwarded or saved out of the staff group.
+      const options = { ...(thread ? { message_thread_id: thread } : {}), protect_content: true };
+      if (job.kind === "copy") {
+        const reply_parameters = await this.replyOn(c, job, "user");
+        return { sentAs: (await api.copyMessage(this.config.staffChatId, job.fromChat, job.messageId, { ...options, reply_parameters })).message_id };
+      }
+      await api.sendMessage(this.config.staffChatId, job.text, { ...options, parse_mode: "HTML" });
+      return "sent";
     }
     // To the user: copied from the bot, never forwarded, so no operator name crosses.
     if (job.kind === "copy") {
-      await api.copyMessage(c.chatId, job.fromChat, job.messageId, { protect_content: true });
-      return;
+      const reply_parameters = await this.replyOn(c, job, "staff");
+      return { sentAs: (await api.copyMessage(c.chatId, job.fromChat, job.messageId, { protect_content: true, reply_parameters })).message_id };
     }
     const reply_markup = job.buttons ? keyboardOf(job.buttons) : undefined;
     await api.sendMessage(c.chatId, job.text, { parse_mode: "HTML", protect_content: true, reply_markup });
+    return "sent";
+  }
+
+  /** A copy that answers a message (on `side`) answers that message's counterpart on the other side, if it is known. */
+  private async replyOn(c: Case, job: Extract<RelayJob, { kind: "copy" }>, side: "user" | "staff") {
+    if (job.replyTo === undefined) return undefined;
+    const target = await this.store.counterpart(c.id, side, job.replyTo);
+    return target === undefined ? undefined : { message_id: target, allow_sending_without_reply: true };
+  }
+
+  /**
+   * An operator edited a message they had sent: the user's copy is edited too (a text, or a
+   * caption). "none": not a relayed message of a case (or its copy is not known any more).
+   */
+  async operatorEdit(m: RelayedMessage & { thread: number }): Promise<"none" | "held" | "edited" | "failed"> {
+    const c = await this.store.byThread(m.thread);
+    if (!c || c.status === "resolved") return "none";
+    const copy = await this.store.counterpart(c.id, "staff", m.message.message_id);
+    if (copy === undefined) return "none";
+    if (c.held) return "held";
+    const edit =
+      m.message.text !== undefined
+        ? this.deps.api.editMessageText(c.chatId, copy, m.message.text, { entities: m.message.entities })
+        : this.deps.api.editMessageCaption(c.chatId, copy, { caption: m.message.caption ?? "", caption_entities: m.message.caption_entities });
+    return edit.then(
+      () => "edited" as const,
+      (err: unknown) => {
+        this.deps.logger.warn({ err, case: c.id }, "an operator's edit did not reach the user");
+        return "failed" as const;
+      },
+    );
   }
 
   private async reportUndeliverable(job: RelayJob): Promise<void> {
@@ -515,10 +708,16 @@ export class CaseDesk {
 /** What kind of message it was, for the transcript (no content for media). */
 export function messageKind(m: Message | undefined): string {
   if (!m) return "other";
-  for (const kind of ["text", "photo", "voice", "video", "video_note", "document", "sticker", "location", "audio", "contact", "animation"] as const) {
+  for (const kind of ["text", "photo", "voice", "video", "video_note", "document", "sticker", "location", "audio", "contact", "animation", "dice", "poll", "story"] as const) {
     if (kind in m) return kind;
   }
   return "other";
+}
+
+/** The message an operator's message answers in a topic (not the topic's own first message). */
+function replyIn(message: Message, thread: number): number | undefined {
+  const to = message.reply_to_message?.message_id;
+  return to === undefined || to === thread ? undefined : to;
 }
 
 /** Telegram's answers when a forum topic no longer exists. */

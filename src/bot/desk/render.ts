@@ -13,6 +13,8 @@ import { type Case, OUTCOMES, type Outcome, TEMPLATES } from "../../cases/types.
 import { CASE_CB, DESK_CB, MENU_CB } from "../callbacks.js";
 
 export const RISK_ICON: Readonly<Record<Risk, string>> = { emergency: "🔴", high: "🟠", moderate: "🟡", none: "⚪" };
+/** Before the risk in a topic's title, so the topic list tells waiting from taken from done. */
+const STATUS_MARK: Readonly<Record<Case["status"], string>> = { open: "", claimed: "✋ ", resolved: "✅ " };
 
 /** Inline buttons of a relayed text, as [label, callback data] rows (they wait in the outbox as plain data). */
 export type Buttons = Array<Array<[string, string]>>;
@@ -39,14 +41,19 @@ export class StaffText {
     return this.regionName(code, this.lang) ?? code;
   }
 
-  /** "🔴 #42 · kk · bullying · Shymkent" */
+  /** "🔴 #42 · kk · bullying · Shymkent", after ✋ once claimed and ✅ once resolved. */
   title(c: Case): string {
     const region = c.region ? this.regionName(c.region, this.lang) : undefined;
-    return [`${RISK_ICON[c.risk]} #${c.id}`, c.lang, c.topic ?? "—", region ?? "—"].join(" · ").slice(0, 128);
+    return [`${STATUS_MARK[c.status]}${RISK_ICON[c.risk]} #${c.id}`, c.lang, c.topic ?? "—", region ?? "—"].join(" · ").slice(0, 128);
   }
 
+  /**
+   * The case card. Its status carries the time it began (Kazakhstan time), not minutes that
+   * would be stale the moment they are posted; the card is edited as the case changes.
+   */
   card(c: Case, now: number): string {
-    const waited = Math.max(0, Math.round((now - c.waitingSince) / 60_000));
+    const since = c.status === "resolved" ? c.resolvedAt : c.status === "claimed" ? c.claimedAt : c.waitingSince;
+    const clock = kzClock(new Date(since ?? now));
     return this.t("staff-card", {
       icon: RISK_ICON[c.risk],
       id: c.id,
@@ -56,9 +63,37 @@ export class StaffText {
       lang: c.lang,
       role: c.role ? this.t(`staff-role-${c.role}`) : "—",
       status: this.t(`staff-status-${c.status}`),
-      minutes: waited,
+      since: `${clock.date.slice(8, 10)}.${clock.date.slice(5, 7)} ${clock.time}`,
       summary: escapeHtml(c.summary || "—"),
-    });
+    }) + this.contactHistory(c);
+  }
+
+  /** "Earlier cases: 2 · the last: referred, high risk" under the card; nothing for a first contact. */
+  private contactHistory(c: Case): string {
+    if (!c.earlier) return "";
+    const outcome = c.lastOutcome ? this.t(`staff-outcome-${c.lastOutcome}`) : "—";
+    const risk = c.lastRisk ? this.t(`staff-risk-${c.lastRisk}`) : "—";
+    return `\n${this.t("staff-card-history", { count: c.earlier, outcome, risk })}`;
+  }
+
+  /** The card's buttons as the case stands: none once it is resolved. */
+  buttonsFor(c: Case): InlineKeyboard | undefined {
+    return c.status === "resolved" ? undefined : this.cardKeyboard(c);
+  }
+
+  /** The conversation so far, for a topic made again after it was deleted (newest entries that fit). */
+  history(c: Case, entries: readonly { from: string; kind: string; text?: string }[]): string | undefined {
+    if (entries.length === 0) return undefined;
+    const mark: Record<string, string> = { user: "👤", operator: "💬", note: "📝", system: "ℹ️" };
+    const lines: string[] = [];
+    let size = 0;
+    for (const e of [...entries].reverse()) {
+      const line = `${mark[e.from] ?? "•"} ${escapeHtml((e.text ?? `[${e.kind}]`).slice(0, 500))}`;
+      if (size + line.length > 3_500) break;
+      lines.unshift(line);
+      size += line.length + 1;
+    }
+    return `${this.t("staff-history", { id: c.id })}\n${lines.join("\n")}`;
   }
 
   /** A flow's chosen answers for the card's summary: their labels in the staff language. */
@@ -85,16 +120,19 @@ export class StaffText {
   /** /queue: the waiting cases, most urgent first. */
   queue(cases: readonly Case[], now: number): string {
     if (cases.length === 0) return this.t("staff-queue-empty");
+    return `${this.t("staff-queue-title")}\n${this.queueLines(cases, now)}`;
+  }
+
+  /** One line per case: its title, how long it waits, its status. */
+  queueLines(cases: readonly Case[], now: number): string {
     const lines = cases.map((c) =>
       this.t("staff-queue-line", {
-        icon: RISK_ICON[c.risk],
-        id: c.id,
         minutes: Math.round((now - c.waitingSince) / 60_000),
         status: this.t(`staff-status-${c.status}`),
         title: escapeHtml(this.title(c)),
       }),
     );
-    return `${this.t("staff-queue-title")}\n${lines.join("\n")}`;
+    return lines.join("\n");
   }
 
   /** "#42 has waited 3 min" in the General topic. */

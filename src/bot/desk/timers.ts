@@ -1,6 +1,7 @@
 /**
  * The desk's clocks: deliver what the outbox holds (retries, and jobs left by a process that
- * died), raise cases past their waiting limit, and send the check-ins users asked for. Every
+ * died), raise cases past their waiting limit, send the check-ins users asked for, and delete
+ * the staff topics of cases whose time is up. Every
  * process runs them; the store and the outbox make sure each job and each raise happens once.
  */
 import type { Texts } from "../../i18n.js";
@@ -36,6 +37,7 @@ export function startDeskTimers(
     guard("sweep", async () => {
       await desk.sweep(stillWaiting);
       await desk.sendCheckIns(checkIn);
+      await desk.deleteExpiredTopics();
     }),
     every.sweepMs,
   );

@@ -51,9 +51,10 @@ casesFeature.on("callback_query:data", async (ctx, next) => {
       return;
     }
     case "checkInOk":
-      // "I'm okay" under a check-in.
+      // "I'm okay" under a check-in: the operators hear it too, and it counts as answered.
       await desk?.checkInAnswered({ caseId: cb.caseId, user, now });
       await ack(ctx);
+      await desk?.checkInOk({ caseId: cb.caseId, user });
       await ctx.editMessageReplyMarkup().catch(() => undefined);
       await ctx.reply(ctx.t("case-checkin-glad"), { reply_markup: afterAnswerKeyboard(ctx.t.bind(ctx), ctx.personOffer()) });
       return;
@@ -121,8 +122,10 @@ export async function askForPerson(deps: PersonDeps, ctx: BotContext, asked: Ris
       })
     : undefined;
   if (result?.kind !== "opened") {
-    // The answer is the phone lines: no button to a person that would only repeat it.
-    await ctx.reply(`${first}${ctx.t("person-by-phone")}\n\n${ctx.t("emergency-numbers")}`, {
+    // The answer is the phone lines: no button to a person that would only repeat it. A blocked
+    // user is told so, not that the chat is "not connected yet".
+    const why = result?.kind === "blocked" ? ctx.t("person-blocked", { role: ctx.session.prefs.role ?? "child" }) : ctx.t("person-by-phone");
+    await ctx.reply(`${first}${why}\n\n${ctx.t("emergency-numbers")}`, {
       parse_mode: "HTML",
       reply_markup: afterAnswerKeyboard(ctx.t.bind(ctx), undefined),
     });

@@ -20,6 +20,10 @@ export function groupsFeature(staffChatId: number | undefined): Composer<BotCont
       await ctx.leaveChat().catch(() => undefined);
     }
   });
+  // A button pressed there (an old case card forwarded, a forged one): the spinner stops, nothing is said.
+  foreign.on("callback_query", async (ctx) => {
+    await ctx.answerCallbackQuery().catch(() => undefined);
+  });
   foreign.on("message", async (ctx) => {
     await ctx.leaveChat().catch(() => undefined);
   });

@@ -9,7 +9,8 @@ export function privacyFeature(): Composer<BotContext> {
   const privacyFeature = new Composer<BotContext>();
 
 async function showPrivacy(ctx: BotContext): Promise<void> {
-  await ctx.reply(`${ctx.t("privacy-text")}\n\n${ctx.t("privacy-limits")}`, { parse_mode: "HTML", reply_markup: afterAnswerKeyboard(ctx.t.bind(ctx), ctx.personOffer()) });
+  const staffSide = ctx.t("privacy-staff-side", { role: ctx.session?.prefs.role ?? "child" });
+  await ctx.reply(`${ctx.t("privacy-text")}\n\n${staffSide}\n\n${ctx.t("privacy-limits")}`, { parse_mode: "HTML", reply_markup: afterAnswerKeyboard(ctx.t.bind(ctx), ctx.personOffer()) });
 }
 
 privacyFeature.command("privacy", showPrivacy);
