@@ -56,32 +56,40 @@ function wordSimilarity(a: string, b: string): number {
   // A typo: one letter wrong, missing, extra or two swapped (two in a long word); words that
   // share neither their first nor their last two letters are not tried.
   if (a[0] !== b[0] && a[1] !== b[1] && a.at(-1) !== b.at(-1)) return 0;
-  const d = editDistance(a, b, 2);
+  // Two letters off count only in a long word: a short one is not tried that far.
+  const d = editDistance(a, b, shorter >= 7 ? 2 : 1);
   if (d === 1) return 0.85;
   if (d === 2 && shorter >= 7) return 0.8;
   return 0;
 }
 
+/** Rows of editDistance, kept between calls (it runs for every word pair a message is compared on). */
+let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+
 /** Damerau-Levenshtein (optimal string alignment) distance, or `limit + 1` when it exceeds `limit`. */
 function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const n = b.length;
+  if (rows[0]!.length < n + 1) rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+  let [prev2, prev, row] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let best = i;
-    for (let j = 1; j <= b.length; j++) {
+    for (let j = 1; j <= n; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
-      row.push(v);
-      best = Math.min(best, v);
+      row[j] = v;
+      if (v < best) best = v;
     }
     if (best > limit) return limit + 1;
+    const done = prev2;
     prev2 = prev;
     prev = row;
+    row = done;
   }
-  return prev[b.length]!;
+  return prev[n]!;
 }
 
 /**
