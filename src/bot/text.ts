@@ -21,8 +21,9 @@ export function splitMessage(text: string, max = MAX_MESSAGE): string[] {
 }
 
 /**
- * Sends a long HTML text in as many messages as it needs; the keyboard goes on the last one,
- * so the buttons stay under the end of what was said.
+ * Sends a long HTML text (the referral cards) in as many messages as it needs; the keyboard
+ * goes on the last one, so the buttons stay under the end of what was said. Links show no
+ * preview: a card's site would otherwise put its picture and title on the screen.
  */
 export async function replyInChunks(
   ctx: Context,
@@ -31,8 +32,9 @@ export async function replyInChunks(
   keyboard?: InlineKeyboard,
 ): Promise<void> {
   const chunks = splitMessage(text);
+  const sent = { ...options, link_preview_options: { is_disabled: true } };
   for (const [i, chunk] of chunks.entries()) {
     const last = i === chunks.length - 1;
-    await ctx.reply(chunk, last && keyboard ? { ...options, reply_markup: keyboard } : options);
+    await ctx.reply(chunk, last && keyboard ? { ...sent, reply_markup: keyboard } : sent);
   }
 }
