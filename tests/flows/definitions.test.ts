@@ -226,6 +226,16 @@ describe("safety of the outcomes", () => {
     }
   });
 
+  it("advice speaks to its reader: a professional is told what to do for the child, not to wash themselves", () => {
+    for (const lang of LANGS) {
+      const pro = render(lang, "flow-violence-advice-sexual", "professional");
+      expect(pro).not.toMatch(/не мойтесь|жуынбаңыз|don't wash yourself/);
+      expect(pro).toContain("102");
+      // An adult who is the victim still is.
+      expect(render(lang, "flow-violence-advice-sexual", "parent")).toMatch(/не мойтесь|жуынбаңыз|don't wash yourself/);
+    }
+  });
+
   it("violence is always content-protected, and urgent when it is happening now", () => {
     for (const path of allPaths(FLOWS.violence)) {
       expect(path.outcome.protectContent).toBe(true);
