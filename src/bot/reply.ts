@@ -7,7 +7,7 @@ import { mainMenuKeyboard } from "./keyboards.js";
 
 /** Sends the main menu, optionally after a lead sentence. */
 export async function sendMenu(ctx: BotContext, leadKey?: string): Promise<void> {
-  const text = leadKey ? `${ctx.t(leadKey, { role: ctx.session?.prefs.role ?? "child" })}\n\n${ctx.t("menu-title")}` : ctx.t("menu-title");
+  const text = leadKey ? `${ctx.t(leadKey)}\n\n${ctx.t("menu-title")}` : ctx.t("menu-title");
   await ctx.reply(text, { parse_mode: "HTML", reply_markup: mainMenuKeyboard(ctx.t.bind(ctx), ctx.personOffer()) });
 }
 

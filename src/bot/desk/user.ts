@@ -81,7 +81,7 @@ casesFeature.on(["message", "edited_message"], async (ctx, next) => {
     return next();
   }
   if (risk === "emergency") {
-    await ctx.reply(`${ctx.t("crisis-in-case", { role: ctx.session.prefs.role ?? "child" })}\n\n${ctx.t("crisis-numbers")}`, { parse_mode: "HTML", protect_content: true });
+    await ctx.reply(`${ctx.t("crisis-in-case")}\n\n${ctx.t("crisis-numbers")}`, { parse_mode: "HTML", protect_content: true });
   }
 });
   return casesFeature;
@@ -101,7 +101,7 @@ export async function askForPerson(deps: PersonDeps, ctx: BotContext, asked: Ris
   const now = deps.now().getTime();
   const found = ctx.session.pending;
   const pending = found && pendingFresh(found.at, now) ? found : undefined;
-  const first = lead === "unsafe" ? `${ctx.t("safe-no", { role: ctx.session.prefs.role ?? "child" })}\n\n` : "";
+  const first = lead === "unsafe" ? `${ctx.t("safe-no")}\n\n` : "";
   const result = desk
     ? await desk.requestPerson({
         user: deps.pseudonym(ctx.chat!.id),
@@ -124,7 +124,7 @@ export async function askForPerson(deps: PersonDeps, ctx: BotContext, asked: Ris
   if (result?.kind !== "opened") {
     // The answer is the phone lines: no button to a person that would only repeat it. A blocked
     // user is told so, not that the chat is "not connected yet".
-    const why = result?.kind === "blocked" ? ctx.t("person-blocked", { role: ctx.session.prefs.role ?? "child" }) : ctx.t("person-by-phone");
+    const why = result?.kind === "blocked" ? ctx.t("person-blocked") : ctx.t("person-by-phone");
     await ctx.reply(`${first}${why}\n\n${ctx.t("emergency-numbers")}`, {
       parse_mode: "HTML",
       reply_markup: afterAnswerKeyboard(ctx.t.bind(ctx), undefined),
@@ -144,7 +144,7 @@ export async function askForPerson(deps: PersonDeps, ctx: BotContext, asked: Ris
             opens: result.duty.opensAt ? openingTime((key) => ctx.t(key), result.duty.opensAt) : "—",
           });
   const meanwhile = result.duty.onDuty ? "case-meanwhile" : "case-meanwhile-off-duty";
-  await ctx.reply(`${first}${said}\n\n${ctx.t(meanwhile, { role: ctx.session.prefs.role ?? "child" })}\n${ctx.t("emergency-numbers")}`, {
+  await ctx.reply(`${first}${said}\n\n${ctx.t(meanwhile)}\n${ctx.t("emergency-numbers")}`, {
     parse_mode: "HTML",
     reply_markup: new InlineKeyboard().text(ctx.t("hide-button"), MENU_CB.hide),
   });

@@ -19,6 +19,7 @@ import { replyInChunks } from "../text.js";
 import { urgentKeyboard } from "../keyboards.js";
 import { ack, sendMenu } from "../reply.js";
 import { askForPerson } from "../desk/user.js";
+import { readerRole } from "../../domain.js";
 
 const PROTECTED_CATEGORIES = new Set(["suicide_self_harm", "overdose", "sexual_abuse", "physical_abuse", "domestic_violence", "violence_now", "threats_sextortion"]);
 /** Thoughts of suicide or self-harm: their own words, with 150 first (after 112 in an emergency). */
@@ -77,8 +78,6 @@ export function crisisFeature(deps: CrisisDeps): Composer<BotContext> {
 
 async function answerCrisis(deps: CrisisDeps, ctx: BotContext, risk: RiskAssessment): Promise<void> {
   const inFlow = currentFlow(ctx) !== undefined;
-  // Unknown role: the words for a child (who may not have chosen one) are the safe default.
-  const role = { role: ctx.session.prefs.role ?? "child" };
   const selfHarm = risk.categories.some((c) => SELF_HARM.has(c));
   const topic = selfHarm && risk.level !== "emergency" ? "feeling_bad" : topicForCategories(risk.categories, risk.level);
   const protect = risk.categories.some((c) => PROTECTED_CATEGORIES.has(c));
@@ -103,12 +102,12 @@ async function answerCrisis(deps: CrisisDeps, ctx: BotContext, risk: RiskAssessm
     const kb = new InlineKeyboard().text(ctx.t("safe-yes-button"), SAFE_CB.yes).text(ctx.t("safe-no-button"), SAFE_CB.no).row();
     if (offer !== "phone") kb.text(ctx.t("safe-person-button"), SAFE_CB.person).row();
     kb.text(ctx.t("hide-button"), MENU_CB.hide).row();
-    await ctx.reply(`${ctx.t("safe-ask", role)}\n\n${ctx.t("crisis-numbers")}`, { parse_mode: "HTML", protect_content: true, reply_markup: way(kb) });
+    await ctx.reply(`${ctx.t("safe-ask")}\n\n${ctx.t("crisis-numbers")}`, { parse_mode: "HTML", protect_content: true, reply_markup: way(kb) });
     return;
   }
   if (risk.level === "emergency") {
     const lead = selfHarm ? "crisis-emergency-self-harm" : "crisis-emergency";
-    await ctx.reply(`${ctx.t(lead, role)}\n\n${ctx.t("crisis-numbers")}`, {
+    await ctx.reply(`${ctx.t(lead)}\n\n${ctx.t("crisis-numbers")}`, {
       parse_mode: "HTML",
       protect_content: true,
       reply_markup: way(urgentKeyboard(ctx.t.bind(ctx), offer)),
@@ -116,7 +115,7 @@ async function answerCrisis(deps: CrisisDeps, ctx: BotContext, risk: RiskAssessm
     return;
   }
   if (risk.level === "high" && selfHarm) {
-    await ctx.reply(`${ctx.t("crisis-self-harm", role)}\n\n${ctx.t("crisis-numbers-self-harm")}`, {
+    await ctx.reply(`${ctx.t("crisis-self-harm")}\n\n${ctx.t("crisis-numbers-self-harm")}`, {
       parse_mode: "HTML",
       protect_content: true,
       reply_markup: way(urgentKeyboard(ctx.t.bind(ctx), offer)),
@@ -126,7 +125,7 @@ async function answerCrisis(deps: CrisisDeps, ctx: BotContext, risk: RiskAssessm
   if (risk.level === "high") {
     const query = {
       topic: topic ?? "danger",
-      role: ctx.session.prefs.role ?? "child",
+      role: readerRole(ctx.session.prefs.role),
       lang: ctx.lang,
       region: ctx.session.prefs.region,
       now: deps.now(),
@@ -136,9 +135,9 @@ async function answerCrisis(deps: CrisisDeps, ctx: BotContext, risk: RiskAssessm
     const kb = urgentKeyboard(ctx.t.bind(ctx), offer);
     // The cards end with "choose your region…": the button for it comes with them.
     if (deps.referrals.hintsRegion(query)) kb.text(ctx.t("answers-choose-region"), MENU_CB.near).row();
-    await replyInChunks(ctx, `${ctx.t("crisis-high", role)}\n\n${cards}`, { parse_mode: "HTML", protect_content: protect }, way(kb));
+    await replyInChunks(ctx, `${ctx.t("crisis-high")}\n\n${cards}`, { parse_mode: "HTML", protect_content: protect }, way(kb));
     return;
   }
   // moderate: offer the topic, keep everything else as it was.
-  await ctx.reply(ctx.t("crisis-moderate", role), { protect_content: protect, reply_markup: way(urgentKeyboard(ctx.t.bind(ctx), "phone")) });
+  await ctx.reply(ctx.t("crisis-moderate"), { protect_content: protect, reply_markup: way(urgentKeyboard(ctx.t.bind(ctx), "phone")) });
 }

@@ -31,7 +31,7 @@ export function forgetFeature(deps: Pick<BotDeps, "eraseUser" | "pseudonym" | "d
       const age = minute() - button.minute;
       if (age < 0 || age > FORGET_CONFIRM_MINUTES) {
         await ctx.editMessageReplyMarkup().catch(() => undefined);
-        await ctx.reply(ctx.t("forget-expired", role(ctx)));
+        await ctx.reply(ctx.t("forget-expired"));
         return;
       }
       leaveFlow(ctx);
