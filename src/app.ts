@@ -32,7 +32,7 @@ import { shippedModel } from "./triage/model/load.js";
 import { FLOWS } from "./flows/topics/index.js";
 import type { FlowDef } from "./flows/types.js";
 import { RedisCaseStore } from "./storage/cases.js";
-import { RedisOutbox } from "./storage/outbox.js";
+import { RedisOutbox, TELEGRAM_THROTTLE, type Throttle } from "./storage/outbox.js";
 import { CaseService } from "./cases/service.js";
 import type { WaitLimits } from "./cases/types.js";
 import type { CaseStore } from "./cases/store.js";
@@ -48,6 +48,11 @@ export interface DeskOptions {
   reopenWindowHours: number;
   retentionDays: number;
   staffLang: Lang;
+  /**
+   * The pace of the outbox per destination, shared by every instance: Telegram's limits unless
+   * given (the tests' own clocks go without one).
+   */
+  throttle?: Throttle | "none";
 }
 
 export interface AppOptions {
@@ -181,10 +186,11 @@ function redisStorage(
   const stats: Stats = { countCampaign: (tag) => figures.countCampaign(tag, kzDay(now().getTime())) };
   const d = options.desk;
   const clock = () => now().getTime();
+  const throttle = d?.throttle === "none" ? undefined : (d?.throttle ?? TELEGRAM_THROTTLE);
   const store = d
-    ? new RedisCaseStore(redis, keys, { reopenWindowMs: d.reopenWindowHours * 3_600_000, retentionSeconds: d.retentionDays * 24 * 3600 })
+    ? new RedisCaseStore(redis, keys, { reopenWindowMs: d.reopenWindowHours * 3_600_000, retentionSeconds: d.retentionDays * 24 * 3600, throttle })
     : undefined;
-  const desk = d && store ? buildDesk(d, store, new RedisOutbox(redis, keys, { now: clock, pairsMs: d.retentionDays * 24 * 3_600_000 }), figures, options.metrics ?? noMetrics, api, i18n, live.view, options.logger, clock) : undefined;
+  const desk = d && store ? buildDesk(d, store, new RedisOutbox(redis, keys, { now: clock, pairsMs: d.retentionDays * 24 * 3_600_000, throttle }), figures, options.metrics ?? noMetrics, api, i18n, live.view, options.logger, clock) : undefined;
   return {
     sessions: new RedisSessionGate<SessionData>(redis, keys, initialSession, DEFAULT_TTL, options.flood),
     guard: redisGuard(redis, keys),

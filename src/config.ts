@@ -123,6 +123,12 @@ const common = {
   CASE_RETENTION_DAYS: z.coerce.number({ error: "must be a number" }).int().min(1).max(365).default(30),
   /** Language of the staff group's texts. */
   STAFF_LANG: z.enum(["kk", "ru", "en"], { error: "must be kk, ru or en" }).default("ru"),
+  /**
+   * The pace of what every instance together sends into the staff group, and into one user's
+   * chat (Telegram: about 20 a minute in a group, about one a second in a private chat).
+   */
+  STAFF_GROUP_MESSAGES_PER_MINUTE: z.coerce.number({ error: "must be a number" }).int().min(1).max(6000).default(20),
+  USER_CHAT_MESSAGES_PER_MINUTE: z.coerce.number({ error: "must be a number" }).int().min(1).max(6000).default(60),
   /** When set, GET /metrics needs `Authorization: Bearer <token>` (the port may face the internet in webhook mode). */
   METRICS_TOKEN: z
     .string()

@@ -70,6 +70,7 @@ async function main(): Promise<void> {
           reopenWindowHours: config.REOPEN_WINDOW_HOURS,
           retentionDays: config.CASE_RETENTION_DAYS,
           staffLang: config.STAFF_LANG,
+          throttle: { staffPerMinute: config.STAFF_GROUP_MESSAGES_PER_MINUTE, userPerMinute: config.USER_CHAT_MESSAGES_PER_MINUTE },
         }
       : undefined,
   });

@@ -56,6 +56,11 @@ export function delivered(result: DeliveryResult): boolean {
 /** Telegram said when to try again (429 retry_after): not before then, and it is no failure of the job. */
 export interface RetryAfter {
   retryAfterMs: number;
+  /**
+   * Telegram refused the destination chat itself for that long (429 retry_after): every line
+   * to that chat waits, not only this job's.
+   */
+  flood?: boolean;
 }
 
 export interface Outbox {

@@ -12,7 +12,7 @@ import { type CaseStore, type ClaimResult, type OpenRequest, type OpenResult, ST
 import type { QueuedJob, RelayDraft, RelayJob } from "../cases/outbox.js";
 import type { Keyspace } from "./keys.js";
 import { LuaScript } from "./lua.js";
-import { DEFAULT_LEASE_MS, ENQUEUE_FN } from "./outbox.js";
+import { DEFAULT_LEASE_MS, ENQUEUE_FN, type Throttle, throttleSpec } from "./outbox.js";
 
 const SUMMARY_MAX = 1_000;
 /** A topic's key after its user erased their data (/forget). */
@@ -95,18 +95,19 @@ return {tostring(id), 'created'}
 
 // Queues relays drafted for case `id` in the step of the change they follow (the outbox's
 // enqueue: a job first in its line is leased to the caller). KEYS given: job sequence, outbox;
-// ARGV from `at`: job key stem, line key stem, now, leaseMs, n, then n × (dir, the job's JSON
-// without its case id). Returns {job id, leased (1/0), ...}.
+// ARGV from `at`: job key stem, line key stem, now, leaseMs, the outbox's throttle spec, n, then
+// n × (dir, the job's JSON without its case id). Returns {job id, leased (1/0), ...}.
 const QUEUE_FN = `${ENQUEUE_FN}
 local function queue_relays(id, seqKey, outbox, at, limit)
-  local jobStem, lineStem, now, leaseMs, n = ARGV[at], ARGV[at + 1], tonumber(ARGV[at + 2]), tonumber(ARGV[at + 3]), tonumber(ARGV[at + 4])
+  local jobStem, lineStem, now, leaseMs, n = ARGV[at], ARGV[at + 1], tonumber(ARGV[at + 2]), tonumber(ARGV[at + 3]), tonumber(ARGV[at + 5])
+  local t = throttle_parse(ARGV[at + 4])
   if limit and limit < n then n = limit end
   local out = {}
   for i = 1, n do
-    local dir, rest = ARGV[at + 3 + 2 * i], ARGV[at + 4 + 2 * i]
+    local dir, rest = ARGV[at + 4 + 2 * i], ARGV[at + 5 + 2 * i]
     local line = id .. ':' .. dir
     local body = '{"caseId":' .. id .. ',' .. string.sub(rest, 2)
-    local jid, leased = enqueue(seqKey, outbox, lineStem .. line, jobStem, body, line, now, leaseMs)
+    local jid, leased = enqueue(seqKey, outbox, lineStem .. line, jobStem, body, line, now, leaseMs, t)
     out[#out + 1] = jid
     out[#out + 1] = leased and 1 or 0
   end
@@ -294,13 +295,24 @@ export class RedisCaseStore implements CaseStore {
   constructor(
     private readonly redis: Redis,
     private readonly keys: Keyspace,
-    private readonly options: { reopenWindowMs: number; retentionSeconds: number; /** The outbox's lease (storage/outbox.ts). */ leaseMs?: number },
-  ) {}
+    private readonly options: {
+      reopenWindowMs: number;
+      retentionSeconds: number;
+      /** The outbox's lease and pace (storage/outbox.ts): relays queued here follow them. */
+      leaseMs?: number;
+      throttle?: Throttle;
+    },
+  ) {
+    this.pace = throttleSpec(keys, options.throttle);
+  }
+
+  /** throttleSpec of the outbox's pace, for QUEUE_FN. */
+  private readonly pace: string;
 
   /** QUEUE_FN's arguments: the relays for one case, to queue in the step of a change. */
   private relayArgs(relays: readonly RelayDraft[], now: number): string[] {
     const { stems } = this.keys;
-    const head = [stems.job, stems.outboxLine, String(now), String(this.options.leaseMs ?? DEFAULT_LEASE_MS), String(relays.length)];
+    const head = [stems.job, stems.outboxLine, String(now), String(this.options.leaseMs ?? DEFAULT_LEASE_MS), this.pace, String(relays.length)];
     return head.concat(relays.flatMap((r) => [r.dir, JSON.stringify(r)]));
   }
 

@@ -75,6 +75,8 @@ export function keyspace(prefix: string) {
     jobSeq: () => key("job", "seq"),
     job: (id: string) => key("job", id),
     outboxLine: (caseId: number, dir: string) => key("outbox", "line", caseId, dir),
+    /** The pace of one destination: "g<staff chat>" (or "g" for the one group), "u<case>" for a case's user. */
+    throttle: (dest: string) => key("throttle", dest),
 
     // ── The directory supervisors upload (storage/directory.ts) ──
     directory: () => key("dir", "live"),
@@ -90,6 +92,7 @@ export function keyspace(prefix: string) {
       caseLogSuffix: ":log",
       job: key("job", ""),
       outboxLine: key("outbox", "line", ""),
+      throttle: key("throttle", ""),
       userCase: key("ucase", ""),
       userCases: key("ucases", ""),
     },
@@ -161,6 +164,7 @@ export const KEY_DOCS: Record<KeyName, KeyDoc> = {
   jobSeq: { holds: "the last relay job id given", lifetime: "kept", names: "nothing" },
   job: { holds: "hash: a relay job (body JSON, attempts, line)", lifetime: "until delivered or given up", names: "job" },
   outboxLine: { holds: "list: job ids of one case in one direction, in order", lifetime: "until its last job is done", names: "case" },
+  throttle: { holds: "the next time a message may go to one destination (the staff group, or a case's user): the shared pace", lifetime: "as long as it holds anyone back, plus 1 s", names: "case" },
   directory: {
     holds: "hash: the directory in use when a supervisor uploaded one (version, entries JSON); every process swaps to a newer version",
     lifetime: "kept; replaced by the next confirmed upload",

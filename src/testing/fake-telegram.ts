@@ -12,6 +12,8 @@ export interface ApiCall {
   payload: Record<string, unknown>;
   /** What the fake Telegram answered. */
   result?: unknown;
+  /** When it was answered (ms since the epoch): the pace tests read it. */
+  at?: number;
 }
 
 export interface InlineButton {
@@ -143,7 +145,7 @@ export class FakeTelegram {
     }
     const failure = this.failures.get(method)?.shift();
     if (failure) return json({ ok: false, ...failure }, failure.error_code);
-    const call: ApiCall = { method, payload, result: this.resultFor(method, payload) };
+    const call: ApiCall = { method, payload, result: this.resultFor(method, payload), at: Date.now() };
     this.calls.push(call);
     this.onCall?.(call);
     return json({ ok: true, result: call.result });

@@ -63,7 +63,8 @@ export function spawnBot(
 export async function startBotProcess(options: BotProcessOptions, children: ChildProcess[]): Promise<{ port: number; child: ChildProcess }> {
   const port = await freePort();
   const child = spawnBot({ ...options, port }, children);
-  for (let i = 0; i < 200; i++) {
+  // Up to 30 s: a loaded machine can take that long to compile and start a process.
+  for (let i = 0; i < 600; i++) {
     const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
     if (ok) return { port, child };
     await new Promise((r) => setTimeout(r, 50));

@@ -728,6 +728,6 @@ function isThreadGone(err: unknown): boolean {
 /** 429, 5xx and network trouble are worth retrying; a 400/403 will not get better. */
 function classify(err: unknown): DeliveryResult {
   const after = err instanceof GrammyError ? err.parameters.retry_after : undefined;
-  if (typeof after === "number") return { retryAfterMs: after * 1000 };
+  if (typeof after === "number") return { retryAfterMs: after * 1000, flood: true };
   return telegramUnavailable(err) || !(err instanceof GrammyError) ? "retry" : "undeliverable";
 }
