@@ -100,6 +100,32 @@ describe("the outbox keeps each chat under Telegram's limits, across processes",
     expect(more.filter((q) => !q.leased).length).toBeGreaterThan(0);
   });
 
+  it("a timer that comes back every 500 ms loses no place: what accrues between its rounds goes at the next (a real clock)", async () => {
+    const keys = keyspace(db.prefix);
+    // 600 a minute: a place every ~102 ms after a burst of 4.
+    const pace: Throttle = { staffPerMinute: 600, userPerMinute: 60 };
+    const processes = [new RedisOutbox(db.redis, keys, { throttle: pace }), new RedisOutbox(db.redis, keys, { throttle: pace })];
+    for (let id = 1; id <= 60; id++) await processes[0]!.enqueue(copy(id, id));
+    const times: number[] = [];
+    const start = Date.now();
+    const deliver = async (): Promise<DeliveryResult> => {
+      times.push(Date.now() - start);
+      return "sent";
+    };
+    const rounds = processes.map(async (p) => {
+      while (Date.now() - start < 3_000) {
+        await p.drain(deliver);
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    });
+    await Promise.all(rounds);
+    const interval = Math.ceil(60_000 / (600 - 4 + 1));
+    // Nearly every place of those 3 s was used: the places accrue between rounds (up to the burst)…
+    expect(times.length).toBeGreaterThanOrEqual(20);
+    // … and never faster than the pace.
+    expect(busiest(times, 1_000)).toBeLessThanOrEqual(3 + Math.ceil(1_000 / interval) + 1);
+  });
+
   it("without a throttle (a test's own clock, the console) everything goes at once, as before", async () => {
     const p = twoProcesses(undefined);
     for (let id = 1; id <= 30; id++) await p.processes[0]!.enqueue(copy(id, id));
