@@ -3,12 +3,12 @@
  * (STAFF_GROUPS almaty_city), each with its own operator, driven through the fake Telegram.
  * A case goes to its region's group, else to the national one, and overflows to the national
  * one when the regional group already has STAFF_GROUP_OVERFLOW cases waiting unclaimed; it then
- * lives in its group: topic, card, relays, raises, buttons, commands, retention.
+ * lives in its group: topic, card, relays, raises, buttons, commands, retention. (STAFF_GROUPS
+ * itself: tests/config.test.ts.)
  */
 import { describe, expect, it } from "vitest";
 import { textOf, type ApiCall } from "../../src/testing/fake-telegram.js";
 import { group, staffGroup } from "../../src/testing/updates.js";
-import { ConfigError, parseConfig } from "../../src/config.js";
 import { TestUser, createHarness, onboard, useTestRedis } from "../kit/harness.js";
 
 const NATIONAL = -1001234500091;
@@ -217,44 +217,5 @@ describe("setting up several groups", () => {
     expect(joined.map((c) => c.method)).not.toContain("leaveChat");
     const other = await h.send(group(-1005555).myChatMember({ id: AIGERIM.id, first_name: "Aigerim" }, "left", "member"));
     expect(other.map((c) => c.method)).toContain("leaveChat");
-  });
-});
-
-describe("STAFF_GROUPS", () => {
-  const base = { BOT_TOKEN: "123:abc", OPERATOR_CHAT_ID: "-1001000000001" };
-  const problemsOf = (env: Record<string, string>) => {
-    try {
-      parseConfig(env);
-    } catch (err) {
-      expect(err).toBeInstanceOf(ConfigError);
-      return (err as ConfigError).problems;
-    }
-    return expect.unreachable();
-  };
-
-  it("maps regions to regional groups; several regions may share one; the overflow defaults to 5", () => {
-    const config = parseConfig({ ...base, STAFF_GROUPS: "almaty_city:-1001112223334, almaty_region:-1001112223334,shymkent:-1002223334445" });
-    expect(config.STAFF_GROUPS).toEqual({ almaty_city: -1001112223334, almaty_region: -1001112223334, shymkent: -1002223334445 });
-    expect(config.STAFF_GROUP_OVERFLOW).toBe(5);
-    expect(parseConfig(base).STAFF_GROUPS).toBeUndefined();
-  });
-
-  it.each([
-    ["an unknown region", "almaty:-1001112223334", /^STAFF_GROUPS .*"almaty" is not a region code/],
-    ["a bad chat id", "almaty_city:12345", /^STAFF_GROUPS .*"12345" is not a supergroup id/],
-    ["a region twice", "almaty_city:-1001112223334,almaty_city:-1002223334445", /^STAFF_GROUPS .*"almaty_city" is given twice/],
-    ["no pair", "almaty_city", /^STAFF_GROUPS .*"almaty_city" is not region:chat_id/],
-    ["the national group listed", "almaty_city:-1001000000001", /^STAFF_GROUPS lists -1001000000001 \(for "almaty_city"\), the national group of OPERATOR_CHAT_ID/],
-  ])("refuses %s with one line naming the variable", (_, value, expected) => {
-    const problems = problemsOf({ ...base, STAFF_GROUPS: value });
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(expected);
-  });
-
-  it("needs the national group, and an overflow of at least 1", () => {
-    expect(problemsOf({ BOT_TOKEN: "123:abc", STAFF_GROUPS: "almaty_city:-1001112223334" })).toEqual([
-      "STAFF_GROUPS needs OPERATOR_CHAT_ID: the national group takes the regions without a group and the overflow",
-    ]);
-    expect(problemsOf({ ...base, STAFF_GROUP_OVERFLOW: "0" })[0]).toMatch(/^STAFF_GROUP_OVERFLOW/);
   });
 });
