@@ -135,6 +135,27 @@ describe("a case in a regional group", () => {
   });
 });
 
+describe("a regional case's user erases their data (/forget)", () => {
+  it("the conversation is deleted in the Almaty group, an operator writing there is told, and the topic goes from there a day later", async () => {
+    const { h, caseOf, advance } = desk();
+    const { user, thread, card } = await caseOf(9591, "almaty_city");
+    const asked = await user.say("please help");
+    const copy = (asked.calls.find((c) => c.method === "copyMessage")!.result as { message_id: number }).message_id;
+    await user.say("/forget");
+    const erased = await user.pressNth(1);
+    const deleted = erased.calls.filter((c) => c.method === "deleteMessages").map((c) => c.payload);
+    expect(deleted).toEqual([{ chat_id: ALMATY, message_ids: expect.arrayContaining([copy, (card.result as { message_id: number }).message_id]) }]);
+    expect(said(erased.calls, ALMATY).join()).toContain("erased their data");
+    const late = await h.send(almaty.text(AIGERIM, "are you still there?", { thread }));
+    expect(said(late, ALMATY).join()).toContain("Not delivered: this user erased their data");
+    expect(late.some((c) => c.payload.chat_id === 9591)).toBe(false);
+    advance(24 * 3_600_000 + 60_000);
+    const mark = h.telegram.mark();
+    expect(await h.deps.desk!.deleteExpiredTopics()).toBe(1);
+    expect(h.telegram.since(mark).find((c) => c.method === "deleteForumTopic")?.payload).toMatchObject({ chat_id: ALMATY, message_thread_id: thread });
+  });
+});
+
 describe("acting from the wrong group", () => {
   it("a case's button pressed in another staff group is refused, saying where the case is; nothing changes", async () => {
     const { h, caseOf } = desk();
