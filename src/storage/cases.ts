@@ -607,7 +607,9 @@ export class RedisCaseStore implements CaseStore {
     const tx = this.redis.multi().set(this.staffKey(userId, chat), member ? "1" : "0", "PX", STAFF_FLAG_MS);
     if (username) {
       if (member) tx.set(this.keys.staffName(username), userId, "EX", 30 * 24 * 3600);
-      else tx.del(this.keys.staffName(username));
+      // Not in a regional group is no reason to forget a name the national group knows (/transfer
+      // checks membership in the case's group anyway).
+      else if (chat === undefined) tx.del(this.keys.staffName(username));
     }
     await tx.exec();
   }

@@ -108,7 +108,7 @@ export class CaseDesk {
       .map(([region]) => region);
   }
 
-  /** "the national group" or "the group of Almaty, Almaty region", in the staff language. */
+  /** "the national group" or "the regional group (Almaty, Almaty region)", in the staff language. */
   groupName(chat: number): string {
     const regions = this.regionsOf(chat);
     if (regions.length === 0) return this.text.t("staff-group-national");
