@@ -156,7 +156,7 @@ export class CaseService {
     if (c.status !== "resolved") return { kind: "open", case: c };
     if (!rules.canReopen(c, m.now, this.policy)) return { kind: "none" };
     // Reopened, it keeps its group; if the window closed in between, the new case goes where its region's would.
-    const opened = await this.open({ user: c.user, chatId: m.chatId, lang: m.lang, risk: m.risk, summary: m.text ?? "", ...(await this.route(c.region)), now: m.now });
+    const opened = await this.open({ user: c.user, chatId: m.chatId, lang: m.lang, region: c.region, risk: m.risk, summary: m.text ?? "", ...(await this.route(c.region)), now: m.now });
     // Reopened by an answer to a check-in (its window is open past the usual one), or by writing again.
     const byCheckIn = c.reopenUntil !== undefined && m.now <= c.reopenUntil;
     if (byCheckIn) this.count((f) => f.checkIn("answered", m.now));
