@@ -41,7 +41,12 @@ import { type Metrics, noMetrics } from "./metrics.js";
 
 /** The operators' desk settings (from the config); without them there is no desk. */
 export interface DeskOptions {
+  /** The national staff group (OPERATOR_CHAT_ID). */
   staffChatId: number;
+  /** Regional staff groups by region code (STAFF_GROUPS). */
+  groups?: Readonly<Record<string, number>>;
+  /** A regional group with this many cases waiting unclaimed overflows to the national group (STAFF_GROUP_OVERFLOW). */
+  overflowAt?: number;
   supervisors: readonly number[];
   hours: Hours;
   waitLimits: WaitLimits;
@@ -127,7 +132,7 @@ export function createApp(options: AppOptions): App {
     api,
     ...storage,
   });
-  const bot = createBot({ token: options.token, botInfo: options.botInfo, client, operatorChatId: options.desk?.staffChatId }, deps);
+  const bot = createBot({ token: options.token, botInfo: options.botInfo, client, operatorChatId: options.desk?.staffChatId, staffChats: deps.desk?.staffChats }, deps);
   return Object.freeze({
     bot,
     deps,
@@ -137,11 +142,15 @@ export function createApp(options: AppOptions): App {
       // One getMe (bot.init() would retry a network error forever): a Bot API that cannot be
       // reached stops the start with a clear line instead of silence.
       if (!bot.isInited()) bot.botInfo = await bot.api.getMe();
-      const staff = deps.desk ? { chatId: deps.desk.config.staffChatId, lang: deps.desk.config.staffLang } : undefined;
+      const desk = deps.desk;
+      const staff = desk ? { chatIds: desk.staffChats, lang: desk.config.staffLang } : undefined;
       await registerCommands(bot.api, i18n, logger, staff);
       await registerProfile(bot.api, i18n, logger);
-      // Say plainly what the staff group still lacks (a forum, the bot's rights).
-      if (deps.desk) await checkStaffGroup(api, deps.desk.config.staffChatId, bot.botInfo.id, deps.desk.text, logger);
+      // Say plainly what each staff group still lacks (a forum, the bot's rights).
+      for (const chat of desk?.staffChats ?? []) {
+        const setting = chat === desk!.config.staffChatId ? "OPERATOR_CHAT_ID" : `STAFF_GROUPS ${desk!.regionsOf(chat).join(", ")}`;
+        await checkStaffGroup(api, chat, bot.botInfo.id, desk!.text, logger, setting);
+      }
       // Start on the directory supervisors uploaded, not on the files, when there is one.
       if (storage.directorySync) await syncDirectory(storage.directorySync);
     },
@@ -237,9 +246,11 @@ function buildDesk(
     retentionMs: d.retentionDays * 24 * 3_600_000,
     limits: d.waitLimits,
     maxRaises: 3,
+    groups: d.groups,
+    overflowAt: d.overflowAt,
   };
   return new CaseDesk(
-    { staffChatId: d.staffChatId, staffLang: d.staffLang },
+    { staffChatId: d.staffChatId, staffLang: d.staffLang, groups: d.groups },
     {
       api,
       service: new CaseService(store, outbox, policy, logger, caseFigures),

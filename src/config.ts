@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { WaitLimits } from "./cases/types.js";
 import { parseHoursSpec } from "./directory/hours.js";
+import { regionCodesSync } from "./directory/load.js";
 import type { Hours } from "./directory/schema.js";
 
 const OPERATOR_HOURS_DEFAULT = "mon-fri 09:00-18:00";
@@ -31,6 +32,26 @@ function waitLimitParts(spec: string): Partial<WaitLimits> {
 
 function isWaitLimitName(name: string): name is keyof WaitLimits {
   return (WAIT_LIMIT_NAMES as readonly string[]).includes(name);
+}
+
+const STAFF_GROUPS_EXAMPLE = "almaty_city:-1001112223334,shymkent:-1002223334445";
+
+/**
+ * STAFF_GROUPS: "region:chat" pairs → region code → the regional staff group's chat id. Several
+ * regions may share a group; a region is given once, by a code of data/regions.json.
+ */
+function parseStaffGroups(spec: string, regions: readonly string[] = regionCodesSync()): Record<string, number> {
+  const groups: Record<string, number> = {};
+  for (const part of spec.split(",")) {
+    const match = /^\s*([a-z_]+)\s*:\s*(-?\d+)\s*$/.exec(part);
+    if (!match) throw new Error(`"${part.trim()}" is not region:chat_id`);
+    const [, region = "", chat = ""] = match;
+    if (!regions.includes(region)) throw new Error(`"${region}" is not a region code of data/regions.json`);
+    if (groups[region] !== undefined) throw new Error(`"${region}" is given twice`);
+    if (!/^-100\d{5,}$/.test(chat) || !Number.isSafeInteger(Number(chat))) throw new Error(`"${chat}" is not a supergroup id such as -1001234567890`);
+    groups[region] = Number(chat);
+  }
+  return groups;
 }
 
 /** The operators' hours when OPERATOR_HOURS is not set. */
@@ -99,6 +120,10 @@ const common = {
     .int()
     .negative("must be a negative supergroup id, e.g. -1001234567890")
     .optional(),
+  /** Regional staff groups by region code (the national group, OPERATOR_CHAT_ID, takes the rest and the overflow). */
+  STAFF_GROUPS: parsed((v) => parseStaffGroups(v), `must look like ${STAFF_GROUPS_EXAMPLE} (region codes of data/regions.json)`).optional(),
+  /** A regional group with this many cases waiting unclaimed sends the next new case to the national group. */
+  STAFF_GROUP_OVERFLOW: z.coerce.number({ error: "must be a number" }).int().min(1).max(1000).default(5),
   SUPERVISOR_IDS: z
     .string()
     .regex(/^\d+(\s*,\s*\d+)*$/, "must be Telegram user ids separated by commas, e.g. 123,456")
@@ -183,7 +208,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const result = schema.safeParse(mode.success ? cleaned : { ...cleaned, BOT_MODE: "polling" });
   const clusterWithoutTag =
     result.success && result.data.REDIS_CLUSTER_NODES !== undefined && !/\{[^}]+\}/.test(result.data.REDIS_PREFIX);
-  if (result.success && mode.success && !clusterWithoutTag) {
+  const groupsProblem = result.success ? staffGroupsProblem(result.data.STAFF_GROUPS, result.data.OPERATOR_CHAT_ID) : undefined;
+  if (result.success && mode.success && !clusterWithoutTag && !groupsProblem) {
     const { PSEUDONYM_SECRET, ...rest } = result.data;
     return { ...rest, pseudonymSecret: PSEUDONYM_SECRET ?? secretFromToken(rest.BOT_TOKEN) };
   }
@@ -196,5 +222,14 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   if (clusterWithoutTag) {
     problems.push("REDIS_PREFIX must contain a hash tag such as {senim} with REDIS_CLUSTER_NODES (all keys must share a slot)");
   }
+  if (groupsProblem) problems.push(`STAFF_GROUPS ${groupsProblem}`);
   throw new ConfigError(problems);
+}
+
+/** What STAFF_GROUPS cannot be beside OPERATOR_CHAT_ID: regional groups need the national one, and are not it. */
+function staffGroupsProblem(groups: Record<string, number> | undefined, national: number | undefined): string | undefined {
+  if (!groups) return undefined;
+  if (national === undefined) return "needs OPERATOR_CHAT_ID: the national group takes the regions without a group and the overflow";
+  const clash = Object.entries(groups).find(([, chat]) => chat === national);
+  return clash ? `lists ${national} (for "${clash[0]}"), the national group of OPERATOR_CHAT_ID: a regional group must be another chat` : undefined;
 }

@@ -64,6 +64,8 @@ async function main(): Promise<void> {
     desk: config.OPERATOR_CHAT_ID
       ? {
           staffChatId: config.OPERATOR_CHAT_ID,
+          groups: config.STAFF_GROUPS,
+          overflowAt: config.STAFF_GROUP_OVERFLOW,
           supervisors: config.SUPERVISOR_IDS ?? [],
           hours: config.OPERATOR_HOURS,
           waitLimits: config.WAIT_LIMITS,

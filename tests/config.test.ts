@@ -147,3 +147,32 @@ describe("config parses into values", () => {
     expect(problemOf({ PSEUDONYM_SECRET: `  ${"p".repeat(30)}  ` })).toMatch(/at least 32 characters/);
   });
 });
+
+describe("STAFF_GROUPS", () => {
+  const base = { BOT_TOKEN: "123:abc", OPERATOR_CHAT_ID: "-1001000000001" };
+  it("maps regions to regional groups; several regions may share one; the overflow defaults to 5", () => {
+    const config = parseConfig({ ...base, STAFF_GROUPS: "almaty_city:-1001112223334, almaty_region:-1001112223334,shymkent:-1002223334445" });
+    expect(config.STAFF_GROUPS).toEqual({ almaty_city: -1001112223334, almaty_region: -1001112223334, shymkent: -1002223334445 });
+    expect(config.STAFF_GROUP_OVERFLOW).toBe(5);
+    expect(parseConfig(base).STAFF_GROUPS).toBeUndefined();
+  });
+
+  it.each([
+    ["an unknown region", "almaty:-1001112223334", /^STAFF_GROUPS .*"almaty" is not a region code/],
+    ["a bad chat id", "almaty_city:12345", /^STAFF_GROUPS .*"12345" is not a supergroup id/],
+    ["a region twice", "almaty_city:-1001112223334,almaty_city:-1002223334445", /^STAFF_GROUPS .*"almaty_city" is given twice/],
+    ["no pair", "almaty_city", /^STAFF_GROUPS .*"almaty_city" is not region:chat_id/],
+    ["the national group listed", "almaty_city:-1001000000001", /^STAFF_GROUPS lists -1001000000001 \(for "almaty_city"\), the national group of OPERATOR_CHAT_ID/],
+  ])("refuses %s with one line naming the variable", (_, value, expected) => {
+    const problems = problemsOf({ ...base, STAFF_GROUPS: value });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(expected);
+  });
+
+  it("needs the national group, and an overflow of at least 1", () => {
+    expect(problemsOf({ BOT_TOKEN: "123:abc", STAFF_GROUPS: "almaty_city:-1001112223334" })).toEqual([
+      "STAFF_GROUPS needs OPERATOR_CHAT_ID: the national group takes the regions without a group and the overflow",
+    ]);
+    expect(problemsOf({ ...base, STAFF_GROUP_OVERFLOW: "0" })[0]).toMatch(/^STAFF_GROUP_OVERFLOW/);
+  });
+});

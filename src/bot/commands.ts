@@ -12,26 +12,33 @@ export const COMMANDS = ["start", "menu", "help", "language", "cancel", "hide", 
 /** The staff group's commands (bot/desk/), listed there only, in each staff member's language. */
 export const STAFF_COMMANDS = ["queue", "mine", "note", "transfer", "unblock", "report", "export", "id"] as const;
 
-export async function registerCommands(api: Api, i18n: Texts, logger: Logger, staff?: { chatId: number; lang: Lang }): Promise<boolean> {
+export async function registerCommands(api: Api, i18n: Texts, logger: Logger, staff?: { chatIds: readonly number[]; lang: Lang }): Promise<boolean> {
   try {
     for (const lang of LANGS) {
       const commands = COMMANDS.map((command) => ({ command, description: i18n.t(lang, `cmd-${command}`) }));
       await api.setMyCommands(commands, { language_code: lang, scope: { type: "all_private_chats" } });
       if (lang === "ru") await api.setMyCommands(commands, { scope: { type: "all_private_chats" } });
     }
-    // Last: a staff group the bot is not in yet refuses this, and the start-up check says why.
-    // Each staff member reads the list in their language; the staff language is the default.
-    if (staff) {
-      const scope = { type: "chat" as const, chat_id: staff.chatId };
-      for (const lang of LANGS) {
-        const commands = STAFF_COMMANDS.map((command) => ({ command, description: i18n.t(lang, `cmd-staff-${command}`) }));
-        await api.setMyCommands(commands, { language_code: lang, scope });
-        if (lang === staff.lang) await api.setMyCommands(commands, { scope });
-      }
-    }
-    return true;
   } catch (err) {
     logger.warn({ err }, "setMyCommands failed; commands still work without the list");
     return false;
   }
+  // Last, each staff group on its own: one the bot is not in yet refuses this (the start-up
+  // check says why), and the others still get their list. Each staff member reads the list in
+  // their language; the staff language is the default.
+  let all = true;
+  for (const chatId of staff?.chatIds ?? []) {
+    try {
+      const scope = { type: "chat" as const, chat_id: chatId };
+      for (const lang of LANGS) {
+        const commands = STAFF_COMMANDS.map((command) => ({ command, description: i18n.t(lang, `cmd-staff-${command}`) }));
+        await api.setMyCommands(commands, { language_code: lang, scope });
+        if (lang === staff?.lang) await api.setMyCommands(commands, { scope });
+      }
+    } catch (err) {
+      logger.warn({ err }, "setMyCommands failed for a staff group; commands still work without the list");
+      all = false;
+    }
+  }
+  return all;
 }

@@ -36,8 +36,10 @@ import type { Context } from "grammy";
 
 export interface CreateBotConfig {
   token: string;
-  /** The staff supergroup (operators); other groups are left. */
+  /** The national staff supergroup (operators); other groups are left. */
   operatorChatId?: number;
+  /** Every staff group (the national one and the regional ones); none: only `operatorChatId`. */
+  staffChats?: readonly number[];
   /** Skip getMe: tests and the console know who the bot is. */
   botInfo?: UserFromGetMe;
   /** The HTTP transport: a self-hosted Bot API root, or a fake fetch in tests and the console. */
@@ -56,6 +58,7 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30, rethrowHttpErrors: true }));
 
   const degrade = degrader(deps);
+  const staffChats = config.staffChats ?? (config.operatorChatId === undefined ? [] : [config.operatorChatId]);
 
   // Outermost: how long each kind of update takes (waiting for its turn included), and how it ended.
   const metrics = deps.metrics;
@@ -66,7 +69,7 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
       await next();
       if (!ctx.failed) outcome = "ok";
     } finally {
-      metrics.update(updateKind(ctx, config.operatorChatId), (performance.now() - started) / 1000, outcome);
+      metrics.update(updateKind(ctx, staffChats), (performance.now() - started) / 1000, outcome);
     }
   });
 
@@ -151,7 +154,7 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
       if (telegramUnavailable(err.error) || storageUnavailable(err.error)) throw err.error;
     }, ...(deps.directoryEditor ? [directoryEditorFeature(deps.directoryEditor)] : []), deskFeature(deps.desk));
   }
-  bot.use(groupsFeature(config.operatorChatId));
+  bot.use(groupsFeature(config.operatorChatId, staffChats));
 
   const users = bot.chatType("private");
   users.use(async (ctx, next) => {

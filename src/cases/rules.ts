@@ -23,6 +23,29 @@ export interface CasePolicy {
   limits: WaitLimits;
   /** How many times an unclaimed case is raised again at most. */
   maxRaises: number;
+  /** Regional staff groups by region code (STAFF_GROUPS); a region without one goes to the national group. */
+  groups?: Readonly<Record<string, number>>;
+  /** A regional group with this many cases waiting unclaimed overflows to the national group (STAFF_GROUP_OVERFLOW). */
+  overflowAt?: number;
+}
+
+/** Where a new case goes: a regional group (`staffChat`), or the national group (none), and why (`overflow`). */
+export type Route = Pick<Case, "staffChat" | "overflow">;
+
+/** The regional group a new case of `region` would go to, if the region has one. */
+export function regionalGroup(region: string | undefined, policy: Pick<CasePolicy, "groups">): number | undefined {
+  return region === undefined ? undefined : policy.groups?.[region];
+}
+
+/**
+ * The overflow rule: a new case goes to its region's group unless that group already has
+ * `overflowAt` cases waiting that nobody has claimed; then to the national group, which is
+ * told how many were waiting there. (A soft limit: two cases opened at the same instant may
+ * both still go to the regional group.)
+ */
+export function routeCase(group: number | undefined, waitingThere: number, policy: Pick<CasePolicy, "overflowAt">): Route {
+  if (group === undefined) return {};
+  return waitingThere >= (policy.overflowAt ?? Number.POSITIVE_INFINITY) ? { overflow: waitingThere } : { staffChat: group };
 }
 
 /** How long an answer to a check-in reopens its case (the case must be kept that long too). */

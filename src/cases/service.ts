@@ -6,7 +6,7 @@
  */
 import type { Lang, Risk, Role, Topic } from "../domain.js";
 import type { Logger } from "../logger.js";
-import type { CaseStore, ClaimResult, OpenRequest, OpenResult, TranscriptEntry } from "./store.js";
+import type { CaseStore, ClaimResult, OpenRequest, OpenResult, TopicRef, TranscriptEntry } from "./store.js";
 import type { Outbox, QueuedJob, RelayDraft, RelayJob } from "./outbox.js";
 import type { Case, Outcome } from "./types.js";
 import * as rules from "./rules.js";
@@ -116,6 +116,7 @@ export class CaseService {
       topic: req.pending?.topic ?? (req.asked === "emergency" ? "crisis" : undefined),
       risk: rules.openingRisk(req.pending?.risk, req.asked),
       summary: req.pending?.summary ?? "",
+      ...(await this.route(req.region)),
       now: req.now,
     });
     // Talking to someone now: a check-in asked for after an earlier case would come too late.
@@ -126,6 +127,15 @@ export class CaseService {
     }
     const position = await this.store.position(opened.case.id);
     return { kind: "opened", ...opened, position, duty: this.duty(req.now) };
+  }
+
+  /**
+   * The staff group a new case of `region` goes to (an existing or reopened case keeps its own):
+   * the region's group, unless it overflows (rules.routeCase); else the national group.
+   */
+  private async route(region: string | undefined): Promise<rules.Route> {
+    const group = rules.regionalGroup(region, this.policy);
+    return rules.routeCase(group, group === undefined ? 0 : await this.store.waitingIn(group), this.policy);
   }
 
   /** Opens, finds or reopens; talking again cancels a check-in asked for after the last conversation. */
@@ -145,7 +155,8 @@ export class CaseService {
     if (!c || c.user !== m.user || blocked) return { kind: "none" };
     if (c.status !== "resolved") return { kind: "open", case: c };
     if (!rules.canReopen(c, m.now, this.policy)) return { kind: "none" };
-    const opened = await this.open({ user: c.user, chatId: m.chatId, lang: m.lang, risk: m.risk, summary: m.text ?? "", now: m.now });
+    // Reopened, it keeps its group; if the window closed in between, the new case goes where its region's would.
+    const opened = await this.open({ user: c.user, chatId: m.chatId, lang: m.lang, region: c.region, risk: m.risk, summary: m.text ?? "", ...(await this.route(c.region)), now: m.now });
     // Reopened by an answer to a check-in (its window is open past the usual one), or by writing again.
     const byCheckIn = c.reopenUntil !== undefined && m.now <= c.reopenUntil;
     if (byCheckIn) this.count((f) => f.checkIn("answered", m.now));
@@ -225,9 +236,9 @@ export class CaseService {
     return result;
   }
 
-  /** The open cases an operator has claimed, most urgent first. */
-  async mine(operator: number): Promise<Case[]> {
-    return (await this.store.queue(200)).filter((c) => c.status === "claimed" && c.claimedBy === operator);
+  /** The open cases an operator has claimed, most urgent first (only those `shown`, e.g. of one staff group). */
+  async mine(operator: number, shown: (c: Case) => boolean = () => true): Promise<Case[]> {
+    return (await this.store.queue(200)).filter((c) => c.status === "claimed" && c.claimedBy === operator && shown(c));
   }
 
   /** Back to the queue: only by the operator who claimed it, or by a supervisor. */
@@ -266,7 +277,7 @@ export class CaseService {
 
   /** An operator's message in a case topic: claims the case if nobody had, records and queues it. */
   async operatorMessage(m: {
-    thread: number;
+    topic: TopicRef;
     operator: number;
     kind: string;
     text?: string;
@@ -280,7 +291,7 @@ export class CaseService {
   }): Promise<OperatorMessageResult> {
     // Found by its topic, claimed (if nobody had), written to the transcript and queued: one step.
     const r = await this.store.relayFromTopic(
-      m.thread,
+      m.topic,
       m.operator,
       m.now,
       { from: "operator", kind: m.kind, text: m.text, at: m.now },
@@ -296,9 +307,9 @@ export class CaseService {
     return { kind: "relayed", case: r.case, queued, claimedNow: r.claimedNow, someoneElses: r.case.claimedBy !== m.operator };
   }
 
-  /** /note in a case topic: kept in the transcript only. False outside a case topic. */
-  async note(thread: number | undefined, text: string, now: number): Promise<boolean> {
-    const c = thread ? await this.store.byThread(thread) : undefined;
+  /** /note in a case topic (of the staff group `chat`, as in byThread): kept in the transcript only. False outside a case topic. */
+  async note(thread: number | undefined, text: string, now: number, chat?: number): Promise<boolean> {
+    const c = thread ? await this.store.byThread(thread, chat) : undefined;
     if (!c) return false;
     await this.store.appendLog(c.id, { from: "note", kind: "text", text, at: now });
     return true;

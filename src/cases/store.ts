@@ -8,7 +8,7 @@ import type { QueuedJob, RelayDraft } from "./outbox.js";
 import type { Case, Outcome } from "./types.js";
 
 /** What opening a case needs: the case's own fields and the time. */
-export type OpenRequest = Pick<Case, "user" | "chatId" | "lang" | "role" | "region" | "topic" | "risk" | "summary"> & {
+export type OpenRequest = Pick<Case, "user" | "chatId" | "lang" | "role" | "region" | "topic" | "risk" | "summary" | "staffChat" | "overflow"> & {
   now: number;
 };
 
@@ -38,6 +38,12 @@ export type TopicRelay =
       notice?: QueuedJob;
     };
 
+/** A forum topic in a staff group: `chat` a regional group's id, none for the national group's. */
+export interface TopicRef {
+  thread: number;
+  chat?: number;
+}
+
 /** How long staff membership, once asked of Telegram, is trusted (`CaseStore.setStaffFlag`). */
 export const STAFF_FLAG_MS = 5 * 60_000;
 
@@ -56,9 +62,10 @@ export interface CaseStore {
   openCaseOf(user: string): Promise<Case | undefined>;
   /** The user's latest case, resolved or not (for reopening and rating). */
   latestCaseOf(user: string): Promise<Case | undefined>;
-  byThread(threadId: number): Promise<Case | undefined>;
-  /** The case's forum topic, and its card's message when it is known. */
-  setThread(id: number, threadId: number, cardId?: number): Promise<void>;
+  /** The case of a forum topic of a staff group (`chat` a regional group's id; none: the national group's). */
+  byThread(threadId: number, chat?: number): Promise<Case | undefined>;
+  /** The case's forum topic in its group (`chat`, as in byThread), and its card's message when it is known. */
+  setThread(id: number, threadId: number, cardId?: number, chat?: number): Promise<void>;
   /**
    * Exactly one operator gets an open case, whichever process they press in. The relays given
    * (the notice in the topic) are queued in the same step, only if this claim won.
@@ -79,7 +86,7 @@ export interface CaseStore {
    * "closed"; otherwise the case is claimed if it was open, the entry written to its transcript
    * and the relay queued. `logged` false: the transcript was not written (the relay still was).
    */
-  relayFromTopic(thread: number, operator: number, now: number, entry: TranscriptEntry, relay: RelayDraft, claimNotice?: RelayDraft): Promise<TopicRelay>;
+  relayFromTopic(topic: TopicRef, operator: number, now: number, entry: TranscriptEntry, relay: RelayDraft, claimNotice?: RelayDraft): Promise<TopicRelay>;
   /**
    * A message of the conversation: written to the transcript and queued in one step (`logged`
    * as above). `summary`: the case card's summary, set only while it is empty (`summarised`).
@@ -110,8 +117,10 @@ export interface CaseStore {
   queueLength(): Promise<number>;
   /** Unresolved cases, most urgent first, then longest waiting. */
   queue(limit?: number): Promise<Case[]>;
-  /** The case's place among the cases nobody has claimed (1 is next), 0 when it is not in the queue. */
+  /** The case's place among the cases of its staff group nobody has claimed (1 is next), 0 when it is not in the queue. */
   position(id: number): Promise<number>;
+  /** How many cases of a regional staff group wait unclaimed (for the overflow rule). */
+  waitingIn(chat: number): Promise<number>;
   /** The message id of the case card in its topic (to keep it up to date). */
   setCard(id: number, messageId: number): Promise<void>;
   appendLog(id: number, entry: TranscriptEntry): Promise<void>;
@@ -124,8 +133,8 @@ export interface CaseStore {
   /** The staff group's messages of the conversation (copies of the user's, the operators' own), for /forget. */
   staffMessages(id: number): Promise<number[]>;
   /** Staff topics due for deletion: their case's retention ended, or their user erased their data a day ago. */
-  expiredTopics(now: number, max?: number): Promise<number[]>;
-  topicDeleted(threadId: number): Promise<void>;
+  expiredTopics(now: number, max?: number): Promise<TopicRef[]>;
+  topicDeleted(topic: TopicRef): Promise<void>;
   /** The quick exit: messages to the user of this (unresolved or resolved) case are held from now on; false if it is not theirs. */
   hold(id: number, user: string): Promise<boolean>;
   /**
@@ -138,10 +147,10 @@ export interface CaseStore {
   isBlocked(user: string): Promise<boolean>;
   /** Lifts a block (supervisors); false if there was none. */
   unblock(user: string): Promise<boolean>;
-  /** Whether a Telegram user is in the staff group, as cached, and for how much longer (undefined: not known). */
-  staffFlag(userId: number): Promise<{ member: boolean; forMs: number } | undefined>;
+  /** Whether a Telegram user is in a staff group (`chat` as in byThread), as cached, and for how much longer (undefined: not known). */
+  staffFlag(userId: number, chat?: number): Promise<{ member: boolean; forMs: number } | undefined>;
   /** Caches membership for every process, for STAFF_FLAG_MS; a member's @username is remembered for /transfer. */
-  setStaffFlag(userId: number, member: boolean, username?: string): Promise<void>;
+  setStaffFlag(userId: number, member: boolean, username?: string, chat?: number): Promise<void>;
   /** A staff member's Telegram id by @username (known once their membership was asked). */
   staffByName(username: string): Promise<number | undefined>;
   /**

@@ -37,7 +37,17 @@ export interface Case {
   /** A check-in was sent: an answer to it reopens the case until then, past the usual window. */
   reopenUntil?: number;
   outcome?: Outcome;
-  /** Forum topic of the case in the staff group. */
+  /**
+   * The regional staff group the case belongs to, for life (chosen when it opened); absent: the
+   * national group (OPERATOR_CHAT_ID). Its topic, card, relays and raises are all in that group.
+   */
+  staffChat?: number;
+  /**
+   * The case came to the national group although its region has a group, because that group
+   * had this many cases waiting unclaimed (the overflow rule, rules.routeCase).
+   */
+  overflow?: number;
+  /** Forum topic of the case in its staff group. */
   threadId?: number;
   /** The case card's message in its topic (edited as the case changes). */
   cardId?: number;

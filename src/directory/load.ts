@@ -188,6 +188,12 @@ export function readDirectorySync(dir = "data"): ParsedDirectory {
   return parseDirectory(regions, services);
 }
 
+/** The region codes of regions.json (STAFF_GROUPS names its regions by them); empty if the file is not valid. */
+export function regionCodesSync(dir = "data"): string[] {
+  const parsed = RegionsFileSchema.safeParse(JSON.parse(readFileSync(regionsPath(dir), "utf8")));
+  return parsed.success ? parsed.data.regions.map((r) => r.code) : [];
+}
+
 /** The asynchronous twin of readDirectorySync. */
 export async function readDirectory(dir = "data"): Promise<ParsedDirectory> {
   const regions = { file: regionsPath(dir), text: await readFile(regionsPath(dir), "utf8") };

@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import type { Redis } from "ioredis";
 import { isRisk, type Lang, RISK_RANK, type Risk, type Role } from "../domain.js";
 import type { Case, CaseStatus, Outcome } from "../cases/types.js";
-import { type CaseStore, type ClaimResult, type OpenRequest, type OpenResult, STAFF_FLAG_MS, type TopicRelay, type TranscriptEntry } from "../cases/store.js";
+import { type CaseStore, type ClaimResult, type OpenRequest, type OpenResult, STAFF_FLAG_MS, type TopicRef, type TopicRelay, type TranscriptEntry } from "../cases/store.js";
 import type { QueuedJob, RelayDraft, RelayJob } from "../cases/outbox.js";
 import type { Keyspace } from "./keys.js";
 import { LuaScript } from "./lua.js";
@@ -20,6 +20,16 @@ const ERASED = "erased";
 /** How long the topic of an erased case stays (with the line saying so) before it is deleted. */
 const ERASED_TOPIC_MS = 24 * 3_600_000;
 const LOG_MAX = 500;
+
+// A case's topic as the expiring-topics set names it: the topic id, after "<chat>:" for a
+// regional group's (TopicRef; topicMember below builds the same).
+const TOPIC_MEMBER_FN = `
+local function topic_member(key, thread)
+  local chat = redis.call('HGET', key, 'staffChat')
+  if chat then return chat .. ':' .. thread end
+  return thread
+end
+`;
 
 /**
  * A case's place in the queue by risk, as stored in Redis (the `rank` field and the queue
@@ -43,7 +53,7 @@ return 1
 // Opens a case, or returns the open one, or reopens one resolved within the window.
 // KEYS: seq, ucase, ucases, queue, expiring topics; ARGV: case key stem, case log suffix, now, reopenWindowMs,
 // then field/value pairs (the stems: keyspace().stems).
-const OPEN = new LuaScript(`
+const OPEN = new LuaScript(`${TOPIC_MEMBER_FN}
 local stem, logSuffix, now, window = ARGV[1], ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4])
 local current = redis.call('GET', KEYS[2])
 if current then
@@ -63,7 +73,7 @@ if current then
     local rank = tonumber(redis.call('HGET', key, 'rank') or '3')
     redis.call('ZADD', KEYS[4], rank * 1e13 + now, current)
     local thread = redis.call('HGET', key, 'threadId')
-    if thread then redis.call('ZREM', KEYS[5], thread) end
+    if thread then redis.call('ZREM', KEYS[5], topic_member(key, thread)) end
     return {current, 'reopened'}
   end
 end
@@ -141,7 +151,7 @@ return {1, '', '', redis.call('HGETALL', KEYS[1]), queued}
 // user's latest-case and cases key stems, then QUEUE_FN's from 7. The case, its transcript and
 // the user's case index expire after the retention period (/privacy: 30 days after closing).
 // Returns 0 if it was resolved (or gone), else {case fields, queued}.
-const RESOLVE = new LuaScript(`${QUEUE_FN}
+const RESOLVE = new LuaScript(`${QUEUE_FN}${TOPIC_MEMBER_FN}
 local status = redis.call('HGET', KEYS[1], 'status')
 if not status or status == 'resolved' then return 0 end
 redis.call('HSET', KEYS[1], 'status', 'resolved', 'resolvedAt', ARGV[2], 'outcome', ARGV[3])
@@ -150,7 +160,7 @@ redis.call('EXPIRE', KEYS[1], ARGV[4])
 redis.call('EXPIRE', KEYS[3], ARGV[4])
 -- The topic in the staff group goes when the case does.
 local thread = redis.call('HGET', KEYS[1], 'threadId')
-if thread then redis.call('ZADD', KEYS[6], tonumber(ARGV[2]) + tonumber(ARGV[4]) * 1000, thread) end
+if thread then redis.call('ZADD', KEYS[6], tonumber(ARGV[2]) + tonumber(ARGV[4]) * 1000, topic_member(KEYS[1], thread)) end
 local user = redis.call('HGET', KEYS[1], 'user')
 if user then
   redis.call('EXPIRE', ARGV[5] .. user, ARGV[4])
@@ -269,16 +279,29 @@ redis.call('HSET', KEYS[1], 'raised', ARGV[1])
 return 1
 `);
 
-// KEYS: queue; ARGV: id, case key stem. The case's place among the cases nobody has claimed
-// (1 is next), 0 when it is not in the queue: claimed cases ahead of it are being answered.
+// KEYS: queue; ARGV: id, case key stem. The case's place among the cases of its staff group
+// nobody has claimed (1 is next), 0 when it is not in the queue: claimed cases ahead of it are
+// being answered, and another group's cases are other people's work.
 const POSITION = new LuaScript(`
 local rank = redis.call('ZRANK', KEYS[1], ARGV[1])
 if not rank then return 0 end
+local group = redis.call('HGET', ARGV[2] .. ARGV[1], 'staffChat')
 local n = 1
 if rank > 0 then
   for _, id in ipairs(redis.call('ZRANGE', KEYS[1], 0, rank - 1)) do
-    if redis.call('HGET', ARGV[2] .. id, 'status') == 'open' then n = n + 1 end
+    local h = redis.call('HMGET', ARGV[2] .. id, 'status', 'staffChat')
+    if h[1] == 'open' and h[2] == group then n = n + 1 end
   end
+end
+return n
+`);
+
+// KEYS: queue; ARGV: case key stem, chat. How many cases of that regional group wait unclaimed.
+const WAITING_IN = new LuaScript(`
+local n = 0
+for _, id in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
+  local h = redis.call('HMGET', ARGV[1] .. id, 'status', 'staffChat')
+  if h[1] == 'open' and h[2] == ARGV[2] then n = n + 1 end
 end
 return n
 `);
@@ -333,6 +356,8 @@ export class RedisCaseStore implements CaseStore {
     if (req.role) fields.role = req.role;
     if (req.region) fields.region = req.region;
     if (req.topic) fields.topic = req.topic;
+    if (req.staffChat !== undefined) fields.staffChat = req.staffChat;
+    if (req.overflow !== undefined) fields.overflow = req.overflow;
     const flat = Object.entries(fields).flatMap(([k, v]) => [k, String(v)]);
     const [id, how] = (await OPEN.run(this.redis,
       5,
@@ -372,16 +397,21 @@ export class RedisCaseStore implements CaseStore {
     return id ? this.get(Number(id)) : undefined;
   }
 
-  async byThread(threadId: number): Promise<Case | undefined> {
-    const id = await this.redis.get(this.keys.thread(threadId));
+  /** A topic's key: the national group's as before there were several, a regional group's with its chat. */
+  private threadKey(topic: TopicRef): string {
+    return topic.chat === undefined ? this.keys.thread(topic.thread) : this.keys.groupThread(topic.chat, topic.thread);
+  }
+
+  async byThread(threadId: number, chat?: number): Promise<Case | undefined> {
+    const id = await this.redis.get(this.threadKey({ thread: threadId, chat }));
     return id && id !== ERASED ? this.get(Number(id)) : undefined;
   }
 
-  async setThread(id: number, threadId: number, cardId?: number): Promise<void> {
+  async setThread(id: number, threadId: number, cardId?: number, chat?: number): Promise<void> {
     await this.redis
       .multi()
       .hset(this.keys.case(id), "threadId", threadId, ...(cardId === undefined ? [] : ["cardId", cardId]))
-      .set(this.keys.thread(threadId), id, "EX", this.options.retentionSeconds * 4)
+      .set(this.threadKey({ thread: threadId, chat }), id, "EX", this.options.retentionSeconds * 4)
       .exec();
   }
 
@@ -426,11 +456,11 @@ export class RedisCaseStore implements CaseStore {
   }
 
   /** An operator's message in a case topic: claims an open case, writes the transcript and queues the relay, in one step. */
-  async relayFromTopic(thread: number, operator: number, now: number, entry: TranscriptEntry, relay: RelayDraft, claimNotice?: RelayDraft): Promise<TopicRelay> {
+  async relayFromTopic(topic: TopicRef, operator: number, now: number, entry: TranscriptEntry, relay: RelayDraft, claimNotice?: RelayDraft): Promise<TopicRelay> {
     const { jobSeq, outbox, stems } = this.keys;
     const r = (await TOPIC_RELAY.run(this.redis,
       3,
-      this.keys.thread(thread),
+      this.threadKey(topic),
       jobSeq(),
       outbox(),
       stems.case,
@@ -521,6 +551,10 @@ export class RedisCaseStore implements CaseStore {
     return Number(await POSITION.run(this.redis, 1, this.keys.queue(), String(id), this.keys.stems.case));
   }
 
+  async waitingIn(chat: number): Promise<number> {
+    return Number(await WAITING_IN.run(this.redis, 1, this.keys.queue(), this.keys.stems.case, String(chat)));
+  }
+
   async setCard(id: number, messageId: number): Promise<void> {
     await this.redis.hset(this.keys.case(id), "cardId", messageId);
   }
@@ -535,12 +569,12 @@ export class RedisCaseStore implements CaseStore {
     return Object.keys(pairs).filter((k) => k.startsWith("s")).map((k) => Number(k.slice(1)));
   }
 
-  async expiredTopics(now: number, max = 50): Promise<number[]> {
-    return (await this.redis.zrangebyscore(this.keys.expiringTopics(), "-inf", now, "LIMIT", 0, max)).map(Number);
+  async expiredTopics(now: number, max = 50): Promise<TopicRef[]> {
+    return (await this.redis.zrangebyscore(this.keys.expiringTopics(), "-inf", now, "LIMIT", 0, max)).map(topicOfMember);
   }
 
-  async topicDeleted(threadId: number): Promise<void> {
-    await this.redis.zrem(this.keys.expiringTopics(), String(threadId));
+  async topicDeleted(topic: TopicRef): Promise<void> {
+    await this.redis.zrem(this.keys.expiringTopics(), topicMember(topic));
   }
 
   async counterpart(id: number, side: "user" | "staff", messageId: number): Promise<number | undefined> {
@@ -572,16 +606,22 @@ export class RedisCaseStore implements CaseStore {
   }
 
   /** The cached flag and its time left, in one round trip. */
-  async staffFlag(userId: number): Promise<{ member: boolean; forMs: number } | undefined> {
-    const key = this.keys.staff(userId);
+  private staffKey(userId: number, chat?: number): string {
+    return chat === undefined ? this.keys.staff(userId) : this.keys.groupStaff(chat, userId);
+  }
+
+  async staffFlag(userId: number, chat?: number): Promise<{ member: boolean; forMs: number } | undefined> {
+    const key = this.staffKey(userId, chat);
     const [[, v], [, ttl]] = (await this.redis.multi().get(key).pttl(key).exec()) as [[unknown, string | null], [unknown, number]];
     return v === null ? undefined : { member: v === "1", forMs: Math.max(0, ttl) };
   }
-  async setStaffFlag(userId: number, member: boolean, username?: string): Promise<void> {
-    const tx = this.redis.multi().set(this.keys.staff(userId), member ? "1" : "0", "PX", STAFF_FLAG_MS);
+  async setStaffFlag(userId: number, member: boolean, username?: string, chat?: number): Promise<void> {
+    const tx = this.redis.multi().set(this.staffKey(userId, chat), member ? "1" : "0", "PX", STAFF_FLAG_MS);
     if (username) {
       if (member) tx.set(this.keys.staffName(username), userId, "EX", 30 * 24 * 3600);
-      else tx.del(this.keys.staffName(username));
+      // Not in a regional group is no reason to forget a name the national group knows (/transfer
+      // checks membership in the case's group anyway).
+      else if (chat === undefined) tx.del(this.keys.staffName(username));
     }
     await tx.exec();
   }
@@ -600,12 +640,13 @@ export class RedisCaseStore implements CaseStore {
     const ids = await this.redis.smembers(this.keys.userCases(user));
     const tx = this.redis.multi();
     for (const id of ids) {
-      const thread = await this.redis.hget(this.keys.case(id), "threadId");
+      const [thread, chat] = await this.redis.hmget(this.keys.case(id), "threadId", "staffChat");
       // The topic stays a day in the staff group (an operator writing there is told, not
       // ignored), then it is deleted.
       if (thread) {
-        tx.set(this.keys.thread(Number(thread)), ERASED, "EX", this.options.retentionSeconds);
-        tx.zadd(this.keys.expiringTopics(), now + ERASED_TOPIC_MS, thread);
+        const topic = { thread: Number(thread), chat: chat ? Number(chat) : undefined };
+        tx.set(this.threadKey(topic), ERASED, "EX", this.options.retentionSeconds);
+        tx.zadd(this.keys.expiringTopics(), now + ERASED_TOPIC_MS, topicMember(topic));
       }
       tx.del(this.keys.case(id), this.keys.caseLog(id), this.keys.casePairs(id)).zrem(this.keys.queue(), id).zrem(this.keys.checkins(), id);
     }
@@ -621,6 +662,16 @@ export class RedisCaseStore implements CaseStore {
  */
 function blockMark(user: string): string {
   return createHash("sha256").update(`block:${user}`).digest("hex").slice(0, 32);
+}
+
+/** A topic as the expiring-topics set names it (TOPIC_MEMBER_FN builds the same in Lua). */
+function topicMember(topic: TopicRef): string {
+  return topic.chat === undefined ? String(topic.thread) : `${topic.chat}:${topic.thread}`;
+}
+
+function topicOfMember(member: string): TopicRef {
+  const [a, b] = member.split(":");
+  return b === undefined ? { thread: Number(a) } : { chat: Number(a), thread: Number(b) };
 }
 
 /** A hash as HGETALL answers inside a script: [field, value, ...]. */
@@ -655,6 +706,8 @@ function toCase(h: Record<string, string>): Case {
     resolvedAt: num("resolvedAt"),
     reopenUntil: num("reopenUntil"),
     outcome: h.outcome as Outcome | undefined,
+    staffChat: num("staffChat"),
+    overflow: num("overflow"),
     threadId: num("threadId"),
     cardId: num("cardId"),
     raised: num("raised") ?? 0,

@@ -63,11 +63,15 @@ export function keyspace(prefix: string) {
     userCase: (user: string) => key("ucase", user),
     userCases: (user: string) => key("ucases", user),
     thread: (threadId: number) => key("thread", threadId),
+    /** A topic of a regional staff group (the national group's topics are `thread`, as before there were several). */
+    groupThread: (chat: number, threadId: number) => key("thread", chat, threadId),
     queue: () => key("queue"),
     checkins: () => key("checkins"),
     expiringTopics: () => key("topics", "expiring"),
     blocked: (user: string) => key("blocked", user),
     staff: (telegramId: number) => key("staff", telegramId),
+    /** Membership of a regional staff group (the national group's is `staff`). */
+    groupStaff: (chat: number, telegramId: number) => key("staff", chat, telegramId),
     staffName: (username: string) => key("staffname", username.toLowerCase()),
 
     // ── The outbox of relayed messages (storage/outbox.ts) ──
@@ -141,10 +145,11 @@ export const KEY_DOCS: Record<KeyName, KeyDoc> = {
   },
   userCase: { holds: "the user's latest case id", lifetime: "while a case is open, then as long as the closed case (retention), or until /forget", names: "user" },
   userCases: { holds: "set: every case id of the user (for /forget)", lifetime: "while a case is open, then as long as the closed case (retention), or until /forget", names: "user" },
-  thread: { holds: "the case id of a staff forum topic (\"erased\" after its user's /forget)", lifetime: "4× the retention; after /forget, the retention", names: "thread" },
+  thread: { holds: "the case id of a forum topic of the national staff group (\"erased\" after its user's /forget)", lifetime: "4× the retention; after /forget, the retention", names: "thread" },
+  groupThread: { holds: "the case id of a forum topic of a regional staff group (\"erased\" after its user's /forget)", lifetime: "4× the retention; after /forget, the retention", names: "thread" },
   queue: { holds: "sorted set: unresolved case ids by risk rank, then waiting since", lifetime: "kept; a case leaves it when resolved or erased", names: "nothing" },
   expiringTopics: {
-    holds: "sorted set: staff forum topic id → when it is deleted (its case's retention ended, or a day after its user's /forget)",
+    holds: "sorted set: staff forum topic id (\"<chat>:<topic>\" in a regional group) → when it is deleted (its case's retention ended, or a day after its user's /forget)",
     lifetime: "kept; a topic leaves it when deleted, or when its case reopens",
     names: "thread",
   },
@@ -152,6 +157,11 @@ export const KEY_DOCS: Record<KeyName, KeyDoc> = {
   blocked: { holds: "marker: a supervisor blocked the user (named by a one-way hash of the pseudonym; kept through /forget, as /privacy says)", lifetime: "1 year", names: "block mark" },
   staff: {
     holds: "cache: is this Telegram user a member of the staff group (1/0); only people who write in the staff group",
+    lifetime: "5 minutes",
+    names: "staff member",
+  },
+  groupStaff: {
+    holds: "cache: is this Telegram user a member of this regional staff group (1/0); only people who write there",
     lifetime: "5 minutes",
     names: "staff member",
   },

@@ -49,18 +49,22 @@ export const FAKE_TOKEN = "7000000001:TEST-fake-token-for-senim";
 export class FakeTelegram {
   readonly calls: ApiCall[] = [];
   private nextMessageId = 1000;
-  private nextThreadId = 500;
+  /** Each group numbers its own topics (as Telegram does: a topic's id is a message id of its chat). */
+  private readonly nextThreadId = new Map<number, number>();
   private readonly failures = new Map<string, InjectedError[]>();
   /** Called for every recorded call (the console prints from here). */
   onCall?: (call: ApiCall) => void;
-  /** Membership answered by getChatMember (default: everyone is a member). */
-  memberStatus: (userId: number) => string = () => "member";
+  /** Membership answered by getChatMember in a chat (default: everyone is a member everywhere). */
+  memberStatus: (userId: number, chatId: number) => string = () => "member";
   /** The bot's profile as set per language ("" is the default): what getMyName and its kin answer. */
   readonly profile = new Map<string, { name?: string; description?: string; short_description?: string }>();
   /** Whether a group answered by getChat is a forum (the staff group should be). */
   groupIsForum = true;
   /** The bot's own membership in a group (getChatMember with the bot's id): an administrator that manages topics. */
   botMember: Record<string, unknown> = { status: "administrator", can_manage_topics: true, can_be_edited: false };
+  /** Per group, when staff groups differ: whether it is a forum, and the bot's membership there. */
+  forumIn: (chatId: number) => boolean = () => this.groupIsForum;
+  botMemberIn: (chatId: number) => Record<string, unknown> = () => this.botMember;
 
   /** Updates waiting for the bot's getUpdates (polling mode), and how often it asked. */
   private readonly updates: Update[] = [];
@@ -188,18 +192,21 @@ export class FakeTelegram {
       case "copyMessage":
       case "forwardMessage":
         return { message_id: this.nextMessageId++ };
-      case "createForumTopic":
-        return { message_thread_id: this.nextThreadId++, name: p.name, icon_color: 0x6fb9f0 };
+      case "createForumTopic": {
+        const thread = this.nextThreadId.get(chat.id) ?? 500;
+        this.nextThreadId.set(chat.id, thread + 1);
+        return { message_thread_id: thread, name: p.name, icon_color: 0x6fb9f0 };
+      }
       case "getFile": {
         const id = String(p.file_id);
         const text = this.files.get(id);
         return { file_id: id, file_unique_id: `u-${id}`, file_size: text === undefined ? 0 : Buffer.byteLength(text), file_path: `documents/${id}` };
       }
       case "getChat":
-        return chat.type === "private" ? { ...chat, first_name: "User" } : { ...chat, title: "Staff", is_forum: this.groupIsForum || undefined };
+        return chat.type === "private" ? { ...chat, first_name: "User" } : { ...chat, title: "Staff", is_forum: this.forumIn(chat.id) || undefined };
       case "getChatMember":
-        if (Number(p.user_id) === BOT_INFO.id) return { ...this.botMember, user: BOT_INFO };
-        return { status: this.memberStatus(Number(p.user_id)), user: { id: Number(p.user_id), is_bot: false, first_name: "Staff" } };
+        if (Number(p.user_id) === BOT_INFO.id) return { ...this.botMemberIn(chat.id), user: BOT_INFO };
+        return { status: this.memberStatus(Number(p.user_id), chat.id), user: { id: Number(p.user_id), is_bot: false, first_name: "Staff" } };
       case "getUpdates":
         return [];
       case "getWebhookInfo":

@@ -93,7 +93,7 @@ describe("the case store", () => {
     expect(left[0]).toMatch(new RegExp(`^${db.prefix}:blocked:[0-9a-f]{32}$`)); // not the pseudonym
     expect(left[1]).toBe(`${db.prefix}:thread:77`);
     expect(left[2]).toBe(`${db.prefix}:topics:expiring`);
-    expect(await s.expiredTopics(1_000 + 24 * 3_600_000)).toEqual([77]);
+    expect(await s.expiredTopics(1_000 + 24 * 3_600_000)).toEqual([{ thread: 77 }]);
     expect(await redis.get(`${db.prefix}:thread:77`)).toBe("erased");
     expect(await redis.ttl(`${db.prefix}:thread:77`)).toBeGreaterThan(0);
     expect(await s.isBlocked("user-to-forget")).toBe(true);

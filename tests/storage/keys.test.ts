@@ -104,11 +104,14 @@ describe("a scripted session", () => {
   const OPERATOR = 7_700_001; // a member of the staff group (asked once, then cached)
   const SUPERVISOR = 7_700_002;
   const USER = 8_642_097_531; // the user's Telegram id, and their private chat's
+  const REGIONAL = -1001234500078; // a regional staff group (STAFF_GROUPS), for the Almaty user below
+  const ALMATY_USER = 8_642_097_532;
 
   it("writes only keys the keyspace lists; a key that names a user names them by pseudonym", async () => {
     const prefix = db.prefix;
-    const h = createHarness({ redis, prefix, operatorChatId: STAFF, desk: { supervisors: [SUPERVISOR] } });
+    const h = createHarness({ redis, prefix, operatorChatId: STAFF, desk: { supervisors: [SUPERVISOR], groups: { almaty_city: REGIONAL } } });
     const pseudonym = h.deps.pseudonym(USER);
+    const almatyPseudonym = h.deps.pseudonym(ALMATY_USER);
     const staff = staffGroup(STAFF);
     const operator = { id: OPERATOR, first_name: "Aigerim", username: "aigerim_desk" }; // remembered for /transfer
     const supervisor = { id: SUPERVISOR, first_name: "Dana" };
@@ -137,6 +140,14 @@ describe("a scripted session", () => {
     await snapshot();
     await h.send(staff.callback(supervisor, "c:block:1"));
     await snapshot();
+    // A user of a region with its own staff group: the case's topic and its operators are there.
+    const almaty = new TestUser(h, { id: ALMATY_USER, language_code: "ru" });
+    await onboard(almaty, "ru", "child", "r-almaty_city");
+    const opened = await almaty.send(almaty.updates.callback("m:person"));
+    const regionalThread = (opened.calls.find((c) => c.method === "createForumTopic" && c.payload.chat_id === REGIONAL)!.result as { message_thread_id: number }).message_thread_id;
+    await h.send(staffGroup(REGIONAL).text(operator, "Привет, я здесь", { thread: regionalThread }));
+    await h.send(staffGroup(REGIONAL).callback(operator, "c:out:2:helped"));
+    await snapshot();
     // The supervisor replaces the help directory: the upload waits for Apply, then is the version in use.
     const entries = h.deps.directoryEditor!.live.entries;
     const preview = await h.send(staff.document(supervisor, h.telegram.addFile(entriesToCsv(entries.slice(1))), "directory.csv"));
@@ -163,12 +174,13 @@ describe("a scripted session", () => {
       expect(matches.map((m) => m.name), `a key the keyspace does not list: ${key}`).not.toEqual([]);
       for (const { name, args } of matches) {
         used.add(name);
-        if (KEY_DOCS[name].names === "user") expect(args, key).toEqual([pseudonym]);
+        if (KEY_DOCS[name].names === "user") expect([[pseudonym], [almatyPseudonym]], key).toContainEqual(args);
         // A block outlives /forget under a one-way hash of the pseudonym, never the pseudonym.
         if (KEY_DOCS[name].names === "block mark") expect(args[0], key).toMatch(/^[0-9a-f]{32}$/);
       }
       // As a whole number: the user's Telegram id is in no key.
       expect(key).not.toMatch(new RegExp(`(?<!\\d)${USER}(?!\\d)`));
+      expect(key).not.toMatch(new RegExp(`(?<!\\d)${ALMATY_USER}(?!\\d)`));
     }
     // The session reached every kind of key but the session lock and its waiting line (held only
     // during updates), and the outbox's pace (the harness's clock stands still, so it goes

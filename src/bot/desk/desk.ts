@@ -12,7 +12,7 @@ import type { Texts } from "../../i18n.js";
 import type { Lang } from "../../domain.js";
 import type { Logger } from "../../logger.js";
 import { escapeHtml } from "../../directory/card.js";
-import { type CaseStore, type OpenResult, STAFF_FLAG_MS } from "../../cases/store.js";
+import { type CaseStore, type OpenResult, STAFF_FLAG_MS, type TopicRef } from "../../cases/store.js";
 import type { DeliveryResult, Outbox, QueuedJob, RelayJob } from "../../cases/outbox.js";
 import type { CaseService, PersonRequest, PersonResult, UserMessage } from "../../cases/service.js";
 import type { Case, Outcome } from "../../cases/types.js";
@@ -25,8 +25,11 @@ import { telegramUnavailable } from "../telegram-errors.js";
 import { type Buttons, keyboardOf, resolutionMessage, StaffText, userText } from "./render.js";
 
 export interface DeskConfig {
+  /** The national staff group (OPERATOR_CHAT_ID): regions without a group of their own, and the overflow. */
   staffChatId: number;
   staffLang: Lang;
+  /** Regional staff groups by region code (STAFF_GROUPS); several regions may share one. */
+  groups?: Readonly<Record<string, number>>;
 }
 
 export interface DeskDeps {
@@ -65,13 +68,51 @@ const HOLD_RECHECK_MS = 10 * 60_000;
 export class CaseDesk {
   readonly text: StaffText;
   /** Staff membership as this process last read or asked it (isStaff). */
-  private readonly staffSeen = new Map<number, { member: boolean; until: number }>();
+  private readonly staffSeen = new Map<string, { member: boolean; until: number }>();
+
+  /** Every staff group: the national one first, then each regional one once. */
+  readonly staffChats: readonly number[];
 
   constructor(
     readonly config: DeskConfig,
     private readonly deps: DeskDeps,
   ) {
     this.text = new StaffText(deps.i18n, config.staffLang, deps.regionName);
+    this.staffChats = [...new Set([config.staffChatId, ...Object.values(config.groups ?? {})])];
+  }
+
+  /** Whether a chat is one of the staff groups (staff act there, and nowhere else). */
+  isStaffChat(chat: number | undefined): boolean {
+    return chat !== undefined && this.staffChats.includes(chat);
+  }
+
+  /** The staff group a case belongs to, for life: its regional group, or the national one. */
+  chatOf(c: Pick<Case, "staffChat">): number {
+    return c.staffChat ?? this.config.staffChatId;
+  }
+
+  /** A staff group as the store names it: a regional group by its id, the national one by none. */
+  private groupKey(chat: number): number | undefined {
+    return chat === this.config.staffChatId ? undefined : chat;
+  }
+
+  /** A forum topic of the staff group `chat`, as the store names it. */
+  private topicIn(chat: number, thread: number): TopicRef {
+    return { thread, chat: this.groupKey(chat) };
+  }
+
+  /** The regions a regional group serves (none for the national group). */
+  regionsOf(chat: number): string[] {
+    return Object.entries(this.config.groups ?? {})
+      .filter(([, group]) => group === chat && chat !== this.config.staffChatId)
+      .map(([region]) => region);
+  }
+
+  /** "the national group" or "the regional group (Almaty, Almaty region)", in the staff language. */
+  groupName(chat: number): string {
+    const regions = this.regionsOf(chat);
+    if (regions.length === 0) return this.text.t("staff-group-national");
+    return this.text.t("staff-group-regional", { regions: regions.map((r) => this.text.region(r)).join(", ") });
   }
 
   /** The case store (for the metrics and the tests; handlers go through the desk). */
@@ -110,7 +151,7 @@ export class CaseDesk {
       await this.relay({ kind: "card", caseId: c.id, dir: "to_staff" }, c);
     } else if (result.how === "reopened") {
       // The topic was closed with the case: open it again, and give the card its buttons back.
-      await this.deps.api.reopenForumTopic(this.config.staffChatId, c.threadId).catch(() => undefined);
+      await this.deps.api.reopenForumTopic(this.chatOf(c), c.threadId).catch(() => undefined);
       await this.refreshCard(c);
       await this.postToTopic(c, this.text.t("staff-reopened", { id: c.id }));
     } else {
@@ -177,7 +218,7 @@ export class CaseDesk {
       const ids = [...(await this.store.staffMessages(c.id)), ...(c.cardId ? [c.cardId] : [])];
       for (let i = 0; i < ids.length; i += 100) {
         await this.deps.api
-          .deleteMessages(this.config.staffChatId, ids.slice(i, i + 100))
+          .deleteMessages(this.chatOf(c), ids.slice(i, i + 100))
           .catch((err: unknown) => this.deps.logger.warn({ err, case: c.id }, "could not delete an erased case's messages in its topic"));
       }
     }
@@ -187,15 +228,15 @@ export class CaseDesk {
   /** Deletes the staff topics whose time is up (retention ended, or erased a day ago). Returns how many. */
   async deleteExpiredTopics(): Promise<number> {
     let deleted = 0;
-    for (const thread of await this.store.expiredTopics(this.deps.now())) {
+    for (const topic of await this.store.expiredTopics(this.deps.now())) {
       try {
-        await this.deps.api.deleteForumTopic(this.config.staffChatId, thread);
+        await this.deps.api.deleteForumTopic(topic.chat ?? this.config.staffChatId, topic.thread);
         deleted++;
       } catch (err) {
         if (telegramUnavailable(err)) throw err; // the next tick tries again
         this.deps.logger.warn({ err }, "could not delete an expired case topic");
       }
-      await this.store.topicDeleted(thread);
+      await this.store.topicDeleted(topic);
     }
     return deleted;
   }
@@ -220,7 +261,7 @@ export class CaseDesk {
   private async tellTopic(c: Case, text: string): Promise<void> {
     if (!c.threadId) return;
     await this.deps.api
-      .sendMessage(this.config.staffChatId, text, { message_thread_id: c.threadId, parse_mode: "HTML" })
+      .sendMessage(this.chatOf(c), text, { message_thread_id: c.threadId, parse_mode: "HTML" })
       .catch((err: unknown) => this.deps.logger.warn({ err, case: c.id }, "could not tell the topic"));
   }
 
@@ -239,24 +280,26 @@ export class CaseDesk {
   }
 
   /**
-   * Staff: configured supervisors, or members of the staff group (asked once, cached 5 min in
-   * Redis for every process). This process remembers what it read or asked for until the
-   * shared entry expires, so a change of membership takes no longer to count than before.
-   * `username`: theirs as this update shows it; a member's is remembered for /transfer then.
+   * Staff of the staff group `chat`: configured supervisors, or members of that group (asked
+   * once, cached 5 min in Redis for every process). This process remembers what it read or asked
+   * for until the shared entry expires, so a change of membership takes no longer to count than
+   * before. `username`: theirs as this update shows it; a member's is remembered for /transfer then.
    */
-  async isStaff(userId: number, username?: string): Promise<boolean> {
+  async isStaff(userId: number, chat: number, username?: string): Promise<boolean> {
     if (this.isSupervisor(userId)) return true;
     const now = Date.now(); // as Redis counts the shared entry's time
-    const known = this.staffSeen.get(userId);
+    const seenKey = `${chat}:${userId}`;
+    const known = this.staffSeen.get(seenKey);
     if (known && known.until > now) return known.member;
-    const cached = await this.store.staffFlag(userId);
+    const group = this.groupKey(chat);
+    const cached = await this.store.staffFlag(userId, group);
     if (cached !== undefined) {
-      this.remember(userId, cached.member, now + cached.forMs);
+      this.remember(seenKey, cached.member, now + cached.forMs);
       return cached.member;
     }
     let member = false;
     try {
-      const m = await this.deps.api.getChatMember(this.config.staffChatId, userId);
+      const m = await this.deps.api.getChatMember(chat, userId);
       member = m.status === "creator" || m.status === "administrator" || m.status === "member";
       username = m.user.username ?? username;
     } catch (err) {
@@ -265,14 +308,14 @@ export class CaseDesk {
       if (telegramUnavailable(err)) throw err;
       member = false;
     }
-    await this.store.setStaffFlag(userId, member, username);
-    this.remember(userId, member, now + STAFF_FLAG_MS);
+    await this.store.setStaffFlag(userId, member, username, group);
+    this.remember(seenKey, member, now + STAFF_FLAG_MS);
     return member;
   }
 
-  private remember(userId: number, member: boolean, until: number): void {
+  private remember(seenKey: string, member: boolean, until: number): void {
     if (this.staffSeen.size >= 1_000) this.staffSeen.clear();
-    this.staffSeen.set(userId, { member, until });
+    this.staffSeen.set(seenKey, { member, until });
   }
 
   /** The figures of these Kazakhstan days, added up (/report, /export). */
@@ -294,16 +337,31 @@ export class CaseDesk {
     return oldest;
   }
 
-  /** /queue, as text. */
-  async queueText(): Promise<string> {
-    return this.text.queue(await this.service.queue(30), this.deps.now());
+  /**
+   * Whether the staff group `chat` sees a case in /queue and /mine: a regional group its own
+   * cases, the national group every case (those of a regional group marked with it).
+   */
+  private sees(chat: number): (c: Case) => boolean {
+    return chat === this.config.staffChatId ? () => true : (c) => this.chatOf(c) === chat;
   }
 
-  /** /mine: the cases this operator has claimed. */
-  async mineText(operator: number): Promise<string> {
-    const cases = await this.service.mine(operator);
+  /** For the national group's lists: the group a case is in, when it is a regional one. */
+  private whereFor(chat: number): ((c: Case) => string | undefined) | undefined {
+    if (chat !== this.config.staffChatId || this.staffChats.length === 1) return undefined;
+    return (c) => (this.chatOf(c) === chat ? undefined : this.groupName(this.chatOf(c)));
+  }
+
+  /** /queue in the staff group `chat`, as text. */
+  async queueText(chat: number = this.config.staffChatId): Promise<string> {
+    const cases = (await this.service.queue(chat === this.config.staffChatId ? 30 : 200)).filter(this.sees(chat)).slice(0, 30);
+    return this.text.queue(cases, this.deps.now(), this.whereFor(chat));
+  }
+
+  /** /mine: the cases this operator has claimed (in a regional group, those of that group). */
+  async mineText(operator: number, chat: number = this.config.staffChatId): Promise<string> {
+    const cases = await this.service.mine(operator, this.sees(chat));
     if (cases.length === 0) return this.text.t("staff-mine-empty");
-    return `${this.text.t("staff-mine-title")}\n${this.text.queueLines(cases, this.deps.now())}`;
+    return `${this.text.t("staff-mine-title")}\n${this.text.queueLines(cases, this.deps.now(), this.whereFor(chat))}`;
   }
 
   /**
@@ -311,11 +369,12 @@ export class CaseDesk {
    * (in the topic and the transcript). The colleague is named by @username (known once they
    * acted in the group) or by a mention Telegram resolved to them.
    */
-  async transfer(m: { thread: number | undefined; from: { id: number; first_name: string }; to?: { id: number; name: string }; toName?: string; note: string }): Promise<string> {
-    const c = m.thread ? await this.store.byThread(m.thread) : undefined;
+  async transfer(m: { chat: number; thread: number | undefined; from: { id: number; first_name: string }; to?: { id: number; name: string }; toName?: string; note: string }): Promise<string> {
+    const c = m.thread ? await this.store.byThread(m.thread, this.groupKey(m.chat)) : undefined;
     if (!c) return this.text.t("staff-in-topic-only", { command: "/transfer" });
     const toId = m.to?.id ?? (m.toName ? await this.store.staffByName(m.toName) : undefined);
-    if (toId === undefined || !(await this.isStaff(toId))) return this.text.t("staff-transfer-unknown", { name: escapeHtml(m.toName ?? "—") });
+    // Within the case's group: the colleague must be staff there.
+    if (toId === undefined || !(await this.isStaff(toId, m.chat))) return this.text.t("staff-transfer-unknown", { name: escapeHtml(m.toName ?? "—") });
     const result = await this.service.transfer(c, m.from.id, toId, m.note, this.deps.now());
     if (result !== "transferred") return this.text.t(result === "closed" ? "staff-case-closed" : "staff-release-not-yours");
     const fresh = await this.store.get(c.id);
@@ -324,14 +383,16 @@ export class CaseDesk {
     return this.text.t("staff-transferred", { id: c.id, from: escapeHtml(m.from.first_name), to: escapeHtml(to), note: escapeHtml(m.note || "—") });
   }
 
-  /** /note in a case topic; false outside one. */
-  note(thread: number | undefined, text: string): Promise<boolean> {
-    return this.service.note(thread, text, this.deps.now());
+  /** /note in a case topic of the staff group `chat`; false outside one. */
+  note(chat: number, thread: number | undefined, text: string): Promise<boolean> {
+    return this.service.note(thread, text, this.deps.now(), this.groupKey(chat));
   }
 
   /** A button under a case card: claim, resolve (with an outcome), release, block, a saved reply. */
-  async press(cb: DeskCallback, operator: { id: number; first_name: string }, reply: PressReply): Promise<void> {
+  async press(cb: DeskCallback, operator: { id: number; first_name: string }, reply: PressReply, chat: number = this.config.staffChatId): Promise<void> {
     const c = await this.service.get(cb.caseId);
+    // A case acts only from its own staff group: a card pressed in another says where it is.
+    if (c && this.chatOf(c) !== chat) return reply.answer(this.text.t("staff-wrong-group", { id: c.id, group: this.groupName(this.chatOf(c)) }), true);
     // A card from before Redis lost its data names another topic: it acts on nothing.
     if (!c || (cb.thread !== undefined && (c.threadId ?? 0) !== cb.thread)) return reply.answer(this.text.t("staff-case-missing"));
     const now = this.deps.now();
@@ -401,7 +462,7 @@ export class CaseDesk {
     await this.flushNow(result.queued, result.case);
     // The topic list shows it done, and nobody writes into it by mistake (a reopening opens it again).
     const thread = result.case.threadId;
-    await Promise.all([this.refreshTitle(result.case), thread ? this.deps.api.closeForumTopic(this.config.staffChatId, thread).catch(() => undefined) : undefined]);
+    await Promise.all([this.refreshTitle(result.case), thread ? this.deps.api.closeForumTopic(this.chatOf(result.case), thread).catch(() => undefined) : undefined]);
   }
 
   /** A claim made by answering (a saved reply): the notice in the topic and the card, as a press would. */
@@ -419,7 +480,8 @@ export class CaseDesk {
    */
   async operatorMessage(m: RelayedMessage & { thread: number; operator: number; name: string }): Promise<"none" | "closed" | "erased" | "held" | "relayed" | "colleague"> {
     const result = await this.service.operatorMessage({
-      thread: m.thread,
+      // The topic in this group: another group's topic of the same number is another case.
+      topic: this.topicIn(m.chatId, m.thread),
       operator: m.operator,
       kind: messageKind(m.message),
       text: m.message.text,
@@ -440,8 +502,8 @@ export class CaseDesk {
   }
 
   /** /unblock in a case topic (supervisors): the case's user may talk to operators again. */
-  async unblock(thread: number | undefined, by: number): Promise<"nowhere" | "denied" | "unblocked" | "not-blocked"> {
-    const c = thread ? await this.store.byThread(thread) : undefined;
+  async unblock(chat: number, thread: number | undefined, by: number): Promise<"nowhere" | "denied" | "unblocked" | "not-blocked"> {
+    const c = thread ? await this.store.byThread(thread, this.groupKey(chat)) : undefined;
     if (!c) return "nowhere";
     return this.service.unblock(c, by);
   }
@@ -458,7 +520,7 @@ export class CaseDesk {
     const recreated = Boolean(c.threadId);
     let threadId: number;
     try {
-      threadId = (await this.deps.api.createForumTopic(this.config.staffChatId, this.text.title(c))).message_thread_id;
+      threadId = (await this.deps.api.createForumTopic(this.chatOf(c), this.text.title(c))).message_thread_id;
     } catch (err) {
       if (!(err instanceof GrammyError) || telegramUnavailable(err)) throw err;
       // Refused for good (no right to manage topics, not a forum): say so in General, relay there.
@@ -470,17 +532,17 @@ export class CaseDesk {
     try {
       cardId = await this.postCard({ ...c, threadId });
     } catch (err) {
-      await this.store.setThread(c.id, threadId);
+      await this.store.setThread(c.id, threadId, undefined, c.staffChat);
       if (!telegramUnavailable(err)) throw err;
       await this.service.queueRelay({ kind: "card", caseId: c.id, dir: "to_staff" });
       return threadId;
     }
-    await this.store.setThread(c.id, threadId, cardId);
+    await this.store.setThread(c.id, threadId, cardId, c.staffChat);
     if (recreated) {
       const history = this.text.history(c, await this.store.log(c.id));
       if (history) {
         await this.deps.api
-          .sendMessage(this.config.staffChatId, history, { message_thread_id: threadId, parse_mode: "HTML", protect_content: true })
+          .sendMessage(this.chatOf(c), history, { message_thread_id: threadId, parse_mode: "HTML", protect_content: true })
           .catch(() => this.service.queueRelay({ kind: "text", caseId: c.id, dir: "to_staff", text: history }));
       }
     }
@@ -490,7 +552,7 @@ export class CaseDesk {
   /** The card with its buttons, in the case's topic (or in General, headed by the case number): its message id. */
   private async postCard(c: Case): Promise<number> {
     const thread = c.threadId ? { message_thread_id: c.threadId } : {};
-    const card = await this.deps.api.sendMessage(this.config.staffChatId, this.text.card(c, this.deps.now()), {
+    const card = await this.deps.api.sendMessage(this.chatOf(c), this.text.card(c, this.deps.now()), {
       ...thread,
       parse_mode: "HTML",
       protect_content: true,
@@ -515,7 +577,7 @@ export class CaseDesk {
       this.refreshTitle(c),
       c.cardId
         ? this.deps.api
-            .editMessageText(this.config.staffChatId, c.cardId, this.text.card(c, this.deps.now()), { parse_mode: "HTML", reply_markup: this.text.buttonsFor(c) })
+            .editMessageText(this.chatOf(c), c.cardId, this.text.card(c, this.deps.now()), { parse_mode: "HTML", reply_markup: this.text.buttonsFor(c) })
             .then(() => true)
             .catch((err: unknown) => err instanceof GrammyError && /not modified/i.test(err.description))
         : false,
@@ -526,7 +588,7 @@ export class CaseDesk {
   /** The title follows the status and the risk; a deleted topic is not an error here (relay re-creates it). */
   async refreshTitle(c: Case): Promise<void> {
     if (!c.threadId) return;
-    await this.deps.api.editForumTopic(this.config.staffChatId, c.threadId, { name: this.text.title(c) }).catch(() => undefined);
+    await this.deps.api.editForumTopic(this.chatOf(c), c.threadId, { name: this.text.title(c) }).catch(() => undefined);
   }
 
   async postToTopic(c: Case, text: string): Promise<void> {
@@ -616,15 +678,15 @@ export class CaseDesk {
       const thread = c.threadId ?? (await this.ensureTopic(c));
       if (thread === 0) {
         // No topic can be made: the message goes to General, after a line that names its case.
-        await api.sendMessage(this.config.staffChatId, this.text.t("staff-no-topic", { id: c.id }));
+        await api.sendMessage(this.chatOf(c), this.text.t("staff-no-topic", { id: c.id }));
       }
       // Protected: what a user wrote cannot be forwarded or saved out of the staff group.
       const options = { ...(thread ? { message_thread_id: thread } : {}), protect_content: true };
       if (job.kind === "copy") {
         const reply_parameters = await this.replyOn(c, job, "user");
-        return { sentAs: (await api.copyMessage(this.config.staffChatId, job.fromChat, job.messageId, { ...options, reply_parameters })).message_id };
+        return { sentAs: (await api.copyMessage(this.chatOf(c), job.fromChat, job.messageId, { ...options, reply_parameters })).message_id };
       }
-      await api.sendMessage(this.config.staffChatId, job.text, { ...options, parse_mode: "HTML" });
+      await api.sendMessage(this.chatOf(c), job.text, { ...options, parse_mode: "HTML" });
       return "sent";
     }
     // To the user: copied from the bot, never forwarded, so no operator name crosses.
@@ -649,7 +711,7 @@ export class CaseDesk {
    * caption). "none": not a relayed message of a case (or its copy is not known any more).
    */
   async operatorEdit(m: RelayedMessage & { thread: number }): Promise<"none" | "held" | "edited" | "failed"> {
-    const c = await this.store.byThread(m.thread);
+    const c = await this.store.byThread(m.thread, this.groupKey(m.chatId));
     if (!c || c.status === "resolved") return "none";
     const copy = await this.store.counterpart(c.id, "staff", m.message.message_id);
     if (copy === undefined) return "none";
@@ -674,7 +736,7 @@ export class CaseDesk {
     const c = await this.store.get(job.caseId);
     if (!c?.threadId) return;
     await this.deps.api
-      .sendMessage(this.config.staffChatId, this.text.t("staff-undeliverable"), { message_thread_id: c.threadId })
+      .sendMessage(this.chatOf(c), this.text.t("staff-undeliverable"), { message_thread_id: c.threadId })
       .catch(() => undefined);
   }
 
@@ -690,7 +752,7 @@ export class CaseDesk {
     const duty = this.duty(now);
     for (const c of raised) {
       await this.deps.api
-        .sendMessage(this.config.staffChatId, this.text.raised(c, now), { parse_mode: "HTML" })
+        .sendMessage(this.chatOf(c), this.text.raised(c, now), { parse_mode: "HTML" })
         .catch((err: unknown) => this.deps.logger.warn({ err }, "could not raise a case"));
       await this.relay({ kind: "text", caseId: c.id, dir: "to_user", text: userText(c, duty) });
     }

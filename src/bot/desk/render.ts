@@ -65,7 +65,13 @@ export class StaffText {
       status: this.t(`staff-status-${c.status}`),
       since: `${clock.date.slice(8, 10)}.${clock.date.slice(5, 7)} ${clock.time}`,
       summary: escapeHtml(c.summary || "—"),
-    }) + this.contactHistory(c);
+    }) + this.overflowLine(c) + this.contactHistory(c);
+  }
+
+  /** Why a case of a region with its own group came to the national group (the overflow rule). */
+  private overflowLine(c: Case): string {
+    if (c.overflow === undefined) return "";
+    return `\n${this.t("staff-card-overflow", { region: this.region(c.region), count: c.overflow })}`;
   }
 
   /** "Earlier cases: 2 · the last: referred, high risk" under the card; nothing for a first contact. */
@@ -117,21 +123,23 @@ export class StaffText {
     return kb.row().text(this.t("staff-btn-back"), DESK_CB.back(c));
   }
 
-  /** /queue: the waiting cases, most urgent first. */
-  queue(cases: readonly Case[], now: number): string {
+  /** /queue: the waiting cases, most urgent first; `where` names the group of a case held in another. */
+  queue(cases: readonly Case[], now: number, where?: (c: Case) => string | undefined): string {
     if (cases.length === 0) return this.t("staff-queue-empty");
-    return `${this.t("staff-queue-title")}\n${this.queueLines(cases, now)}`;
+    return `${this.t("staff-queue-title")}\n${this.queueLines(cases, now, where)}`;
   }
 
-  /** One line per case: its title, how long it waits, its status. */
-  queueLines(cases: readonly Case[], now: number): string {
-    const lines = cases.map((c) =>
-      this.t("staff-queue-line", {
+  /** One line per case: its title, how long it waits, its status (and the group it is in, if `where` says). */
+  queueLines(cases: readonly Case[], now: number, where?: (c: Case) => string | undefined): string {
+    const lines = cases.map((c) => {
+      const line = this.t("staff-queue-line", {
         minutes: Math.round((now - c.waitingSince) / 60_000),
         status: this.t(`staff-status-${c.status}`),
         title: escapeHtml(this.title(c)),
-      }),
-    );
+      });
+      const group = where?.(c);
+      return group === undefined ? line : `${line} · 📍 ${escapeHtml(group)}`;
+    });
     return lines.join("\n");
   }
 

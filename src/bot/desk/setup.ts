@@ -1,5 +1,6 @@
 /**
- * The staff group's first-run checks. At start: is OPERATOR_CHAT_ID a forum supergroup where
+ * The staff groups' first-run checks. At start: is OPERATOR_CHAT_ID (and each regional group of
+ * STAFF_GROUPS) a forum supergroup where
  * the bot is an administrator that may manage topics and post? What is missing is said plainly,
  * in a log line and in the group's General topic (when the bot can post there), because
  * without it cases fall back to the General topic or do not reach the staff at all.
@@ -41,20 +42,24 @@ export async function staffGroupProblems(api: Api, staffChatId: number, botId: n
   return problems;
 }
 
-/** Checks the staff group, logs what is missing and says it in the General topic; the problems found. */
-export async function checkStaffGroup(api: Api, staffChatId: number, botId: number, text: StaffText, logger: Logger): Promise<StaffGroupProblem[]> {
+/**
+ * Checks a staff group, logs what is missing and says it in the General topic; the problems
+ * found. `setting`: where the group is configured, for the log (the national group's
+ * OPERATOR_CHAT_ID, or STAFF_GROUPS and the regions of a regional group), never its id.
+ */
+export async function checkStaffGroup(api: Api, staffChatId: number, botId: number, text: StaffText, logger: Logger, setting = "OPERATOR_CHAT_ID"): Promise<StaffGroupProblem[]> {
   let problems: StaffGroupProblem[];
   try {
     problems = await staffGroupProblems(api, staffChatId, botId);
   } catch (err) {
-    logger.warn({ err }, "could not check the staff group now; the bot runs on");
+    logger.warn({ err, setting }, "could not check the staff group now; the bot runs on");
     return [];
   }
   if (problems.length === 0) {
-    logger.info("staff group ready: a forum where the bot manages topics");
+    logger.info({ setting }, "staff group ready: a forum where the bot manages topics");
     return problems;
   }
-  logger.warn({ problems }, `staff group not ready (OPERATOR_CHAT_ID): ${problems.map((p) => LOGGED[p]).join("; ")}`);
+  logger.warn({ problems }, `staff group not ready (${setting}): ${problems.map((p) => LOGGED[p]).join("; ")}`);
   if (!problems.includes("unreachable") && !problems.includes("cannot-post")) {
     const lines = [text.t("setup-title"), ...problems.map((p) => `• ${text.t(`setup-${p}`)}`)];
     await api.sendMessage(staffChatId, lines.join("\n"), { parse_mode: "HTML" }).catch((err: unknown) => logger.warn({ err }, "could not post the staff group check"));

@@ -1,7 +1,9 @@
 /**
  * The staff group: case buttons (claim, resolve with an outcome, release, block, saved
  * replies), /queue, /note, and operators' messages in a case topic relayed to the user.
- * Only staff (group members and supervisors) can act; anyone else learns nothing.
+ * Only staff (group members and supervisors) can act; anyone else learns nothing. With several
+ * staff groups (regional ones beside the national one) each is recognised, membership is asked
+ * of the group written in, and a case acts only from its own group (desk.ts).
  */
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
@@ -12,15 +14,16 @@ import { setupFeature } from "./setup.js";
 
 export function deskFeature(desk: CaseDesk): Composer<BotContext> {
   const feature = new Composer<BotContext>();
-  const staff = feature.filter((ctx) => ctx.chat?.id === desk.config.staffChatId);
+  const staff = feature.filter((ctx) => desk.isStaffChat(ctx.chat?.id));
+  const chatOf = (ctx: BotContext) => ctx.chat!.id;
 
   // Everything here is for staff only; others get a neutral refusal and nothing about cases.
   staff.use(async (ctx, next) => {
     const from = ctx.from?.id;
     // An anonymous admin writes as the group itself: only its admins can, so they are staff.
-    if (ctx.msg?.sender_chat?.id === desk.config.staffChatId) return next();
+    if (ctx.msg?.sender_chat?.id === chatOf(ctx)) return next();
     if (from === undefined || ctx.from?.is_bot) return;
-    if (!(await desk.isStaff(from, ctx.from?.username))) {
+    if (!(await desk.isStaff(from, chatOf(ctx), ctx.from?.username))) {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: desk.text.t("staff-not-allowed") }).catch(() => undefined);
       return;
     }
@@ -31,17 +34,17 @@ export function deskFeature(desk: CaseDesk): Composer<BotContext> {
   staff.use(reportFeature(desk), setupFeature(desk.text));
 
   staff.command("queue", async (ctx) => {
-    await ctx.reply(await desk.queueText(), { parse_mode: "HTML" });
+    await ctx.reply(await desk.queueText(chatOf(ctx)), { parse_mode: "HTML" });
   });
 
   staff.command("note", async (ctx) => {
     const thread = ctx.message?.message_thread_id;
-    if (!(await desk.note(thread, ctx.match))) return void (await ctx.reply(desk.text.t("staff-note-where")));
+    if (!(await desk.note(chatOf(ctx), thread, ctx.match))) return void (await ctx.reply(desk.text.t("staff-note-where")));
     await ctx.reply(desk.text.t("staff-note-saved"), { message_thread_id: thread });
   });
 
   staff.command("mine", async (ctx) => {
-    await ctx.reply(await desk.mineText(ctx.from?.id ?? 0), { parse_mode: "HTML", message_thread_id: ctx.message?.message_thread_id });
+    await ctx.reply(await desk.mineText(ctx.from?.id ?? 0, chatOf(ctx)), { parse_mode: "HTML", message_thread_id: ctx.message?.message_thread_id });
   });
 
   // /transfer @colleague <note>: the colleague by @username, or by a mention Telegram resolved.
@@ -51,13 +54,13 @@ export function deskFeature(desk: CaseDesk): Composer<BotContext> {
     const named = /^@(\w{3,32})\s*/.exec(ctx.match);
     const to = mention?.type === "text_mention" ? { id: mention.user.id, name: mention.user.first_name } : undefined;
     const note = mention ? ctx.match.replace(ctx.message!.text!.slice(mention.offset, mention.offset + mention.length), "").trim() : ctx.match.slice(named?.[0].length ?? 0).trim();
-    const said = await desk.transfer({ thread, from: ctx.from!, to, toName: named?.[1], note });
+    const said = await desk.transfer({ chat: chatOf(ctx), thread, from: ctx.from!, to, toName: named?.[1], note });
     await ctx.reply(said, { parse_mode: "HTML", message_thread_id: thread });
   });
 
   staff.command("unblock", async (ctx) => {
     const thread = ctx.message?.message_thread_id;
-    const result = await desk.unblock(thread, ctx.from?.id ?? 0);
+    const result = await desk.unblock(chatOf(ctx), thread, ctx.from?.id ?? 0);
     const key = { nowhere: "staff-in-topic-only", denied: "staff-unblock-supervisors", unblocked: "staff-unblocked", "not-blocked": "staff-not-blocked" }[result];
     await ctx.reply(desk.text.t(key, { command: "/unblock" }), { message_thread_id: thread });
   });
@@ -65,7 +68,7 @@ export function deskFeature(desk: CaseDesk): Composer<BotContext> {
   staff.on("callback_query:data", async (ctx, next) => {
     const cb = parseDeskCallback(ctx.callbackQuery.data);
     if (!cb) return next();
-    await desk.press(cb, ctx.from, pressReply(ctx));
+    await desk.press(cb, ctx.from, pressReply(ctx), chatOf(ctx));
   });
 
   // An operator's message in a case topic goes to the user (the first one also claims it).

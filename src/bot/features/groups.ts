@@ -1,5 +1,5 @@
 /**
- * Senim talks to users in private chats only. Added to any group other than the staff group,
+ * Senim talks to users in private chats only. Added to any group other than the staff groups,
  * it says one neutral line and leaves; channel posts are ignored. Before a staff group is
  * configured (first run), it says instead the group's id and the id of who added it (for
  * OPERATOR_CHAT_ID and SUPERVISOR_IDS), then leaves.
@@ -7,11 +7,11 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 
-export function groupsFeature(staffChatId: number | undefined): Composer<BotContext> {
+export function groupsFeature(staffChatId: number | undefined, staffChats: readonly number[] = staffChatId === undefined ? [] : [staffChatId]): Composer<BotContext> {
   const feature = new Composer<BotContext>();
   const foreign = feature
     .chatType(["group", "supergroup"])
-    .filter((ctx) => typeof ctx.chat.id === "number" && ctx.chat.id !== staffChatId);
+    .filter((ctx) => typeof ctx.chat.id === "number" && !staffChats.includes(ctx.chat.id));
   foreign.on("my_chat_member", async (ctx) => {
     const status = ctx.myChatMember.new_chat_member?.status;
     if (status === "member" || status === "administrator") {
