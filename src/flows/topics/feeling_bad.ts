@@ -39,16 +39,18 @@ function outcome(answers: Answers, profile: FlowProfile): FlowOutcome {
 
   const harm = answers.harm ?? "no";
   const risk = harm !== "no";
+  // An adult about themselves: the places for adults, not the youth centres and the school psychologist.
+  const places = profile.role === "child" ? "flow-feeling_bad-advice-places" : "flow-feeling_bad-advice-places_adult";
   if (harm === "now") {
     advice.push("flow-feeling_bad-advice-now");
   } else if (risk) {
     advice.push(harm === "hurt" ? "flow-feeling_bad-advice-hurt" : "flow-feeling_bad-advice-thoughts");
-    advice.push("flow-feeling_bad-advice-places");
+    advice.push(places);
   } else if (long === "always") {
-    advice.push("flow-feeling_bad-advice-long", "flow-feeling_bad-advice-places");
+    advice.push("flow-feeling_bad-advice-long", places);
   } else {
     advice.push("flow-feeling_bad-advice-cope");
-    if (long === "weeks") advice.push("flow-feeling_bad-advice-places");
+    if (long === "weeks") advice.push(places);
   }
   advice.push("flow-feeling_bad-advice-lines");
 

@@ -32,7 +32,8 @@ function outcome(answers: Answers, profile: FlowProfile): FlowOutcome {
   if (now) advice.push("flow-violence-advice-now");
   advice.push(whoAdvice(who, profile.role));
   const kindAdvice = KIND_ADVICE[kind];
-  if (kindAdvice) advice.push(kindAdvice);
+  // A child telling about someone else is not told "if someone touched you".
+  if (kindAdvice) advice.push(kind === "sexual" && profile.role === "child" && who !== "me" ? "flow-violence-advice-sexual_other" : kindAdvice);
   // Adults get what the 2024 law changed, unless there is no time for it.
   if (profile.role !== "child" && !now) advice.push("flow-violence-advice-law");
   advice.push("flow-violence-advice-lines");
