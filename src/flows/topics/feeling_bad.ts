@@ -8,6 +8,8 @@ import type { Answers, FlowDef, FlowOutcome, FlowProfile } from "../types.js";
 
 /** The national helpline of trust for children and youth (its id in data/services/national.json). */
 const LINE_150 = "helpline-150";
+/** The school psychologist (data/services/education.json): a child's, not an adult's own. */
+const SCHOOL_PSYCHOLOGIST = "school-psychologist";
 
 const aboutChild = (answers: Answers, profile: FlowProfile): boolean =>
   profile.role !== "child" && answers.who === "child";
@@ -54,16 +56,18 @@ function outcome(answers: Answers, profile: FlowProfile): FlowOutcome {
   }
   advice.push("flow-feeling_bad-advice-lines");
 
+  // An adult about themselves: the regional centre and 111, not the school psychologist.
   const calmKinds =
     profile.role === "child"
       ? (["youth_health_centre", "school", "psychological_support"] as const)
-      : (["psychological_support", "youth_health_centre"] as const);
+      : (["psychological_support", "helpline"] as const);
   return {
     advice,
     referralTopic: "feeling_bad",
     preferKinds: risk ? ["helpline", "emergency"] : calmKinds,
     // 150 first for thoughts of suicide or self-harm (when it is happening now, 112 leads in the numbers above the cards).
     preferServices: risk ? [LINE_150] : undefined,
+    excludeServices: profile.role === "child" ? undefined : [SCHOOL_PSYCHOLOGIST],
     protectContent: risk,
     // "Right now" is an emergency; thoughts or harm done are urgent.
     urgency: harm === "now" ? "emergency" : risk ? "high" : undefined,
