@@ -434,7 +434,7 @@ flow-special_needs-q-need = { $role ->
 }
 flow-special_needs-need-assess = { $role ->
     [child] I want to know why it's hard for me
-   *[other] Assessing my child's needs
+   *[other] Assessing the child's needs
 }
 flow-special_needs-need-school = { $role ->
     [child] Learning is hard for me

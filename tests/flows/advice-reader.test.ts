@@ -96,6 +96,16 @@ describe("advice speaks to its reader", () => {
     expect(wrong).toEqual([]);
   });
 
+  it.each(LANGS)("a professional's questions and buttons never say «my child» (%s)", (lang) => {
+    const mine = { en: /\bmy (child|son|daughter)/i, ru: /\bмо\p{L}* (реб|сын|доч)/iu, kk: /баламның|баламды|балама\b|балам\b/iu }[lang];
+    for (const topic of TOPICS) {
+      const def = FLOWS[topic];
+      for (const key of [def.intro, ...def.questions.flatMap((q) => [q.ask, ...q.options.map((o) => o.label)])]) {
+        expect(texts.t(lang, key, { role: "professional" }), `${topic} ${key}`).not.toMatch(mine);
+      }
+    }
+  });
+
   it.each(LANGS)("the crisis replies speak to their reader (%s)", (lang) => {
     const keys = ["crisis-emergency", "crisis-high", "crisis-self-harm", "crisis-emergency-self-harm", "crisis-in-case", "crisis-numbers", "crisis-numbers-self-harm", "emergency-numbers"];
     for (const role of ROLES) {
