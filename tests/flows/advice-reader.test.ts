@@ -113,6 +113,17 @@ describe("advice speaks to its reader", () => {
     }
   });
 
+  it.each(LANGS)("thoughts of suicide: a child is pointed to 150 first, an adult to 111 first, with 150 for a child (%s)", (lang) => {
+    const reply = (role: Role) => `${texts.t(lang, "crisis-self-harm", { role })}\n\n${texts.t(lang, "crisis-numbers-self-harm", { role })}`;
+    const first = (text: string) => /\b(111|150)\b/.exec(text)?.[1];
+    expect(first(reply("child"))).toBe("150");
+    for (const role of ["parent", "professional"] as const) {
+      expect(first(reply(role)), role).toBe("111");
+      expect(reply(role)).toMatch(/150/);
+      expect(reply(role)).toMatch(/112/);
+    }
+  });
+
   /** The one outcome of a path (answers as the machine stores them). */
   const text = (lang: Lang, topic: Topic, role: Role, answers: Answers) => {
     const e = ALL.find((x) => x.topic === topic && x.role === role && JSON.stringify(x.answers) === JSON.stringify(answers));
