@@ -104,6 +104,14 @@ describe("card order for the cases the issue names", () => {
     }
   });
 
+  it.each(["parent", "professional"] as const)("an adult with thoughts of suicide themselves (%s): 111 first, as the crisis reply says, then 150", (role) => {
+    for (const region of [undefined, "shymkent"]) {
+      for (const harm of ["thoughts", "now", "hurt"]) {
+        expect(cardsOf(directory, "feeling_bad", { who: "me", long: "weeks", harm }, role, region, DAY).slice(0, 2)).toEqual(["helpline-111", "helpline-150"]);
+      }
+    }
+  });
+
   it.each(["parent", "professional"] as const)("an adult who feels bad themselves (%s): the regional centre and 111, never the school psychologist", (role) => {
     for (const now of [DAY, NIGHT]) {
       expect(cardsOf(directory, "feeling_bad", { who: "me", long: "weeks", harm: "no" }, role, "shymkent", now).slice(0, 2)).toEqual(["psych-support-shymkent", "helpline-111"]);

@@ -8,6 +8,8 @@ import type { Answers, FlowDef, FlowOutcome, FlowProfile } from "../types.js";
 
 /** The national helpline of trust for children and youth (its id in data/services/national.json). */
 const LINE_150 = "helpline-150";
+/** The 111 contact centre: round the clock, free, psychological help for adults too. */
+const LINE_111 = "helpline-111";
 /** The school psychologist (data/services/education.json): a child's, not an adult's own. */
 const SCHOOL_PSYCHOLOGIST = "school-psychologist";
 
@@ -65,8 +67,9 @@ function outcome(answers: Answers, profile: FlowProfile): FlowOutcome {
     advice,
     referralTopic: "feeling_bad",
     preferKinds: risk ? ["helpline", "emergency"] : calmKinds,
-    // 150 first for thoughts of suicide or self-harm (when it is happening now, 112 leads in the numbers above the cards).
-    preferServices: risk ? [LINE_150] : undefined,
+    // 150 first for a child's thoughts of suicide or self-harm (when it is happening now, 112 leads in the numbers above
+    // the cards); an adult about themselves 111 first, as the crisis reply says, and 150 after it.
+    preferServices: risk ? (profile.role === "child" ? [LINE_150] : [LINE_111, LINE_150]) : undefined,
     excludeServices: profile.role === "child" ? undefined : [SCHOOL_PSYCHOLOGIST],
     protectContent: risk,
     // "Right now" is an emergency; thoughts or harm done are urgent.
