@@ -8,9 +8,10 @@
  * that answer now (24/7 or open at the current Kazakhstan time) before those with unknown hours,
  * and those before closed ones; then the nearest; then `priority`, the order of SERVICE_KINDS and
  * the order in the files. So a bullied child gets the school psychologist and 111 before a
- * regional centre, and someone in danger now 112 before any office of their region. A campaign (online_safety: "this is not a
- * helpline") is never first when anything else is shown, and a professional is not referred
- * to the school psychologist (they are the school's staff, often that very person).
+ * regional centre, and someone in danger now 112 before any office of their region. A campaign
+ * (online_safety: "this is not a helpline") is never first when anything else is shown, and a
+ * professional is not referred to the school psychologist (they are the school's staff, often
+ * that very person).
  */
 import { DANGER_TOPICS, SERVICE_KINDS, type Role, type ServiceKind, type Topic } from "../domain.js";
 import { distanceKm, regionForLocation, type LatLon } from "./geo.js";
