@@ -48,6 +48,7 @@ flow-danger-advice-after = { $role ->
 }
 flow-danger-advice-soon = { $role ->
     [child] Think ahead: where you could go, who you could call, where you could wait until it's safe. Remember <b>112</b> and <b>150</b>. If you are scared, call <b>150</b> now and tell them what is going on.
+    [professional] If you fear that a child will be harmed, don't wait: report it now to the police (<b>102</b>) and to your head, write down what you know, and don't let the child go back to where they are threatened. If the threat is to you, make a plan: where to go, whom to call, a code word for people close to you. <b>111</b> will help you reach the police, the guardianship body and other services.
    *[other] Make a plan: where to go, whom to call, where your documents and money are, a code word for people close to you. Threats can be reported to the police (<b>102</b>). At <b>111</b> they will tell you where to turn and help you reach the police and other services.
 }
 flow-danger-advice-lines = { $role ->
@@ -106,6 +107,7 @@ flow-violence-now-past = It was in the past
 
 flow-violence-advice-now = { $role ->
     [child] If it's dangerous right now, call <b>112</b> or <b>102</b> (police). If you can, go to a neighbour or somewhere with people around.
+    [professional] If there is danger now, call <b>102</b> or <b>112</b>. If a child is at risk, don't leave them alone and don't let them go back to where they are threatened; if you yourself are in danger, get somewhere safe: neighbours, anywhere with people around. For injuries, call <b>103</b>.
    *[other] If there is danger now, call <b>102</b> or <b>112</b>. If you can, get somewhere safe with the children: neighbours, relatives, anywhere with people around. For injuries, call <b>103</b>.
 }
 flow-violence-advice-child = { $role ->
@@ -129,12 +131,15 @@ flow-violence-advice-sexual = { $role ->
     [professional] In a case of sexual abuse of a child, report it at once to the police (<b>102</b>) and to your head, and see that a doctor examines the child; until then it is better that the child does not wash or change clothes — traces are evidence. Don't question the child in detail yourself or make them retell what happened: specialists will do that. Since 2024, sexual harassment of children under 16 is a crime.
    *[other] In a case of sexual abuse, go straight to the police (<b>102</b>) and a doctor; if possible, don't wash yourself or the clothes before the examination — traces are evidence. The child needs a psychologist's help; don't make them retell what happened over and over. Since 2024, sexual harassment of children under 16 is a crime.
 }
+# A child telling about someone else (a brother, a sister, a friend, their mum).
+flow-violence-advice-sexual_other = Forcing anyone into something sexual is a crime, and only the one who does it is to blame — not the person it happens to, and not you. Don't keep it secret: tell an adult you trust, or call <b>111</b> or <b>150</b>.
 flow-violence-advice-neglect = { $role ->
     [child] Every child has the right to food, care and medical treatment. If you don't get them at home, tell a teacher or call <b>111</b>.
    *[other] If a child is not cared for — no food, no supervision, no treatment — report it to the guardianship body at the district or city akimat or to <b>111</b>: they will contact the guardianship body and the services that can help the family.
 }
 flow-violence-advice-words = { $role ->
     [child] Being shouted at, threatened or put down all the time is violence too, not upbringing. You deserve respect.
+    [professional] Constant threats, humiliation and control are violence too, even without beating. If a child lives with this, write down what you see and hear and report it to the guardianship body or <b>111</b>; a psychologist at a family support centre can work with the family.
    *[other] Constant threats, humiliation and control are violence too, even without beating. A psychologist at a family support centre or a crisis centre can help you make sense of it and plan for safety.
 }
 flow-violence-advice-law = <b>What the law changed.</b> Since 16 June 2024, battery and causing minor harm to health are crimes. Incitement to suicide and sexual harassment of children under 16 are criminal offences, and the penalties for kidnapping minors are harsher.
@@ -192,32 +197,37 @@ flow-bullying-advice-child = You're not being bullied because something is wrong
 flow-bullying-advice-friend = Good on you for not looking away. Stay with your friend, don't laugh along with the bullies, and don't forward hurtful posts. Offer to go together to an adult — a teacher or the school psychologist.
 flow-bullying-advice-extort = { $role ->
     [child] If someone demands photos or money and threatens you, that is blackmail, and the blackmailer is to blame, not you. <b>Don't pay and don't send anything more</b>: it won't make the blackmail stop. Don't delete the messages, take screenshots and tell an adult you trust straight away. You can go to the police about blackmail — <b>102</b>.
+    [professional] This is extortion, and when photos are involved it is sexual blackmail (sextortion), an offence. Tell the pupil it's not their fault, they did right to tell you, and they should not pay or send anything more. Don't promise to keep it secret: report it to the police (<b>102</b>) and to your head, and inform the parents. Help save the evidence (screenshots, links), but don't forward intimate images to anyone, not even as evidence.
    *[other] This is extortion, and when photos are involved it is sexual blackmail (sextortion). <b>Don't pay and don't send anything more</b>: giving in doesn't stop it. Don't delete the messages; save the evidence and go to the police (<b>102</b>). Tell your child it's not their fault and they did right to tell you: shame keeps children from asking for help.
 }
 flow-bullying-advice-threat = { $role ->
     [child] If someone threatens to hurt you, that is serious. Tell an adult today. If you are in danger right now, call <b>112</b>.
+    [professional] Threats of violence are a matter for the police: report them to <b>102</b> (or <b>112</b> if there is immediate danger) and to your head, and inform the parents. Keep the threatening messages, and don't leave the pupil alone with those who threaten them.
    *[other] Take threats of violence straight to the police (<b>102</b>), or to <b>112</b> if there is immediate danger. Keep the threatening messages and tell the school.
 }
 flow-bullying-advice-evidence = { $role ->
     [child] <b>Save the evidence.</b> Take screenshots that show the date and the account name. Don't delete anything, even if it's unpleasant. Then block the bully and report them on the app or site itself.
+    [professional] <b>Save the evidence</b> with the pupil and their parents: screenshots that show the date and the account name, links to the pages. Nothing should be deleted; then the bully is blocked and reported to the platform. Write down what you were told and when.
    *[other] <b>Save the evidence</b>: screenshots that show the date and the account name, links to the pages. Don't delete anything. Then block the bully and report them to the platform. Don't respond to provocations.
 }
 flow-bullying-advice-online = { $role ->
     [child] To feel safer online: make your profile private, never share your password, don't tag where you are, and don't send your photos to people you don't know. If something scares you, leave the chat and tell an adult.
+    [professional] Online-safety basics in the spirit of the Cyber Tumar campaign (UNICEF, the EU and the Committee for the Protection of Children's Rights, 2024): a private profile, passwords shared with nobody, no location in posts, messages from strangers limited. Go through them with the pupils, and let them know they can come to you about anything that happens online.
    *[other] Online-safety basics in the spirit of the Cyber Tumar campaign (UNICEF, the EU and the Committee for the Protection of Children's Rights, 2024): a private profile, passwords shared with nobody, no location in posts, messages from strangers limited. Agree with your child that they can tell you about anything that happens online without being punished or losing their phone.
 }
 flow-bullying-advice-school = { $role ->
     [child] Tell your class teacher or the school psychologist — the school has to step in. If the school doesn't help, call <b>111</b>.
-    [professional] Since 1 September 2024 the Finnish KiVa programme has been piloted in 110 schools, and since 1 September 2025 the national anti-bullying programme ДосболLIKE runs in every school and college — use its tools. Involve the school psychologist, talk to each side separately, inform the parents. Schools must report to the police offences committed by or against minors.
+    [professional] Since 1 September 2024 the Finnish KiVa programme has been piloted in 110 schools, and since 1 September 2025 the national anti-bullying programme ДосболLIKE runs in every school and college — use its tools. Bring the case to the school's anti-bullying team, talk to each side separately, inform the parents, and write down what happened and what was done. Schools must report to the police offences committed by or against minors.
    *[other] Write to the class teacher and the school psychologist, preferably in writing, and ask for a plan of action. Since 1 September 2025 every school and college runs the anti-bullying programme ДосболLIKE: the school's anti-bullying team looks into a complaint, draws up a plan to help and checks that it works — you can ask for this in writing. Schools must report to the police offences committed by or against minors.
 }
 flow-bullying-advice-law = <b>What the law says.</b> Since 16 June 2024, bullying and cyberbullying of a minor is an administrative offence (art. 127-2 of the Administrative Offences Code): a fine of 10 MRP, or 30 MRP for a repeat within a year. If the offender is 12 to 16 years old, the parents pay the fine; from 16, the teenager answers for it personally.
 flow-bullying-advice-bully = { $role ->
-    [professional] Work not only with the child who is targeted but also with the one who bullies: talk to them separately, without public shaming, and involve the parents and the school psychologist. Aggression often hides a child's own difficulties.
+    [professional] Work not only with the child who is targeted but also with the one who bullies: talk to them separately, without public shaming, and involve the parents and the school's anti-bullying team. Aggression often hides a child's own difficulties.
    *[other] Listen to your child calmly and find out what happened — without shouting or labels. Explain that bullying does real harm and has consequences: if your child is 12 to 16, the parents pay the fine. Agree on a joint plan with the school and involve the school psychologist: aggression often hides difficulties of its own.
 }
 flow-bullying-advice-lines = { $role ->
     [child] You can always reach <b>111</b> — day and night, free and anonymous; you can also write to them through the QR code at school. <b>150</b> is the helpline for children and young people. And there is the school psychologist.
+    [professional] Where to turn: <b>111</b> — day and night, free, anonymous (advice, a lawyer, a link to the police); for the child, <b>150</b>, the helpline for children and young people. An offence committed by or against a minor is reported to the police (<b>102</b>).
    *[other] Where to turn: the school psychologist first; <b>111</b> — day and night, free, anonymous (advice, a lawyer, a link to the police); <b>150</b>, the helpline for children and young people.
 }
 
@@ -281,15 +291,17 @@ flow-feeling_bad-advice-long = { $role ->
 }
 flow-feeling_bad-advice-places = { $role ->
     [child] Free help: the school psychologist; a youth health centre — free, confidential, and you don't need to be registered at the clinic; the regional psychological support centre.
+    [professional] Free help for the child: <b>youth health centres</b> for teenagers and young people (free, confidential, no clinic registration needed) and the <b>regional psychological support centres</b> (one in every region). Refer the child and the parents there.
    *[other] Free help: <b>youth health centres</b> for teenagers and young people (free, confidential, no clinic registration needed), <b>regional psychological support centres</b> (one in every region), the school psychologist.
 }
+flow-feeling_bad-advice-places_adult = Free help for adults: a psychologist at a <b>family support centre</b> at the akimat (free psychological, legal and advisory help) or at the <b>regional psychological support centre</b> (for children and families). <b>111</b> gives psychological help day and night, free and anonymous.
 flow-feeling_bad-advice-c_risk = { $role ->
-    [professional] Take it seriously and don't leave the child alone. Ask directly and without judgement whether they are thinking of harming themselves. Tell the parents (unless the danger comes from the family) and the school psychologist, and give the child the numbers <b>111</b> (day and night, free) and <b>150</b>. If there is immediate danger, call <b>112</b> or <b>103</b>.
+    [professional] Take it seriously and don't leave the child alone. Ask directly and without judgement whether they are thinking of harming themselves, and don't promise to keep it secret. Tell the parents (unless the danger comes from the family) and your head, write down what you saw and heard, and give the child the numbers <b>111</b> (day and night, free) and <b>150</b>. If there is immediate danger, call <b>112</b> or <b>103</b>.
    *[other] Take it seriously, even if it seems your child is "seeking attention". Ask directly and calmly: "Are you thinking about hurting yourself?" — a direct question doesn't push them, it gives them a chance to talk. Don't leave your child alone; put medicines and sharp objects away. Call <b>111</b> (day and night, free) or <b>150</b> together; if there is immediate danger, <b>112</b> or <b>103</b>.
 }
 flow-feeling_bad-advice-ask = Warning signs: talking about death or about everyone being "better off without me", giving belongings away, withdrawing, sudden mood changes, cuts, long sleeves in hot weather. If you notice any of these, ask the child directly, calmly and without reproach. A direct question does not push anyone towards suicide.
 flow-feeling_bad-advice-support = { $role ->
-    [professional] Notice changes: falling grades, withdrawal, missed classes. Talk to the child privately and without pressure, and involve the school psychologist and the parents.
+    [professional] Notice changes: falling grades, withdrawal, missed classes. Talk to the child privately and without pressure, and tell the parents. If the changes last, refer the child to the regional psychological support centre or a youth health centre.
    *[other] Be there: ask how your child is doing and listen without rushing to advise or judge. Keep the usual routine — sleep, meals, walks. "You have no reason to be sad" doesn't help; try "I can see it's hard for you, and I'm here".
 }
 flow-feeling_bad-advice-lines = { $role ->
@@ -343,18 +355,22 @@ flow-family-advice-conflict = { $role ->
 }
 flow-family-advice-divorce = { $role ->
     [child] Divorce is a decision grown-ups make, and it is not your fault. Your mum and dad can both go on loving you. You can say that it's hard for you and ask to be listened to.
+    [professional] In a divorce a child needs to know it isn't their fault and that they don't have to take sides; don't take sides yourself. If the child is struggling, suggest the parents go to a family support centre: a psychologist and a lawyer help there free of charge.
    *[other] In a divorce a child needs to know it isn't their fault and that they don't have to take sides. Try to agree calmly on how the child will spend time with each parent; if that doesn't work, a family support centre offers a psychologist and a lawyer free of charge.
 }
 flow-family-advice-parenting = { $role ->
     [child] Arguing with your parents is hard. Try to pick a calm moment and say how you feel: "I feel hurt when…". If that doesn't work, the school psychologist can help you find the words.
+    [professional] If a family finds parenting hard, especially with a teenager, suggest the parents go to a family support centre: psychologists there give free advice. Teenagers have places of their own too: youth health centres and the <b>150</b> helpline.
    *[other] Parenting difficulties, especially with teenagers, are a common reason to visit a family support centre: psychologists there give free advice. Teenagers have places of their own too: youth health centres and the <b>150</b> helpline.
 }
 flow-family-advice-hardship = { $role ->
     [child] When a family is short of money, it is hard for the adults too, and it is not your fault. If you have nothing to eat or need help, tell a teacher or call <b>111</b>.
+    [professional] Point the family to <b>1414</b>, the eGov contact centre (free call), for benefits and payments for children. A family support centre can help the family through a difficult situation and tell them what support is available; if a child goes without food or care, tell the guardianship body or <b>111</b>.
    *[other] For benefits and payments for children, call <b>1414</b>, the eGov contact centre (free call); the bot's menu also has a topic on payments. A family support centre can help you sort out a difficult situation and tell you what support is available.
 }
 flow-family-advice-unsafe = { $role ->
     [child] If someone at home gets hit or someone is scared, it's not just arguing any more — it's violence, and you don't have to put up with it. If it's dangerous now, call <b>112</b> or <b>102</b>. You can talk to someone at <b>150</b> or <b>111</b>.
+    [professional] If someone in the family is afraid or it gets physical, it is no longer conflict but violence; since 2024 battery is a crime. If a child is in danger, call <b>102</b> or <b>112</b>; report what you know to your head and to the guardianship body, and write it down. <b>111</b> (day and night, anonymous) will point the family to a crisis centre: they help for free and can give women with children temporary shelter.
    *[other] If someone in the family is afraid or it gets physical, it is no longer conflict but violence; since 2024 battery is a crime. In danger, call <b>102</b> or <b>112</b>. <b>111</b> (day and night, anonymous) will point you to a crisis centre: they help for free and can give women with children temporary shelter.
 }
 flow-family-advice-centres = { $role ->
@@ -418,7 +434,7 @@ flow-special_needs-q-need = { $role ->
 }
 flow-special_needs-need-assess = { $role ->
     [child] I want to know why it's hard for me
-   *[other] Assessing my child's needs
+   *[other] Assessing the child's needs
 }
 flow-special_needs-need-school = { $role ->
     [child] Learning is hard for me
@@ -439,11 +455,21 @@ flow-special_needs-pmpk-unknown = What is that?
 
 flow-special_needs-advice-kid = If learning is hard for you, it doesn't mean you are worse than others. You may need a different kind of help — and you can get it. Talk to your parents, a teacher or the school psychologist: together you'll find ways to make learning easier.
 flow-special_needs-advice-pmpk = <b>PMPK</b> is the psychological-medical-pedagogical consultation. There psychologists, doctors and teachers together assess the child's development and give recommendations: which programme the child should follow and what support they need. With these recommendations it's easier to agree with the school or kindergarten.
-flow-special_needs-advice-school = Ask the school for a meeting with the administration, the school psychologist and the teachers who will work with your child, and discuss how to follow the PMPK recommendations: the programme, help from specialists, arrangements in class. It's best to put what you agree in writing.
-flow-special_needs-advice-refused = If the school refuses or doesn't give the support your child needs, write to the head teacher, then to the education department. Complaints about violations of children's rights, including complaints about akimats, are considered by the <b>regional ombudsman for children's rights</b>: the regional akimat or <b>111</b> will help you reach them.
-flow-special_needs-advice-support = Parents need support too. You can talk to a psychologist free of charge at a family support centre at the akimat or at the regional psychological support centre. Specialists at the psychological-pedagogical support offices work with children.
+flow-special_needs-advice-school = { $role ->
+    [professional] Arrange a meeting of the administration, the parents and the teachers and specialists who will work with the child, and agree how to follow the PMPK recommendations: the programme, help from specialists, arrangements in class. It's best to put what you agree in writing.
+   *[other] Ask the school for a meeting with the administration, the school psychologist and the teachers who will work with your child, and discuss how to follow the PMPK recommendations: the programme, help from specialists, arrangements in class. It's best to put what you agree in writing.
+}
+flow-special_needs-advice-refused = { $role ->
+    [professional] If the school refuses a child the support the PMPK recommended, tell the parents they can write to the head teacher, then to the education department. Complaints about violations of children's rights, including complaints about akimats, are considered by the <b>regional ombudsman for children's rights</b>: the regional akimat or <b>111</b> will help reach them.
+   *[other] If the school refuses or doesn't give the support your child needs, write to the head teacher, then to the education department. Complaints about violations of children's rights, including complaints about akimats, are considered by the <b>regional ombudsman for children's rights</b>: the regional akimat or <b>111</b> will help you reach them.
+}
+flow-special_needs-advice-support = { $role ->
+    [professional] Parents need support too: tell them they can talk to a psychologist free of charge at a family support centre at the akimat or at the regional psychological support centre. Specialists at the psychological-pedagogical support offices work with children.
+   *[other] Parents need support too. You can talk to a psychologist free of charge at a family support centre at the akimat or at the regional psychological support centre. Specialists at the psychological-pedagogical support offices work with children.
+}
 flow-special_needs-advice-where = { $role ->
     [child] If someone hurts you or you feel bad, call <b>150</b> or <b>111</b>: they will listen and help.
+    [professional] <b>Where to turn:</b> the PMPK in your region, the psychological-pedagogical support offices, the education department. If you don't know the contacts, call <b>111</b> (day and night, free).
    *[other] <b>Where to turn:</b> the PMPK in your region, the psychological-pedagogical support offices, the school (school psychologist, administration). If you don't know the contacts, call <b>111</b> (day and night, free).
 }
 
@@ -467,7 +493,10 @@ flow-benefits-fq-use = { $role ->
     [child] When I can get it
    *[other] When and what it can be used for
 }
-flow-benefits-q-ins = Do you work, with social contributions paid for you?
+flow-benefits-q-ins = { $role ->
+    [professional] Does the parent work, with social contributions paid for them?
+   *[other] Do you work, with social contributions paid for you?
+}
 flow-benefits-ins-yes = Yes
 flow-benefits-ins-no = No
 flow-benefits-ins-unsure = I don't know
@@ -484,8 +513,14 @@ flow-benefits-advice-fund_use = { $role ->
     [child] The money can't be taken out early. When you turn 18, it becomes target savings at the ENPF pension fund, and you can spend it on housing or education.
    *[other] The money can't be withdrawn early. At 18 it becomes the young person's target savings at the ENPF and can be used for housing or education, through Otbasy Bank's platform enpf-otbasy.kz; a US-dollar account is needed.
 }
-flow-benefits-advice-cc_ins = If social contributions were paid for you (you are covered by compulsory social insurance), you receive a <b>social payment</b>: 40% of your average income over the last 2 years — no less than the state allowance and no more than 40% of seven minimum wages.
-flow-benefits-advice-cc_allow = If no social contributions were paid for you, you receive the <b>state allowance</b> for childcare up to 1.5 years. In 2026 it is 5.76 MRP (24,912 ₸) a month for the first child, 6.81 MRP (29,453 ₸) for the second, 7.85 MRP (33,951 ₸) for the third and 8.90 MRP (38,493 ₸) for the fourth and each next child; <b>1414</b> will answer your questions.
+flow-benefits-advice-cc_ins = { $role ->
+    [professional] If social contributions were paid for the parent (they are covered by compulsory social insurance), the parent receives a <b>social payment</b>: 40% of their average income over the last 2 years — no less than the state allowance and no more than 40% of seven minimum wages.
+   *[other] If social contributions were paid for you (you are covered by compulsory social insurance), you receive a <b>social payment</b>: 40% of your average income over the last 2 years — no less than the state allowance and no more than 40% of seven minimum wages.
+}
+flow-benefits-advice-cc_allow = { $role ->
+    [professional] If no social contributions were paid for the parent, the family receives the <b>state allowance</b> for childcare up to 1.5 years. In 2026 it is 5.76 MRP (24,912 ₸) a month for the first child, 6.81 MRP (29,453 ₸) for the second, 7.85 MRP (33,951 ₸) for the third and 8.90 MRP (38,493 ₸) for the fourth and each next child; <b>1414</b> will answer the family's questions.
+   *[other] If no social contributions were paid for you, you receive the <b>state allowance</b> for childcare up to 1.5 years. In 2026 it is 5.76 MRP (24,912 ₸) a month for the first child, 6.81 MRP (29,453 ₸) for the second, 7.85 MRP (33,951 ₸) for the third and 8.90 MRP (38,493 ₸) for the fourth and each next child; <b>1414</b> will answer your questions.
+}
 flow-benefits-advice-cc_apply = <b>How to apply:</b> under the Social Code (in force since 1 July 2023), apply within 18 months — through eGov, in a banking app or at a public service centre.
 flow-benefits-advice-other = For other benefits and public services, call <b>1414</b>, the eGov contact centre (free call). If the family is in a difficult situation, a family support centre at the akimat can also help, free of charge.
 flow-benefits-advice-1414 = { $role ->

@@ -28,12 +28,18 @@ crisis-emergency-self-harm = { $role ->
 }
 crisis-self-harm = { $role ->
     [child] Thank you for telling me. Thoughts of not wanting to live can feel really heavy, and you don't have to deal with them alone. Call 150 — they will listen. If you might do something to yourself right now, call 112.
-   *[other] Thank you for telling me. Thoughts of suicide can be very heavy, and nobody has to carry them alone. Call 150 — they will listen. If there is a risk that you harm yourself right now, call 112.
+   *[other] Thank you for telling me. Thoughts of suicide can be very heavy, and nobody has to carry them alone. Call 111 — round the clock, free — they will listen; if it is about a child or a young person, 150 helps too. If there is a risk that you harm yourself right now, call 112.
 }
-crisis-numbers-self-harm =
-    📞 <b>150</b> — the helpline for children and young people: to talk about what is happening, thoughts of suicide too.
-    📞 <b>111</b> — round the clock, free, no name needed (if you cannot get through to 150).
-    🆘 <b>112</b> — at once, if a life is in danger right now.
+crisis-numbers-self-harm = { $role ->
+    [child]
+        📞 <b>150</b> — the helpline for children and young people: to talk about what is happening, thoughts of suicide too.
+        📞 <b>111</b> — round the clock, free, no name needed (if you cannot get through to 150).
+        🆘 <b>112</b> — at once, if a life is in danger right now.
+   *[other]
+        📞 <b>111</b> — round the clock, free, no name needed: psychological help, with thoughts of suicide too.
+        📞 <b>150</b> — the helpline for children and young people, when it is about a child.
+        🆘 <b>112</b> — at once, if a life is in danger right now.
+}
 safe-ask = { $role ->
     [child] Are you safe right now?
    *[other] Are you safe right now?

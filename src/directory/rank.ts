@@ -2,13 +2,16 @@
  * Which services to show, in which order (the product design, "Referrals"). Pure: the directory and
  * the request in, the ordered list out; the bot, the console and the tests share it.
  *
- * Order: the services the flow names first (preferServices); services of the user's region
- * before national ones; then the kinds the flow prefers;
- * then those that answer now (24/7 or open at the current Kazakhstan time) before those with
- * unknown hours, and those before closed ones; then the nearest; then `priority`, the order of
- * SERVICE_KINDS and the order in the files. A campaign (online_safety: "this is not a
- * helpline") is never first when anything else is shown, and a professional is not referred
- * to the school psychologist (they are the school's staff, often that very person).
+ * Order: what the person asked about first — the services the flow names (preferServices, in
+ * that order), then the kinds it prefers, each kind a tier of comparably relevant services, then
+ * everything else. Within a tier: services of the user's region before national ones; then those
+ * that answer now (24/7 or open at the current Kazakhstan time) before those with unknown hours,
+ * and those before closed ones; then the nearest; then `priority`, the order of SERVICE_KINDS and
+ * the order in the files. So a bullied child gets the school psychologist and 111 before a
+ * regional centre, and someone in danger now 112 before any office of their region. A campaign
+ * (online_safety: "this is not a helpline") is never first when anything else is shown, and a
+ * professional is not referred to the school psychologist (they are the school's staff, often
+ * that very person).
  */
 import { DANGER_TOPICS, SERVICE_KINDS, type Role, type ServiceKind, type Topic } from "../domain.js";
 import { distanceKm, regionForLocation, type LatLon } from "./geo.js";
@@ -24,7 +27,7 @@ export interface RankOptions {
   /** A location the user shared: picks the region if none is set, and sorts by distance. */
   location?: LatLon;
   now: Date;
-  /** Kinds to put first within each tier, most wanted first. */
+  /** Kinds to put first, most wanted first: each kind is a tier, before the services of other kinds. */
   preferKinds?: readonly ServiceKind[];
   /** At most this many (at least 1); for danger topics one that answers now is always kept. */
   limit?: number;
@@ -124,8 +127,8 @@ export function rankServices(directory: Directory, options: RankOptions): Ranked
   kept.sort(
     (a, b) =>
       namedRank(a.service.id) - namedRank(b.service.id) ||
-      Number(b.regional) - Number(a.regional) ||
       preferRank(a.service.kind) - preferRank(b.service.kind) ||
+      Number(b.regional) - Number(a.regional) ||
       OPEN_ORDER[`${a.openNow}`] - OPEN_ORDER[`${b.openNow}`] ||
       (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity) ||
       (b.service.priority ?? 0) - (a.service.priority ?? 0) ||

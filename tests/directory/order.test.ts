@@ -9,6 +9,7 @@ import type { Lang, Role } from "../../src/domain.js";
 import { createI18n, translator } from "../../src/i18n.js";
 import { loadReferrals } from "../../src/directory/referrals.js";
 import { rankServices } from "../../src/directory/rank.js";
+import type { Directory, Service } from "../../src/directory/schema.js";
 import { FLOWS } from "../../src/flows/topics/index.js";
 import type { Answers } from "../../src/flows/types.js";
 import { REGIONS } from "../flows/e2e-helpers.js";
@@ -33,6 +34,107 @@ function cardsAfter(topic: keyof typeof FLOWS, answers: Answers, role: Role, reg
 }
 
 const REGION_CODES = [undefined, ...REGIONS.map((r) => r.code)];
+
+/** Monday 16 March 2026 in Kazakhstan (UTC+5): 11:00, and the night after, 01:00. */
+const DAY = new Date("2026-03-16T06:00:00Z");
+const NIGHT = new Date("2026-03-16T20:00:00Z");
+
+/** The cards of a flow's outcome against any directory, at any time. */
+function cardsOf(dir: Directory, topic: keyof typeof FLOWS, answers: Answers, role: Role, region: string | undefined, now: Date): string[] {
+  const outcome = FLOWS[topic].outcome(answers, { role, region });
+  return rankServices(dir, {
+    topic: outcome.referralTopic,
+    audience: role,
+    region,
+    now,
+    preferKinds: outcome.preferKinds,
+    preferServices: outcome.preferServices,
+    excludeServices: outcome.excludeServices,
+    limit: outcome.maxCards ?? 4,
+  }).map((r) => r.service.id);
+}
+
+/**
+ * Named cases, each with the order that serves the person: what they asked about first, then
+ * among comparably relevant services those open now before those closed now.
+ */
+describe("card order for the cases the issue names", () => {
+  it.each([DAY, NIGHT])("a child bullied at school: the school psychologist, then 111 (open now), then 150 — before the regional centre (%s)", (now) => {
+    for (const region of [undefined, "shymkent"]) {
+      const ids = cardsOf(directory, "bullying", { who: "me", where: "school", threat: "none" }, "child", region, now);
+      expect(ids.slice(0, 3), String(region)).toEqual(["school-psychologist", "helpline-111", "helpline-150"]);
+    }
+  });
+
+  it.each([
+    ["childcare", { what: "childcare", ins: "no" }, ["childcare-benefit", "egov-1414", "national-fund-for-children"]],
+    ["the National Fund", { what: "fund", fq: "balance" }, ["national-fund-for-children", "egov-1414", "childcare-benefit"]],
+    // Neither benefit was asked about: 1414 leads, the two benefits follow in the directory's order.
+    ["other payments", { what: "other" }, ["egov-1414", "national-fund-for-children", "childcare-benefit"]],
+  ] as const)("a parent in Shymkent asking about %s: that benefit first, then 1414, the same by day and by night", (_what, answers, expected) => {
+    expect(cardsOf(directory, "benefits", answers, "parent", "shymkent", DAY)).toEqual(expected);
+    expect(cardsOf(directory, "benefits", answers, "parent", "shymkent", NIGHT)).toEqual(expected);
+  });
+
+  it("a parent in Shymkent asking about benefits: among the other benefit services, an office open now comes before one of unknown hours by day, after it at night", () => {
+    const office: Service = {
+      ...directory.services.find((s) => s.id === "egov-1414")!,
+      id: "test-benefits-office",
+      contacts_verified: true,
+      phones: ["1414"],
+      hours: { weekly: [{ days: ["mon", "tue", "wed", "thu", "fri"], open: "09:00", close: "18:00" }] },
+    };
+    const dir: Directory = { ...directory, services: [...directory.services, office] };
+    const answers = { what: "childcare", ins: "yes" };
+    expect(cardsOf(dir, "benefits", answers, "parent", "shymkent", DAY)).toEqual(["childcare-benefit", "egov-1414", "test-benefits-office", "national-fund-for-children"]);
+    expect(cardsOf(dir, "benefits", answers, "parent", "shymkent", NIGHT)).toEqual(["childcare-benefit", "egov-1414", "national-fund-for-children", "test-benefits-office"]);
+  });
+
+  it.each([DAY, NIGHT])("a professional reporting violence against a child: the police (102), the guardianship body, then 111 (%s)", (now) => {
+    expect(cardsOf(directory, "violence", { who: "child", kind: "hit", now: "often" }, "professional", "shymkent", now).slice(0, 3)).toEqual(["police-102", "guardianship-shymkent", "helpline-111"]);
+    expect(cardsOf(directory, "violence", { who: "child", kind: "hit", now: "often" }, "professional", undefined, now).slice(0, 2)).toEqual(["police-102", "helpline-111"]);
+    // Happening now: 112 first, before any regional office.
+    expect(cardsOf(directory, "violence", { who: "child", kind: "hit", now: "now" }, "professional", "shymkent", now).slice(0, 3)).toEqual(["emergency-112", "police-102", "helpline-111"]);
+  });
+
+  it.each([DAY, NIGHT])("a child with suicidal thoughts: 150, then 111 (open now), then the regional centres (%s)", (now) => {
+    for (const harm of ["thoughts", "now"]) {
+      expect(cardsOf(directory, "feeling_bad", { long: "weeks", harm }, "child", "shymkent", now)).toEqual(["helpline-150", "helpline-111", "psych-support-shymkent", "youth-health-shymkent"]);
+      expect(cardsOf(directory, "feeling_bad", { long: "weeks", harm }, "child", undefined, now).slice(0, 2)).toEqual(["helpline-150", "helpline-111"]);
+    }
+  });
+
+  it.each(["parent", "professional"] as const)("an adult with thoughts of suicide themselves (%s): 111 first, as the crisis reply says, then 150", (role) => {
+    for (const region of [undefined, "shymkent"]) {
+      for (const harm of ["thoughts", "now", "hurt"]) {
+        expect(cardsOf(directory, "feeling_bad", { who: "me", long: "weeks", harm }, role, region, DAY).slice(0, 2)).toEqual(["helpline-111", "helpline-150"]);
+      }
+    }
+  });
+
+  it.each(["parent", "professional"] as const)("an adult who feels bad themselves (%s): the regional centre and 111, never the school psychologist", (role) => {
+    for (const now of [DAY, NIGHT]) {
+      expect(cardsOf(directory, "feeling_bad", { who: "me", long: "weeks", harm: "no" }, role, "shymkent", now).slice(0, 2)).toEqual(["psych-support-shymkent", "helpline-111"]);
+      const nowhere = cardsOf(directory, "feeling_bad", { who: "me", long: "weeks", harm: "no" }, role, undefined, now);
+      expect(nowhere[0]).toBe("helpline-111");
+      expect(nowhere).not.toContain("school-psychologist");
+    }
+  });
+
+  it.each(["parent", "professional"] as const)("an adult victim of domestic violence (%s): a crisis centre, the family support centre, 111; 112 first when it is happening now; no children's lines, no guardianship", (role) => {
+    for (const now of [DAY, NIGHT]) {
+      const often = cardsOf(directory, "violence", { who: "me", kind: "hit", now: "often" }, role, "shymkent", now);
+      expect(often.slice(0, 3)).toEqual(["crisis-centres", "family-support-shymkent", "helpline-111"]);
+      const danger = cardsOf(directory, "violence", { who: "me", kind: "hit", now: "now" }, role, "shymkent", now);
+      expect(danger.slice(0, 4)).toEqual(["emergency-112", "police-102", "helpline-111", "crisis-centres"]);
+      for (const ids of [often, danger]) {
+        expect(ids).not.toContain("helpline-150");
+        expect(ids).not.toContain("bala-qorgau-chat");
+        expect(ids).not.toContain("guardianship-shymkent");
+      }
+    }
+  });
+});
 
 describe("card order", () => {
   it.each(REGION_CODES)("a child with thoughts of self-harm gets 150 first (region %s)", (region) => {

@@ -220,6 +220,17 @@ const CASES: Case[] = [
     firstCard: "guardianship-astana", why: "a teacher reporting neglect in Astana",
   },
   {
+    topic: "violence", lang: "kk", role: "professional", answers: { who: "child", kind: "hit", now: "often" },
+    asks: ["who", "kind", "now"], regionStep: true, region: "shymkent", urgent: false, protect: true,
+    numbers: ["102", "111"], cards: ["police-102", "guardianship-shymkent", "helpline-111"], firstCard: "police-102",
+    contains: ["уәде бермеңіз", "жазып алыңыз"], why: "a teacher reporting a pupil beaten at home, Shymkent: the police first",
+  },
+  {
+    topic: "benefits", lang: "ru", role: "parent", answers: { what: "childcare", ins: "no" }, asks: ["what", "ins"],
+    regionStep: false, urgent: false, protect: false, numbers: ["1414"], cards: ["childcare-benefit", "egov-1414"],
+    firstCard: "childcare-benefit", why: "a parent asking about the childcare benefit: that benefit first",
+  },
+  {
     topic: "violence", lang: "kk", role: "child", answers: { who: "me", kind: "sexual", now: "now" },
     asks: ["who", "kind", "now"], regionStep: false, urgent: true, protect: true,
     numbers: ["112", "102", "150", "111"], cards: ["emergency-112"], firstCard: "emergency-112",

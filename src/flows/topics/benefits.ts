@@ -8,21 +8,30 @@ import type { Answers, FlowDef, FlowOutcome, FlowProfile } from "../types.js";
 const aboutFund = (answers: Answers, profile: FlowProfile): boolean =>
   profile.role === "child" || answers.what === "fund";
 
+/** The directory's entries (data/services/benefits.json): the benefit asked about comes first, then the 1414 contact centre. */
+const FUND = "national-fund-for-children";
+const CHILDCARE = "childcare-benefit";
+const LINE_1414 = "egov-1414";
+
 function outcome(answers: Answers, profile: FlowProfile): FlowOutcome {
   const advice: string[] = [];
+  let preferServices: readonly string[];
   if (aboutFund(answers, profile)) {
+    preferServices = [FUND, LINE_1414];
     advice.push("flow-benefits-advice-fund");
     advice.push(answers.fq === "use" ? "flow-benefits-advice-fund_use" : "flow-benefits-advice-fund_bal");
     advice.push("flow-benefits-advice-1414");
   } else if (answers.what === "childcare") {
+    preferServices = [CHILDCARE, LINE_1414];
     const ins = answers.ins ?? "unsure";
     if (ins !== "no") advice.push("flow-benefits-advice-cc_ins");
     if (ins !== "yes") advice.push("flow-benefits-advice-cc_allow");
     advice.push("flow-benefits-advice-cc_apply", "flow-benefits-advice-1414");
   } else {
+    preferServices = [LINE_1414];
     advice.push("flow-benefits-advice-other");
   }
-  return { advice, referralTopic: "benefits", preferKinds: ["benefits"] };
+  return { advice, referralTopic: "benefits", preferKinds: ["benefits"], preferServices };
 }
 
 export const benefitsFlow: FlowDef = {

@@ -8,6 +8,10 @@ import type { Answers, FlowDef, FlowOutcome, FlowProfile } from "../types.js";
 
 /** The national helpline of trust for children and youth (its id in data/services/national.json). */
 const LINE_150 = "helpline-150";
+/** The 111 contact centre: round the clock, free, psychological help for adults too. */
+const LINE_111 = "helpline-111";
+/** The school psychologist (data/services/education.json): a child's, not an adult's own. */
+const SCHOOL_PSYCHOLOGIST = "school-psychologist";
 
 const aboutChild = (answers: Answers, profile: FlowProfile): boolean =>
   profile.role !== "child" && answers.who === "child";
@@ -39,29 +43,34 @@ function outcome(answers: Answers, profile: FlowProfile): FlowOutcome {
 
   const harm = answers.harm ?? "no";
   const risk = harm !== "no";
+  // An adult about themselves: the places for adults, not the youth centres and the school psychologist.
+  const places = profile.role === "child" ? "flow-feeling_bad-advice-places" : "flow-feeling_bad-advice-places_adult";
   if (harm === "now") {
     advice.push("flow-feeling_bad-advice-now");
   } else if (risk) {
     advice.push(harm === "hurt" ? "flow-feeling_bad-advice-hurt" : "flow-feeling_bad-advice-thoughts");
-    advice.push("flow-feeling_bad-advice-places");
+    advice.push(places);
   } else if (long === "always") {
-    advice.push("flow-feeling_bad-advice-long", "flow-feeling_bad-advice-places");
+    advice.push("flow-feeling_bad-advice-long", places);
   } else {
     advice.push("flow-feeling_bad-advice-cope");
-    if (long === "weeks") advice.push("flow-feeling_bad-advice-places");
+    if (long === "weeks") advice.push(places);
   }
   advice.push("flow-feeling_bad-advice-lines");
 
+  // An adult about themselves: the regional centre and 111, not the school psychologist.
   const calmKinds =
     profile.role === "child"
       ? (["youth_health_centre", "school", "psychological_support"] as const)
-      : (["psychological_support", "youth_health_centre"] as const);
+      : (["psychological_support", "helpline"] as const);
   return {
     advice,
     referralTopic: "feeling_bad",
     preferKinds: risk ? ["helpline", "emergency"] : calmKinds,
-    // 150 first for thoughts of suicide or self-harm (when it is happening now, 112 leads in the numbers above the cards).
-    preferServices: risk ? [LINE_150] : undefined,
+    // 150 first for a child's thoughts of suicide or self-harm (when it is happening now, 112 leads in the numbers above
+    // the cards); an adult about themselves 111 first, as the crisis reply says, and 150 after it.
+    preferServices: risk ? (profile.role === "child" ? [LINE_150] : [LINE_111, LINE_150]) : undefined,
+    excludeServices: profile.role === "child" ? undefined : [SCHOOL_PSYCHOLOGIST],
     protectContent: risk,
     // "Right now" is an emergency; thoughts or harm done are urgent.
     urgency: harm === "now" ? "emergency" : risk ? "high" : undefined,

@@ -19,7 +19,8 @@ function childOutcome(answers: Answers): FlowOutcome {
   return {
     advice: [first, "flow-rights-advice-ombuds", "flow-rights-advice-111"],
     referralTopic: "rights",
-    preferKinds: ["helpline", ...OMBUDSMEN],
+    // The ombudsman of the child's region when it is known, else 111 before the national bodies.
+    preferKinds: ["ombudsman_regional", "helpline", "ombudsman_national", "children_rights_body"],
   };
 }
 

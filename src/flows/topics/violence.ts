@@ -16,6 +16,10 @@ function whoAdvice(who: string, role: FlowProfile["role"]): string {
   return role === "professional" ? "flow-violence-advice-pro" : "flow-violence-advice-parent";
 }
 
+/** The directory's entries (data/services/national.json). */
+const POLICE = "police-102";
+const CHILDRENS_LINES: readonly string[] = ["helpline-150", "bala-qorgau-chat"];
+
 const KIND_ADVICE: Readonly<Record<string, string>> = {
   sexual: "flow-violence-advice-sexual",
   neglect: "flow-violence-advice-neglect",
@@ -32,23 +36,28 @@ function outcome(answers: Answers, profile: FlowProfile): FlowOutcome {
   if (now) advice.push("flow-violence-advice-now");
   advice.push(whoAdvice(who, profile.role));
   const kindAdvice = KIND_ADVICE[kind];
-  if (kindAdvice) advice.push(kindAdvice);
+  // A child telling about someone else is not told "if someone touched you".
+  if (kindAdvice) advice.push(kind === "sexual" && profile.role === "child" && who !== "me" ? "flow-violence-advice-sexual_other" : kindAdvice);
   // Adults get what the 2024 law changed, unless there is no time for it.
   if (profile.role !== "child" && !now) advice.push("flow-violence-advice-law");
   advice.push("flow-violence-advice-lines");
 
+  // A professional reporting what happens to a child: the police first (the duty to report), then the guardianship body.
+  const reporting = profile.role === "professional" && who === "child" && !now && kind !== "neglect";
   let preferKinds: ServiceKind[];
-  if (now) preferKinds = ["emergency", "helpline"];
+  if (now) preferKinds = adultVictim ? ["emergency", "helpline", "crisis_centre"] : ["emergency", "helpline"];
   else if (kind === "neglect") preferKinds = ["guardianship", "helpline"];
-  else if (adultVictim) preferKinds = ["crisis_centre", "family_support_centre"];
+  else if (adultVictim) preferKinds = ["crisis_centre", "family_support_centre", "helpline", "emergency"];
+  else if (reporting) preferKinds = ["guardianship", "helpline", "family_support_centre"];
   else preferKinds = ["helpline", "guardianship", "family_support_centre"];
 
   return {
     advice,
     referralTopic: "violence",
     preferKinds,
-    // 150 is the line for children and youth: an adult reading about an adult victim is referred to 111 and the crisis centres.
-    excludeServices: profile.role !== "child" && adultVictim ? ["helpline-150"] : undefined,
+    preferServices: reporting ? [POLICE] : undefined,
+    // The children's lines (150, the children's rights chat): an adult reading about an adult victim is referred to 111 and the crisis centres.
+    excludeServices: profile.role !== "child" && adultVictim ? CHILDRENS_LINES : undefined,
     protectContent: true,
     urgency: now ? "emergency" : undefined,
     brief: now ? "flow-violence-brief" : undefined,
