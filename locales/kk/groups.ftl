@@ -3,4 +3,4 @@
 staff-group-national = республикалық топ
 staff-group-regional = өңірлік топ ({ $regions })
 staff-card-overflow = ↪️ Өңірлік топқа ({ $region }) емес, осында жіберілді: онда операторды күтіп тұрған өтініштер саны: { $count }.
-staff-wrong-group = #{ $id } өтінішін { $group } жүргізеді: сол жерде әрекет етіңіз.
+staff-wrong-group = #{ $id } өтінішін { $group } жүргізеді: әрекетті сол топта жасаңыз.
