@@ -114,8 +114,8 @@ const FLOW_PREFIXES = Object.keys(FLOWS).map((topic) => `flow-${topic}-`);
 /** Can `role` read the message `id`? */
 function reaches(id: string, role: Role): boolean {
   if (FLOW_PREFIXES.some((p) => id.startsWith(p))) return FLOW_KEYS[role].has(id);
-  // Staff texts (the desk, the directory editor) are read by adults only.
-  if (["staff-", "diredit-", "report-", "setup-", "cmd-staff-"].some((p) => id.startsWith(p))) return role !== "child";
+  // Staff texts (the desk, the directory and replies editors) are read by adults only.
+  if (["staff-", "diredit-", "repedit-", "report-", "setup-", "cmd-staff-"].some((p) => id.startsWith(p))) return role !== "child";
   // The school poster speaks to the children who scan it.
   if (id.startsWith("poster-")) return role === "child";
   const welcome = /^role-welcome-(\w+)$/.exec(id);
