@@ -143,14 +143,14 @@ export function readRepliesCsv(csv: string): { replies: SavedReply[]; issues: Ro
       label: Object.fromEntries(LANGS.map((l) => [l, get(`label_${l}`)])),
       text: Object.fromEntries(LANGS.map((l) => [l, Object.fromEntries(FORMS.map((f) => [f, get(`${l}_${f}`) || undefined]))])),
     };
+    const before = seen.get(id);
+    if (before !== undefined) issues.push({ line: row.line, id, column: "id", message: `repeats the id of line ${before}` });
+    if (id && before === undefined) seen.set(id, row.line);
     const parsed = SavedReplySchema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) issues.push({ line: row.line, id: id || undefined, column: columnOf(issue.path), message: issue.message });
       continue;
     }
-    const before = seen.get(id);
-    if (before !== undefined) issues.push({ line: row.line, id, column: "id", message: `repeats the id of line ${before}` });
-    seen.set(id, row.line);
     replies.push(parsed.data);
   }
   if (replies.length === 0 && issues.length === 0) issues.push({ line: header.line, column: "(file)", message: "has a header but no replies" });
