@@ -76,7 +76,7 @@ export function keyspace(prefix: string) {
     job: (id: string) => key("job", id),
     outboxLine: (caseId: number, dir: string) => key("outbox", "line", caseId, dir),
 
-    // ── The directory supervisors upload (storage/directory.ts) ──
+    // ── The directory supervisors upload (storage/editable.ts) ──
     directory: () => key("dir", "live"),
     directoryUpload: (token: string) => key("dir", "upload", token),
     // ── The saved replies supervisors upload (storage/editable.ts, as the directory) ──
