@@ -15,7 +15,7 @@ import type { BotContext, BotDeps, SessionData, Stats } from "./bot/context.js";
 import { createBot } from "./bot/index.js";
 import { registerCommands } from "./bot/commands.js";
 import { registerProfile } from "./bot/profile.js";
-import { CaseDesk } from "./bot/desk/desk.js";
+import { CaseDesk, type DeskDeps } from "./bot/desk/desk.js";
 import { startDeskTimers } from "./bot/desk/timers.js";
 import { checkStaffGroup } from "./bot/desk/setup.js";
 import { keyspace, pseudonymizer } from "./storage/keys.js";
@@ -213,7 +213,7 @@ function redisStorage(
   const store = d
     ? new RedisCaseStore(redis, keys, { reopenWindowMs: d.reopenWindowHours * 3_600_000, retentionSeconds: d.retentionDays * 24 * 3600 })
     : undefined;
-  const desk = d && store ? buildDesk(d, store, new RedisOutbox(redis, keys, { now: clock, pairsMs: d.retentionDays * 24 * 3_600_000 }), figures, options.metrics ?? noMetrics, api, i18n, live.view, replies, options.logger, clock) : undefined;
+  const desk = d && store ? buildDesk(d, store, new RedisOutbox(redis, keys, { now: clock, pairsMs: d.retentionDays * 24 * 3_600_000 }), figures, options.metrics ?? noMetrics, api, i18n, live.view, { replies, syncReplies: () => syncData(savedReplies) }, options.logger, clock) : undefined;
   return {
     sessions: new RedisSessionGate<SessionData>(redis, keys, initialSession, DEFAULT_TTL, options.flood),
     guard: redisGuard(redis, keys),
@@ -251,7 +251,7 @@ function buildDesk(
   api: Api,
   i18n: Texts,
   directory: BotDeps["directory"],
-  replies: LiveReplies,
+  replies: Pick<DeskDeps, "replies" | "syncReplies">,
   logger: Logger,
   clock: () => number,
 ): CaseDesk {
@@ -275,7 +275,7 @@ function buildDesk(
       i18n,
       logger,
       regionName: (code, lang) => directory.regions.find((r) => r.code === code)?.name[lang],
-      replies,
+      ...replies,
       now: clock,
     },
   );

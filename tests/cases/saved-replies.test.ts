@@ -11,7 +11,6 @@ import { describe, expect, it } from "vitest";
 import { buttonsOf, textOf, type ApiCall } from "../../src/testing/fake-telegram.js";
 import { staffGroup } from "../../src/testing/updates.js";
 import { parseCsv, writeCsv } from "../../src/directory/csv.js";
-import { syncData } from "../../src/bot/desk/data-editor.js";
 import type { Lang, Role } from "../../src/domain.js";
 import { TestUser, createHarness, onboard, useTestRedis } from "../kit/harness.js";
 
@@ -148,6 +147,9 @@ describe("saved replies under a case card", () => {
     await h.send(staff.callback(OPERATOR, "c:out:1:helped"));
     const closed = await h.send(staff.callback(OPERATOR, "c:rps:1:0.1"));
     expect(toUser(closed, 9509)).toEqual([]);
+    const picker = await h.send(staff.callback(OPERATOR, "c:rp:1"));
+    expect(picker.map((x) => x.method)).toEqual(["answerCallbackQuery"]);
+    expect(answerOf(picker)).toBe(answerOf(closed));
   });
 });
 
@@ -203,11 +205,18 @@ describe("supervisors edit the saved replies in the staff group", () => {
     expect(audit.payload.message_thread_id).toBeUndefined();
     expect(textOf(audit)).toMatch(/Saved replies updated to version 1 by Saule \(@saule_sup\), .*: 1 added, 0 removed, 1 changed/);
 
-    // a swaps it in when its timer looks (syncData every 2 s): then its picker and its sends use it.
-    await syncData(a.deps.editor!.replies);
+    // a has not looked yet (its timer runs syncData every 2 s). A picker b draws (version 1) and
+    // a takes the Send: a takes version 1 from Redis first, then sends what was ticked.
     const c = await caseOf(a, 9510, "en", "child");
-    const { sent, picker } = await sendSaved(a, OPERATOR, c, ["🤝 Closing", "🏫 School"]);
-    expect(picker.first.map((x) => x.text)).toContain("🏫 School");
+    const press = (h: Harness, data: string) => h.send(staff.callback(OPERATOR, data, { thread: c.thread, messageId: c.cardId }));
+    const tap = (buttons: { text: string; callback_data?: string }[], label: string) => buttons.find((x) => x.text === label)!.callback_data!;
+    let buttons = lastButtons(await press(b, tap(buttonsOf(c.card), "💬 Saved replies")));
+    expect(buttons.map((x) => x.text)).toContain("🏫 School");
+    buttons = lastButtons(await press(b, tap(buttons, "🤝 Closing")));
+    buttons = lastButtons(await press(b, tap(buttons, "🏫 School")));
+    expect(a.deps.editor!.replies.live.version).toBe(0);
+    const sent = await press(a, tap(buttons, "📤 Send (2)"));
+    expect(a.deps.editor!.replies.live.version).toBe(1);
     expect(textOf(toUser(sent, 9510)[0]!)).toBe("Thank you for writing. Write here again whenever you need to.\n\nYou can also talk to the school psychologist.");
     // A picker drawn before a change is redrawn, not sent with other replies than were ticked.
     const stale = await a.send(staff.callback(OPERATOR, `c:rps:1.${c.thread}:0.1`, { thread: c.thread, messageId: c.cardId }));

@@ -43,6 +43,8 @@ export interface DeskDeps {
   regionName(code: string, lang: Lang): string | undefined;
   /** The saved replies in use (data/replies.csv, then what supervisors upload). */
   replies: Pick<LiveReplies, "version" | "entries" | "byId">;
+  /** Takes a newer version of the replies from Redis now (otherwise the timer does, within seconds). */
+  syncReplies?: () => Promise<void>;
   now(): number;
 }
 
@@ -386,12 +388,15 @@ export class CaseDesk {
         return;
       }
       case "replies":
+        if (c.status === "resolved") return reply.answer(this.text.t("staff-case-closed"), true);
         await reply.answer(this.text.t("staff-replies-hint"));
         return reply.editButtons(this.picker(c, 0)).catch(() => undefined);
       case "pick":
       case "sendReplies": {
-        const { entries, version } = this.deps.replies;
         const picked = cb.picked;
+        // Drawn by a process that already took a newer upload: this one takes it too before reading the bits.
+        if (picked && picked.version > this.deps.replies.version) await this.deps.syncReplies?.();
+        const { entries, version } = this.deps.replies;
         // Supervisors changed the replies since this picker was drawn: its bits mean others now.
         if (!picked || picked.version !== version || picked.chosen >= 2 ** entries.length) {
           await reply.answer(this.text.t("staff-replies-changed"), true);
