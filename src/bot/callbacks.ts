@@ -232,7 +232,8 @@ export const DESK_CB = {
  * `thread` is undefined on buttons made before buttons named their topic.
  */
 export type DeskCallback = { caseId: number; thread?: number } & (
-  | { action: "claim" | "resolveMenu" | "release" | "block" | "back" | "replies" }
+  | { action: "claim" | "resolveMenu" | "release" | "block" | "back" }
+  | { action: "replies" }
   | { action: "outcome"; outcome?: Outcome }
   | { action: "template"; template?: string }
   | { action: "pick" | "sendReplies"; picked?: { version: number; chosen: number } }

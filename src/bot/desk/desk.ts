@@ -388,11 +388,14 @@ export class CaseDesk {
         return;
       }
       case "replies":
-        if (c.status === "resolved") return reply.answer(this.text.t("staff-case-closed"), true);
-        await reply.answer(this.text.t("staff-replies-hint"));
-        return reply.editButtons(this.picker(c, 0)).catch(() => undefined);
       case "pick":
       case "sendReplies": {
+        // A resolved card has no buttons: an old picker does not put them back.
+        if (c.status === "resolved") return reply.answer(this.text.t("staff-case-closed"), true);
+        if (cb.action === "replies") {
+          await reply.answer(this.text.t("staff-replies-hint"));
+          return reply.editButtons(this.picker(c, 0)).catch(() => undefined);
+        }
         const picked = cb.picked;
         // Drawn by a process that already took a newer upload: this one takes it too before reading the bits.
         if (picked && picked.version > this.deps.replies.version) await this.deps.syncReplies?.();
