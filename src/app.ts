@@ -226,7 +226,7 @@ function redisStorage(
     editor: d
       ? { directory, replies: savedReplies, staffChatId: d.staffChatId, staffLang: d.staffLang, isSupervisor: (id) => d.supervisors.includes(id), i18n, logger, now, download: fileDownloader(options) }
       : undefined,
-    dataSync: [directory, savedReplies] as readonly Syncable[],
+    dataSync: [directory, savedReplies],
   };
 }
 

@@ -107,7 +107,7 @@ function diffLines(diff: RecordDiff): string[] {
 
 export function dataEditorFeature(editor: DataEditor): Composer<BotContext> {
   const t = (key: string, vars?: TextVars) => editor.i18n.t(editor.staffLang, key, vars);
-  const kinds: ReadonlyArray<EditableData<unknown>> = [editor.replies as EditableData<unknown>, editor.directory as EditableData<unknown>];
+  const kinds: ReadonlyArray<EditableData<unknown>> = [editor.replies, editor.directory];
   const feature = new Composer<BotContext>();
   const staff = feature.filter((ctx) => ctx.chat?.id === editor.staffChatId && ctx.from !== undefined && !ctx.from.is_bot);
 
