@@ -15,7 +15,7 @@ import type { BotContext, BotDeps, SessionData, Stats } from "./bot/context.js";
 import { createBot } from "./bot/index.js";
 import { registerCommands } from "./bot/commands.js";
 import { registerProfile } from "./bot/profile.js";
-import { CaseDesk } from "./bot/desk/desk.js";
+import { CaseDesk, type DeskDeps } from "./bot/desk/desk.js";
 import { startDeskTimers } from "./bot/desk/timers.js";
 import { checkStaffGroup } from "./bot/desk/setup.js";
 import { keyspace, pseudonymizer } from "./storage/keys.js";
@@ -24,8 +24,10 @@ import { type FloodLimit, memoryGuard, redisGuard } from "./storage/guard.js";
 import { redisStats } from "./storage/stats.js";
 import type { Referrals } from "./directory/referrals.js";
 import { type LiveDirectory, loadLiveDirectory } from "./directory/live.js";
-import { RedisDirectoryStore } from "./storage/directory.js";
-import { type DirectoryEditor, startDirectorySync, syncDirectory } from "./bot/desk/directory-editor.js";
+import { type DirectoryEntry, DirectoryEntrySchema, entriesToCsv, planUpload } from "./directory/edit.js";
+import { RedisEditableStore } from "./storage/editable.js";
+import { type EditableData, startDataSync, type Syncable, syncData } from "./bot/desk/data-editor.js";
+import { type LiveReplies, loadLiveReplies, looksLikeReplies, planRepliesUpload, repliesToCsv, type SavedReply, SavedReplySchema } from "./cases/replies.js";
 import { CaseFigures, type FigureStore, kzDay } from "./cases/figures.js";
 import type { Hours } from "./directory/schema.js";
 import { shippedModel } from "./triage/model/load.js";
@@ -84,7 +86,7 @@ export interface AppOptions {
   referrals?: (built: Referrals) => Referrals;
   /** Another flood limit (the benchmark's one user answering 40 questions in a second). */
   flood?: FloodLimit;
-  /** How often each process looks in Redis for a directory a supervisor uploaded (default 2 s). */
+  /** How often each process looks in Redis for a directory or saved replies a supervisor uploaded (default 2 s). */
   directorySyncMs?: number;
 }
 
@@ -112,6 +114,8 @@ export function createApp(options: AppOptions): App {
   const now = options.now ?? (() => new Date());
   // The directory in use: data/ at start, then whatever version supervisors upload (shared in Redis).
   const live = loadLiveDirectory((lang, key, vars) => i18n.t(lang, key, vars));
+  // The saved replies likewise: data/replies.csv at start (a bad file stops the start, naming line and column).
+  const replies = loadLiveReplies();
   // The crisis model is read at start: a missing or damaged file stops the start, not a child's first message.
   shippedModel();
   // Calls that must not ride in a webhook's answer, and relays (the outbox retries them, so no auto-retry).
@@ -119,7 +123,7 @@ export function createApp(options: AppOptions): App {
   // again) instead of holding the update, its session and a clean shutdown forever.
   const client = { timeoutSeconds: TELEGRAM_TIMEOUT_SECONDS, ...options.client };
   const api = new Api(options.token, client);
-  const storage = options.redis ? redisStorage(options.redis, options, now, i18n, live, api) : memoryStorage(options.flood);
+  const storage = options.redis ? redisStorage(options.redis, options, now, i18n, live, replies, api) : memoryStorage(options.flood);
   const deps: BotDeps = Object.freeze({
     logger,
     i18n,
@@ -151,22 +155,22 @@ export function createApp(options: AppOptions): App {
         const setting = chat === desk!.config.staffChatId ? "OPERATOR_CHAT_ID" : `STAFF_GROUPS ${desk!.regionsOf(chat).join(", ")}`;
         await checkStaffGroup(api, chat, bot.botInfo.id, desk!.text, logger, setting);
       }
-      // Start on the directory supervisors uploaded, not on the files, when there is one.
-      if (storage.directorySync) await syncDirectory(storage.directorySync);
+      // Start on the directory and replies supervisors uploaded, not on the files, when there are.
+      for (const data of storage.dataSync ?? []) await syncData(data);
     },
     startTimers: () => {
       const stops = [
         deps.desk ? startDeskTimers(deps.desk, i18n, logger) : undefined,
-        storage.directorySync ? startDirectorySync(storage.directorySync, options.directorySyncMs) : undefined,
+        storage.dataSync ? startDataSync(storage.dataSync, options.directorySyncMs) : undefined,
       ];
       return () => stops.forEach((stop) => stop?.());
     },
   });
 }
 
-type Storage = Pick<BotDeps, "sessions" | "guard" | "stats" | "eraseUser" | "desk" | "directoryEditor"> & {
-  /** Every process with Redis follows the directory version stored there. */
-  directorySync?: Pick<DirectoryEditor, "live" | "store" | "logger">;
+type Storage = Pick<BotDeps, "sessions" | "guard" | "stats" | "eraseUser" | "desk" | "editor"> & {
+  /** Every process with Redis follows the directory and replies versions stored there. */
+  dataSync?: readonly Syncable[];
 };
 
 /** The console: everything in this process; no desk (it needs Redis). */
@@ -187,10 +191,35 @@ function redisStorage(
   now: () => Date,
   i18n: Texts,
   live: LiveDirectory,
+  replies: LiveReplies,
   api: Api,
 ): Storage {
   const keys = keyspace(options.prefix);
-  const directorySync = { live, store: new RedisDirectoryStore(redis, keys), logger: options.logger };
+  const logger = options.logger;
+  const directory: EditableData<DirectoryEntry> = {
+    kind: "dir",
+    command: "directory",
+    texts: "diredit",
+    fileName: "senim-directory",
+    live,
+    store: new RedisEditableStore(redis, { live: keys.directory(), upload: keys.directoryUpload, record: DirectoryEntrySchema }),
+    logger,
+    recognises: (csv) => !looksLikeReplies(csv),
+    toCsv: entriesToCsv,
+    plan: (csv, current, today) => planUpload(csv, current, live.view.regions, today),
+  };
+  const savedReplies: EditableData<SavedReply> = {
+    kind: "rpl",
+    command: "replies",
+    texts: "repedit",
+    fileName: "senim-replies",
+    live: replies,
+    store: new RedisEditableStore(redis, { live: keys.replies(), upload: keys.repliesUpload, record: SavedReplySchema }),
+    logger,
+    recognises: looksLikeReplies,
+    toCsv: repliesToCsv,
+    plan: (csv, current) => planRepliesUpload(csv, current),
+  };
   const figures = redisStats(redis, keys);
   const stats: Stats = { countCampaign: (tag) => figures.countCampaign(tag, kzDay(now().getTime())) };
   const d = options.desk;
@@ -199,7 +228,7 @@ function redisStorage(
   const store = d
     ? new RedisCaseStore(redis, keys, { reopenWindowMs: d.reopenWindowHours * 3_600_000, retentionSeconds: d.retentionDays * 24 * 3600, throttle })
     : undefined;
-  const desk = d && store ? buildDesk(d, store, new RedisOutbox(redis, keys, { now: clock, pairsMs: d.retentionDays * 24 * 3_600_000, throttle }), figures, options.metrics ?? noMetrics, api, i18n, live.view, options.logger, clock) : undefined;
+  const desk = d && store ? buildDesk(d, store, new RedisOutbox(redis, keys, { now: clock, pairsMs: d.retentionDays * 24 * 3_600_000, throttle }), figures, options.metrics ?? noMetrics, api, i18n, live.view, { replies, syncReplies: () => syncData(savedReplies) }, options.logger, clock) : undefined;
   return {
     sessions: new RedisSessionGate<SessionData>(redis, keys, initialSession, DEFAULT_TTL, options.flood),
     guard: redisGuard(redis, keys),
@@ -209,8 +238,10 @@ function redisStorage(
       await eraseMatching(redis, keys.userPattern(user));
     },
     desk,
-    directoryEditor: d ? { ...directorySync, staffChatId: d.staffChatId, staffLang: d.staffLang, isSupervisor: (id) => d.supervisors.includes(id), i18n, now, download: fileDownloader(options) } : undefined,
-    directorySync,
+    editor: d
+      ? { directory, replies: savedReplies, staffChatId: d.staffChatId, staffLang: d.staffLang, isSupervisor: (id) => d.supervisors.includes(id), i18n, logger, now, download: fileDownloader(options) }
+      : undefined,
+    dataSync: [directory, savedReplies],
   };
 }
 
@@ -235,6 +266,7 @@ function buildDesk(
   api: Api,
   i18n: Texts,
   directory: BotDeps["directory"],
+  replies: Pick<DeskDeps, "replies" | "syncReplies">,
   logger: Logger,
   clock: () => number,
 ): CaseDesk {
@@ -260,6 +292,7 @@ function buildDesk(
       i18n,
       logger,
       regionName: (code, lang) => directory.regions.find((r) => r.code === code)?.name[lang],
+      ...replies,
       now: clock,
     },
   );

@@ -371,7 +371,7 @@ function sentTo(d: Delivery, chatId: number): ApiCall[] {
 }
 
 /** Data of the buttons the bot puts under case cards in the staff group (DESK_CB). */
-const DESK_DATA = /^c:(claim|res|out|rel|block|tpl|card):\d{1,9}(?::[a-z_]{1,24})?$/;
+const DESK_DATA = /^c:(claim|res|out|rel|block|tpl|card|rp|rpk|rps):\d{1,9}(?::[a-z0-9_.]{1,24})?$/;
 
 /**
  * A button press is answered exactly once (Telegram's spinner stops): every press in a private

@@ -17,6 +17,7 @@ import { describe, expect, it } from "vitest";
 import { type Lang, ROLES, type Role } from "../src/domain.js";
 import { FLOWS } from "../src/flows/topics/index.js";
 import type { Answers, FlowDef } from "../src/flows/types.js";
+import { readRepliesCsv, REPLIES_FILE, replyText, type SavedReply } from "../src/cases/replies.js";
 
 type Register = "formal" | "informal";
 
@@ -114,8 +115,8 @@ const FLOW_PREFIXES = Object.keys(FLOWS).map((topic) => `flow-${topic}-`);
 /** Can `role` read the message `id`? */
 function reaches(id: string, role: Role): boolean {
   if (FLOW_PREFIXES.some((p) => id.startsWith(p))) return FLOW_KEYS[role].has(id);
-  // Staff texts (the desk, the directory editor) are read by adults only.
-  if (["staff-", "diredit-", "report-", "setup-", "cmd-staff-"].some((p) => id.startsWith(p))) return role !== "child";
+  // Staff texts (the desk, the directory and replies editors) are read by adults only.
+  if (["staff-", "diredit-", "repedit-", "report-", "setup-", "cmd-staff-"].some((p) => id.startsWith(p))) return role !== "child";
   // The school poster speaks to the children who scan it.
   if (id.startsWith("poster-")) return role === "child";
   const welcome = /^role-welcome-(\w+)$/.exec(id);
@@ -222,5 +223,26 @@ describe("register: every text is worded for its reader", () => {
       return words.length > 0 ? [`${where}.${lang}: ${words.join(", ")}`] : [];
     });
     expect(slipped).toEqual([]);
+  });
+
+  it("the saved replies (data/replies.csv) speak to a child informally and to an adult formally, in Kazakh and in Russian", () => {
+    const { replies, issues } = readRepliesCsv(readFileSync(REPLIES_FILE, "utf8"));
+    expect(issues).toEqual([]);
+    const slipsOf = (list: readonly SavedReply[]) =>
+      list.flatMap((reply) =>
+        (["kk", "ru"] as const).flatMap((lang) =>
+          ROLES.flatMap((role) => {
+            // What the reader of this role gets, the other form of the language standing in for an empty one.
+            const words = wrongWords(lang, replyText(reply, lang, role), role);
+            return words.length > 0 ? [`${reply.id}.${lang}[${role}]: ${words.join(", ")}`] : [];
+          }),
+        ),
+      );
+    expect(replies.length).toBeGreaterThanOrEqual(4);
+    expect(slipsOf(replies)).toEqual([]);
+    // The check can fail: the forms swapped are caught in both languages.
+    const swapped = replies.map((r) => ({ ...r, text: { ...r.text, kk: { child: r.text.kk.adult, adult: r.text.kk.child }, ru: { child: r.text.ru.adult, adult: r.text.ru.child } } }));
+    expect(slipsOf(swapped).some((s) => s.startsWith("greeting.kk[child]"))).toBe(true);
+    expect(slipsOf(swapped).some((s) => s.startsWith("greeting.ru[parent]"))).toBe(true);
   });
 });

@@ -9,10 +9,6 @@ case-resolved-user = The operator has closed this conversation. If you need help
 case-rate-thanks = Thank you for your answer. Take care of yourself.
 case-still-waiting = All operators are busy right now, and I'm sorry you have to wait. Your request is still in the queue. If you can't wait, call:
 
-tpl-greeting = Hello, I'm a Senim counsellor. I've read your message and I'm here. We can talk calmly — tell me what is happening.
-tpl-safe = Are you safe right now? If someone is hurting you, or you might hurt yourself, call 112 now — you can keep writing to me too.
-tpl-referral = There are also lines where trained people answer: 150 — the national helpline for children and young people, and 111 — for family, women's and children's rights, 24/7, free and anonymous.
-tpl-closing = Thank you for writing. I'm closing our conversation for now. If you need help again, write here at any time — reaching out was the right thing to do.
 
 # The staff group (language set by STAFF_LANG)
 
@@ -37,10 +33,13 @@ staff-btn-resolve = ✅ Resolve
 staff-btn-release = ↩️ Back to queue
 staff-btn-block = 🚫 Block
 staff-btn-back = ◀ Back
-staff-btn-tpl-greeting = 👋 Greeting
-staff-btn-tpl-safe = ❓ Safe now?
-staff-btn-tpl-referral = 📞 150 / 111
-staff-btn-tpl-closing = 🤝 Closing
+staff-btn-replies = 💬 Saved replies
+staff-btn-replies-send = 📤 Send ({ $count })
+staff-btn-cancel = Cancel
+staff-replies-hint = Tick the replies (✓), then Send: they go as one message, in the user's language.
+staff-replies-none = Choose at least one reply.
+staff-replies-changed = A supervisor has just changed the saved replies: choose again.
+staff-replies-too-long = Together these replies are too long for one message: choose fewer.
 staff-outcome-helped = Helped
 staff-outcome-referred = Referred to a service
 staff-outcome-emergency_services = Emergency services called

@@ -1,4 +1,4 @@
-# The directory editor in the staff group (src/bot/desk/directory-editor.ts; language set by STAFF_LANG).
+# The directory editor in the staff group (src/bot/desk/data-editor.ts; language set by STAFF_LANG).
 
 diredit-not-supervisor = Only supervisors can change or export the help directory.
 diredit-usage = To change the help directory, send it as a CSV file here in the General topic (take the current one with /directory export, edit it in a spreadsheet, send it back). I will check it and show what would change before anything is applied.

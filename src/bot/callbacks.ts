@@ -11,7 +11,7 @@
  */
 import type { Composer, Context, Filter } from "grammy";
 import { isLang, isRole, isTopic, type Lang, type Role, type Topic } from "../domain.js";
-import { OUTCOMES, type Outcome, TEMPLATES, type Template } from "../cases/types.js";
+import { OUTCOMES, type Outcome } from "../cases/types.js";
 
 const includes = <T extends string>(list: readonly T[], value: string | undefined): value is T =>
   value !== undefined && (list as readonly string[]).includes(value);
@@ -213,23 +213,36 @@ export const DESK_CB = {
   outcome: (c: CaseRef, outcome: Outcome) => `c:out:${ref(c)}:${outcome}`,
   release: (c: CaseRef) => `c:rel:${ref(c)}`,
   block: (c: CaseRef) => `c:block:${ref(c)}`,
-  template: (c: CaseRef, name: Template) => `c:tpl:${ref(c)}:${name}`,
+  /** One saved reply at once (the card's buttons before the picker; still answered). */
+  template: (c: CaseRef, id: string) => `c:tpl:${ref(c)}:${id}`,
+  /** Opens the saved-replies picker under the card. */
+  replies: (c: CaseRef) => `c:rp:${ref(c)}`,
+  /**
+   * The picker: toggling a reply shows the picker with `chosen` (a bit per reply of `version`,
+   * in its order); Send sends the chosen ones. The choice lives in the buttons, not in Redis.
+   */
+  pick: (c: CaseRef, version: number, chosen: number) => `c:rpk:${ref(c)}:${version}.${chosen.toString(36)}`,
+  sendReplies: (c: CaseRef, version: number, chosen: number) => `c:rps:${ref(c)}:${version}.${chosen.toString(36)}`,
   back: (c: CaseRef) => `c:card:${ref(c)}`,
 };
 
 /**
- * A staff button. `outcome` and `template` are undefined when the data names one the bot
- * does not make (a forged or outdated button): the press is answered and does nothing.
+ * A staff button. `outcome`, `template` and `picked` are undefined when the data names one the
+ * bot does not make (a forged or outdated button): the press is answered and does nothing.
  * `thread` is undefined on buttons made before buttons named their topic.
  */
 export type DeskCallback = { caseId: number; thread?: number } & (
   | { action: "claim" | "resolveMenu" | "release" | "block" | "back" }
+  | { action: "replies" }
   | { action: "outcome"; outcome?: Outcome }
-  | { action: "template"; template?: Template }
+  | { action: "template"; template?: string }
+  | { action: "pick" | "sendReplies"; picked?: { version: number; chosen: number } }
 );
 
-const DESK_DATA = /^c:(claim|res|out|rel|block|tpl|card):(\d{1,9})(?:\.(\d{1,12}))?(?::([a-z_]{1,24}))?$/;
-const DESK_ACTIONS = { claim: "claim", res: "resolveMenu", rel: "release", block: "block", card: "back" } as const;
+const DESK_DATA = /^c:(claim|res|out|rel|block|tpl|card|rp|rpk|rps):(\d{1,9})(?:\.(\d{1,12}))?(?::([a-z0-9_.]{1,24}))?$/;
+const DESK_ACTIONS = { claim: "claim", res: "resolveMenu", rel: "release", block: "block", card: "back", rp: "replies" } as const;
+const PICKED = /^(\d{1,6})\.([0-9a-z]{1,6})$/;
+const REPLY_ID = /^[a-z][a-z0-9_]{0,23}$/;
 
 export function parseDeskCallback(data: string): DeskCallback | undefined {
   const m = DESK_DATA.exec(data);
@@ -237,7 +250,12 @@ export function parseDeskCallback(data: string): DeskCallback | undefined {
   const [, action, id, thread, arg] = m as unknown as [string, string, string, string | undefined, string | undefined];
   const at = { caseId: Number(id), ...(thread === undefined ? {} : { thread: Number(thread) }) };
   if (action === "out") return { action: "outcome", ...at, outcome: includes(OUTCOMES, arg) ? arg : undefined };
-  if (action === "tpl") return { action: "template", ...at, template: includes(TEMPLATES, arg) ? arg : undefined };
+  if (action === "tpl") return { action: "template", ...at, template: arg !== undefined && REPLY_ID.test(arg) ? arg : undefined };
+  if (action === "rpk" || action === "rps") {
+    const p = PICKED.exec(arg ?? "");
+    const picked = p ? { version: Number(p[1]), chosen: parseInt(p[2] as string, 36) } : undefined;
+    return { action: action === "rpk" ? "pick" : "sendReplies", ...at, picked };
+  }
   return { action: DESK_ACTIONS[action as keyof typeof DESK_ACTIONS], ...at };
 }
 
@@ -269,19 +287,23 @@ export function parseCaseCallback(data: string): CaseCallback | undefined {
   return undefined;
 }
 
-// ── The directory editor in the staff group: confirm or cancel an uploaded CSV, dir:<ok|no>:<token> ──
+// ── The data editor in the staff group: confirm or cancel an uploaded CSV, <kind>:<ok|no>:<token> ──
 
-export const DIRECTORY_CB = {
-  apply: (token: string) => `dir:ok:${token}`,
-  cancel: (token: string) => `dir:no:${token}`,
+/** What an upload is: the help directory (`dir`) or the saved replies (`rpl`). */
+export const EDITOR_KINDS = ["dir", "rpl"] as const;
+export type EditorKind = (typeof EDITOR_KINDS)[number];
+
+export const EDITOR_CB = {
+  apply: (kind: EditorKind, token: string) => `${kind}:ok:${token}`,
+  cancel: (kind: EditorKind, token: string) => `${kind}:no:${token}`,
 };
 
-export type DirectoryCallback = { kind: "apply"; token: string } | { kind: "cancel"; token: string };
+export type EditorCallback = { kind: "apply"; data: EditorKind; token: string } | { kind: "cancel"; data: EditorKind; token: string };
 
-const DIRECTORY_DATA = /^dir:(ok|no):([A-Za-z0-9_-]{1,40})$/;
+const EDITOR_DATA = /^(dir|rpl):(ok|no):([A-Za-z0-9_-]{1,40})$/;
 
-export function parseDirectoryCallback(data: string): DirectoryCallback | undefined {
-  const m = DIRECTORY_DATA.exec(data);
+export function parseEditorCallback(data: string): EditorCallback | undefined {
+  const m = EDITOR_DATA.exec(data);
   if (!m) return undefined;
-  return { kind: m[1] === "ok" ? "apply" : "cancel", token: m[2] as string };
+  return { kind: m[2] === "ok" ? "apply" : "cancel", data: m[1] as EditorKind, token: m[3] as string };
 }

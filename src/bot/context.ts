@@ -13,7 +13,7 @@ import type { Directory } from "../directory/schema.js";
 import type { Referrals } from "../directory/referrals.js";
 import type { RiskAssessment } from "../triage/index.js";
 import type { CaseDesk } from "./desk/desk.js";
-import type { DirectoryEditor } from "./desk/directory-editor.js";
+import type { DataEditor } from "./desk/data-editor.js";
 import type { UpdateGuard } from "../storage/guard.js";
 import type { SessionGate } from "../storage/session.js";
 import type { Logger } from "../logger.js";
@@ -92,8 +92,8 @@ export interface BotDeps {
   readonly eraseUser: (user: string) => Promise<void>;
   /** The operators' desk; absent when no staff group is configured (then "Talk to a person" gives phones). */
   readonly desk?: CaseDesk;
-  /** Supervisors' directory editing in the staff group; with the desk. */
-  readonly directoryEditor?: DirectoryEditor;
+  /** Supervisors' editing of the directory and the saved replies in the staff group; with the desk. */
+  readonly editor?: DataEditor;
   /**
    * An API of the bot's own, outside grammY's per-update context and without auto-retry: for a
    * call that must not ride in the webhook's answer, and for relays (the outbox retries them).

@@ -27,7 +27,7 @@ import { comebackFeature, hideFeature } from "./features/hide.js";
 import { casesFeature } from "./desk/user.js";
 import { assessFeature, crisisFeature } from "./features/crisis.js";
 import { deskFeature } from "./desk/staff.js";
-import { directoryEditorFeature } from "./desk/directory-editor.js";
+import { dataEditorFeature } from "./desk/data-editor.js";
 import { nearFeature } from "./features/near.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { groupsFeature } from "./features/groups.js";
@@ -152,7 +152,7 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
       // Telegram could not take a call now, or Redis could not store it: fail the update, so
       // that it is delivered again (an operator's message is never dropped for a passing fault).
       if (telegramUnavailable(err.error) || storageUnavailable(err.error)) throw err.error;
-    }, ...(deps.directoryEditor ? [directoryEditorFeature(deps.directoryEditor)] : []), deskFeature(deps.desk));
+    }, ...(deps.editor ? [dataEditorFeature(deps.editor)] : []), deskFeature(deps.desk));
   }
   bot.use(groupsFeature(config.operatorChatId, staffChats));
 

@@ -9,10 +9,6 @@ export type CaseStatus = "open" | "claimed" | "resolved";
 export const OUTCOMES = ["helped", "referred", "emergency_services", "no_reply", "abusive", "other"] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
-/** The saved replies an operator can send with one button. */
-export const TEMPLATES = ["greeting", "safe", "referral", "closing"] as const;
-export type Template = (typeof TEMPLATES)[number];
-
 export interface Case {
   id: number;
   /** Pseudonymous user id (never the Telegram id). */

@@ -1,7 +1,7 @@
 /**
  * The directory editors' tool: `npm run directory -- <command>`.
  *
- *   check [--max-age-days N]          validate data/; warn about entries due for a check (N days, 365)
+ *   check [--max-age-days N]          validate data/ (and data/replies.csv); warn about entries due for a check (N days, 365)
  *   stale [--max-age-days N]          the entries due for a check, by region: the editors' work list
  *   export --csv [FILE]               one row per service (stdout without FILE; FILE gets a BOM for spreadsheets)
  *   import FILE.csv [--out data/services/NAME.json | --replace]
@@ -27,6 +27,7 @@ import {
 } from "../directory/load.js";
 import { dueReasons, staleByRegion } from "../directory/stale.js";
 import { formatRowIssue, rowReferenceIssues } from "../directory/edit.js";
+import { readRepliesCsv } from "../cases/replies.js";
 import { coverageRegions, orderServiceFields, type Region, type Service } from "../directory/schema.js";
 
 export interface CliIo {
@@ -165,6 +166,13 @@ export function checkDirectory(dataDir: string, options: { maxAgeDays: number; n
     }
   }
   warnings.push(...missingRegionalEntries(parsed.directory.services, parsed.directory.regions));
+  // The saved replies live in data/ too (a bad file would stop the bot's start).
+  const replies = join(dataDir, "replies.csv");
+  if (existsSync(replies)) {
+    for (const issue of readRepliesCsv(readFileSync(replies, "utf8")).issues) {
+      errors.push({ file: replies, field: `line ${issue.line}: ${issue.column}`, message: issue.message, id: issue.id });
+    }
+  }
   return { errors, warnings, parsed };
 }
 

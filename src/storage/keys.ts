@@ -82,9 +82,12 @@ export function keyspace(prefix: string) {
     /** The pace of one destination: "g<staff chat>" (or "g" for the one group), "u<case>" for a case's user. */
     throttle: (dest: string) => key("throttle", dest),
 
-    // ── The directory supervisors upload (storage/directory.ts) ──
+    // ── The directory supervisors upload (storage/editable.ts) ──
     directory: () => key("dir", "live"),
     directoryUpload: (token: string) => key("dir", "upload", token),
+    // ── The saved replies supervisors upload (storage/editable.ts, as the directory) ──
+    replies: () => key("replies", "live"),
+    repliesUpload: (token: string) => key("replies", "upload", token),
 
     /**
      * For Lua scripts that build a key from an id read inside Redis: the key is the stem and
@@ -182,6 +185,16 @@ export const KEY_DOCS: Record<KeyName, KeyDoc> = {
   },
   directoryUpload: {
     holds: "hash: an uploaded directory waiting for a supervisor's confirmation (the version it was checked against, entries, the changes)",
+    lifetime: "UPLOAD_TTL_SECONDS (1 hour); deleted when applied or cancelled",
+    names: "nothing",
+  },
+  replies: {
+    holds: "hash: the saved replies in use when a supervisor uploaded them (version, replies JSON); every process swaps to a newer version",
+    lifetime: "kept; replaced by the next confirmed upload",
+    names: "nothing",
+  },
+  repliesUpload: {
+    holds: "hash: uploaded saved replies waiting for a supervisor's confirmation (the version they were checked against, replies, the changes)",
     lifetime: "UPLOAD_TTL_SECONDS (1 hour); deleted when applied or cancelled",
     names: "nothing",
   },

@@ -25,7 +25,10 @@ import {
   parseMenuCallback,
   parseNearCallback,
 } from "../../src/bot/callbacks.js";
-import { OUTCOMES, TEMPLATES } from "../../src/cases/types.js";
+import { OUTCOMES } from "../../src/cases/types.js";
+
+/** The ids of the shipped saved replies (data/replies.csv). */
+const REPLY_IDS = ["greeting", "safe", "referral", "closing"] as const;
 import { LANGS, ROLES, TOPICS } from "../../src/domain.js";
 import { FLOWS } from "../../src/flows/topics/index.js";
 
@@ -40,7 +43,7 @@ function expectFits(data: string): void {
 describe("staff buttons", () => {
   it("every button the bot builds parses back", () => {
     fc.assert(
-      fc.property(caseId, fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.constantFrom(...OUTCOMES), fc.constantFrom(...TEMPLATES), (id, thread, outcome, template) => {
+      fc.property(caseId, fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.constantFrom(...OUTCOMES), fc.constantFrom(...REPLY_IDS), fc.nat({ max: 999_999 }), fc.nat({ max: 2 ** 24 - 1 }), (id, thread, outcome, template, version, chosen) => {
         const c = { id, threadId: thread === 0 ? undefined : thread };
         const at = { caseId: id, thread };
         expect(parseDeskCallback(DESK_CB.claim(c))).toEqual({ action: "claim", ...at });
@@ -50,9 +53,12 @@ describe("staff buttons", () => {
         expect(parseDeskCallback(DESK_CB.back(c))).toEqual({ action: "back", ...at });
         expect(parseDeskCallback(DESK_CB.outcome(c, outcome))).toEqual({ action: "outcome", ...at, outcome });
         expect(parseDeskCallback(DESK_CB.template(c, template))).toEqual({ action: "template", ...at, template });
+        expect(parseDeskCallback(DESK_CB.replies(c))).toEqual({ action: "replies", ...at });
+        expect(parseDeskCallback(DESK_CB.pick(c, version, chosen))).toEqual({ action: "pick", ...at, picked: { version, chosen } });
+        expect(parseDeskCallback(DESK_CB.sendReplies(c, version, chosen))).toEqual({ action: "sendReplies", ...at, picked: { version, chosen } });
         // Buttons made before they named their topic still parse (without it).
         expect(parseDeskCallback(`c:claim:${id}`)).toEqual({ action: "claim", caseId: id });
-        for (const data of [DESK_CB.claim(c), DESK_CB.outcome(c, outcome), DESK_CB.template(c, template)]) {
+        for (const data of [DESK_CB.claim(c), DESK_CB.outcome(c, outcome), DESK_CB.template(c, template), DESK_CB.sendReplies(c, version, chosen)]) {
           expect(data.length).toBeLessThanOrEqual(64); // Telegram's limit for callback data
         }
       }),
@@ -61,7 +67,8 @@ describe("staff buttons", () => {
 
   it("an unknown outcome or saved reply is a press that does nothing; other data is not a staff button", () => {
     expect(parseDeskCallback("c:out:1:bribed")).toEqual({ action: "outcome", caseId: 1, outcome: undefined });
-    expect(parseDeskCallback("c:tpl:1:insult")).toEqual({ action: "template", caseId: 1, template: undefined });
+    expect(parseDeskCallback("c:tpl:1:9lives")).toEqual({ action: "template", caseId: 1, template: undefined });
+    expect(parseDeskCallback("c:rps:1:x.1")).toEqual({ action: "sendReplies", caseId: 1, picked: undefined });
     for (const data of ["c:claim:", "c:claim:x", "c:claim:1234567890", "c:eat:1", "c:out:1:Helped", "c:claim:1:", "rate:1:5", ""]) {
       expect(parseDeskCallback(data)).toBeUndefined();
     }
@@ -210,7 +217,7 @@ describe("'Are you safe?' buttons", () => {
 
 /** One button of each shape the bot builds, by section. */
 const SAMPLES: Record<string, string[]> = {
-  desk: [{ id: 7, threadId: 42 }, { id: 7 }].flatMap((c) => [DESK_CB.claim(c), DESK_CB.resolveMenu(c), DESK_CB.outcome(c, OUTCOMES[0]), DESK_CB.release(c), DESK_CB.block(c), DESK_CB.template(c, TEMPLATES[0]), DESK_CB.back(c)]),
+  desk: [{ id: 7, threadId: 42 }, { id: 7 }].flatMap((c) => [DESK_CB.claim(c), DESK_CB.resolveMenu(c), DESK_CB.outcome(c, OUTCOMES[0]), DESK_CB.release(c), DESK_CB.block(c), DESK_CB.template(c, REPLY_IDS[0]), DESK_CB.replies(c), DESK_CB.pick(c, 3, 5), DESK_CB.sendReplies(c, 3, 5), DESK_CB.back(c)]),
   case: [CASE_CB.rate(7, 5), CASE_CB.checkIn(7), CASE_CB.checkInOk(7)],
   menu: [MENU_CB.lang("kk", "role"), MENU_CB.role("child"), MENU_CB.topic("danger"), MENU_CB.menu, MENU_CB.person, MENU_CB.personNow, MENU_CB.near, MENU_CB.language, MENU_CB.privacy, MENU_CB.hide],
   flow: [FLOW_CB.answer("danger", "now", "yes"), FLOW_CB.region("danger", "astana"), FLOW_CB.region("danger", null), FLOW_CB.regionPage("danger", 1), FLOW_CB.back, FLOW_CB.resume, FLOW_CB.menu, FLOW_CB.cancel],

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { buttonsOf, textOf, type ApiCall } from "../../src/testing/fake-telegram.js";
 import { staffGroup } from "../../src/testing/updates.js";
 import { parseCsv, writeCsv } from "../../src/directory/csv.js";
-import { syncDirectory } from "../../src/bot/desk/directory-editor.js";
+import { syncData } from "../../src/bot/desk/data-editor.js";
 import { TestUser, createHarness, onboard, useTestRedis } from "../kit/harness.js";
 
 const STAFF = -1009876500000;
@@ -89,10 +89,10 @@ describe("the directory editor in the staff group", () => {
     expect(audit.payload.message_thread_id).toBeUndefined();
     expect(textOf(audit)).toMatch(/updated to version 1 by Saule \(@saule_sup\), \d{4}-\d{2}-\d{2} \d{2}:\d{2} \(Kazakhstan time\): 1 added, 1 removed, 1 changed/);
 
-    // b applied it; a swaps it in when it looks (its timer runs syncDirectory every 2 s).
+    // b applied it; a swaps it in when it looks (its timer runs syncData every 2 s).
     expect(astanaCards(b)).toContain("Edited in Telegram");
     expect(astanaCards(a)).not.toContain("Edited in Telegram");
-    await syncDirectory(a.deps.directoryEditor!);
+    await syncData(a.deps.editor!.directory);
     expect(astanaCards(a)).toContain("Edited in Telegram");
     expect(a.deps.directory.services.some((s) => s.id === "cyber-tumar")).toBe(false);
 
@@ -129,7 +129,7 @@ describe("the directory editor in the staff group", () => {
     expect(text).toMatch(/line \d+ \(id "helpline-111"\): verified_on: 2099-01-01 is in the future/);
     expect(reply.flatMap(buttonsOf)).toEqual([]);
     expect(await db.redis.keys(`${db.prefix}:dir:*`)).toEqual([]);
-    expect(a.deps.directoryEditor!.live.version).toBe(0);
+    expect(a.deps.editor!.directory.live.version).toBe(0);
     expect(a.deps.directory.services).toHaveLength(139);
   });
 
@@ -137,7 +137,7 @@ describe("the directory editor in the staff group", () => {
     const [a] = twoInstances();
     const { csv } = await exportCsv(a);
     const refused = await upload(a, OPERATOR, edited(csv, (rows) => rows.pop()));
-    expect(refused.map(textOf).join()).toContain("Only supervisors can change or export the help directory.");
+    expect(refused.map(textOf).join()).toContain("Only supervisors can change the help directory or the saved replies.");
     expect(refused.some((c) => c.method === "getFile")).toBe(false);
     const exportRefused = await a.send(staff.text(OPERATOR, "/directory export"));
     expect(exportRefused.some((c) => c.method === "sendDocument")).toBe(false);
@@ -146,7 +146,7 @@ describe("the directory editor in the staff group", () => {
     const apply = buttonsOf(preview.find((c) => c.method === "sendMessage")!)[0]!;
     const pressed = await a.send(staff.callback(OPERATOR, apply.callback_data!));
     expect(pressed).toEqual([expect.objectContaining({ method: "answerCallbackQuery", payload: expect.objectContaining({ show_alert: true }) })]);
-    expect(await a.deps.directoryEditor!.store.version()).toBe(0);
+    expect(await a.deps.editor!.directory.store.version()).toBe(0);
     expect(a.deps.directory.services).toHaveLength(139);
   });
 
@@ -160,7 +160,7 @@ describe("the directory editor in the staff group", () => {
     await a.send(staff.callback(SUPERVISOR, applyFirst.callback_data!));
     const late = await b.send(staff.callback(SUPERVISOR, applySecond.callback_data!));
     expect(textOf(late.find((c) => c.method === "editMessageText")!)).toContain("Another directory was applied after this file was checked");
-    expect(await a.deps.directoryEditor!.store.version()).toBe(1);
+    expect(await a.deps.editor!.directory.store.version()).toBe(1);
     // Pressing Apply again after it was applied changes nothing either.
     const twice = await a.send(staff.callback(SUPERVISOR, applyFirst.callback_data!));
     expect(textOf(twice.find((c) => c.method === "editMessageText")!)).toContain("already applied or cancelled");

@@ -46,6 +46,19 @@ describe("directory CLI: check", () => {
     expect(out.stdout).toBe("");
   });
 
+  it("checks the saved replies in data/ too: a reply without its Russian text is an error naming line and column", async () => {
+    const dir = tempData();
+    const file = join(dir, "replies.csv");
+    const rows = parseCsv(readFileSync(file, "utf8")).map((r) => r.fields);
+    const header = rows[0]!;
+    rows[2]![header.indexOf("ru_child")] = "";
+    rows[2]![header.indexOf("ru_adult")] = "";
+    writeFileSync(file, writeCsv(rows, { bom: true }));
+    const { out, io } = captureIo();
+    expect(await runDirectoryCli(["check", "--data", dir], io)).toBe(1);
+    expect(out.stderr).toContain(`error: ${file}: line 3: ru_child/ru_adult (id "safe"): has no text`);
+  });
+
   it("rejects unknown regions, repeated ids, dates in the future, bare domains and a check date on unverified contacts", async () => {
     const dir = tempData();
     editJson(join(dir, "services", "guardianship.json"), (json) => {

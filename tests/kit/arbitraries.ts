@@ -9,7 +9,7 @@ import fc from "fast-check";
 import type { Update } from "grammy/types";
 import { LANGS, ROLES, TOPICS } from "../../src/domain.js";
 import { FLOWS } from "../../src/flows/topics/index.js";
-import { OUTCOMES, TEMPLATES } from "../../src/cases/types.js";
+import { OUTCOMES } from "../../src/cases/types.js";
 import { BOT_INFO } from "../../src/testing/fake-telegram.js";
 import { chatInstance } from "../../src/testing/updates.js";
 
@@ -262,8 +262,8 @@ export const CASE_OPENERS = ["m:person", "m:person:now"] as const;
 /** Case ids: each run starts from an empty store, so case #1 is the first one opened in the run. */
 const caseNumber = fc.oneof({ weight: 6, arbitrary: fc.constant(1) }, { weight: 2, arbitrary: fc.constant(2) }, { weight: 1, arbitrary: fc.integer({ min: 3, max: 4 }) });
 const caseId = fc.oneof({ weight: 8, arbitrary: caseNumber }, { weight: 1, arbitrary: fc.constantFrom(0, -1, 999_999_999, 1e12) });
-const DESK_ACTIONS = ["claim", "res", "out", "rel", "block", "tpl", "card", "xyz"] as const;
-const DESK_ARGS = ["", "helped", "referred", "abusive", "other", "greeting", "safe", "referral", "closing", "nonsense", "HELPED"] as const;
+const DESK_ACTIONS = ["claim", "res", "out", "rel", "block", "tpl", "card", "rp", "rpk", "rps", "xyz"] as const;
+const DESK_ARGS = ["", "helped", "referred", "abusive", "other", "greeting", "safe", "referral", "closing", "nonsense", "HELPED", "0.3", "9.zz"] as const;
 
 /** Callback data naming a case: ratings, check-ins and staff buttons (valid-looking, with any id). */
 export const caseCallbackData = fc.oneof(
@@ -278,7 +278,10 @@ export const deskData = fc.oneof(
   caseNumber.map((n) => `c:claim:${n}`),
   caseNumber.map((n) => `c:res:${n}`),
   fc.tuple(caseNumber, fc.constantFrom(...OUTCOMES)).map(([n, o]) => `c:out:${n}:${o}`),
-  fc.tuple(caseNumber, fc.constantFrom(...TEMPLATES)).map(([n, t]) => `c:tpl:${n}:${t}`),
+  fc.tuple(caseNumber, fc.constantFrom("greeting", "safe", "referral", "closing")).map(([n, t]) => `c:tpl:${n}:${t}`),
+  caseNumber.map((n) => `c:rp:${n}`),
+  fc.tuple(caseNumber, fc.nat({ max: 15 })).map(([n, chosen]) => `c:rpk:${n}:0.${chosen.toString(36)}`),
+  fc.tuple(caseNumber, fc.nat({ max: 15 })).map(([n, chosen]) => `c:rps:${n}:0.${chosen.toString(36)}`),
   caseNumber.map((n) => `c:rel:${n}`),
   caseNumber.map((n) => `c:block:${n}`),
   caseNumber.map((n) => `c:card:${n}`),

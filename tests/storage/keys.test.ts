@@ -9,6 +9,7 @@ import { KEY_DOCS, type KeyName, keyspace } from "../../src/storage/keys.js";
 import { staffGroup } from "../../src/testing/updates.js";
 import { buttonsOf } from "../../src/testing/fake-telegram.js";
 import { entriesToCsv } from "../../src/directory/edit.js";
+import { repliesToCsv } from "../../src/cases/replies.js";
 import { createHarness, onboard, TestUser, useTestRedis } from "../kit/harness.js";
 
 const db = useTestRedis("keys");
@@ -149,11 +150,17 @@ describe("a scripted session", () => {
     await h.send(staffGroup(REGIONAL).callback(operator, "c:out:2:helped"));
     await snapshot();
     // The supervisor replaces the help directory: the upload waits for Apply, then is the version in use.
-    const entries = h.deps.directoryEditor!.live.entries;
+    const entries = h.deps.editor!.directory.live.entries;
     const preview = await h.send(staff.document(supervisor, h.telegram.addFile(entriesToCsv(entries.slice(1))), "directory.csv"));
     await snapshot();
     const apply = buttonsOf(preview.find((c) => c.method === "sendMessage")!)[0]!;
     await h.send(staff.callback(supervisor, apply.callback_data!));
+    await snapshot();
+    // And the saved replies, the same way.
+    const replies = h.deps.editor!.replies.live.entries;
+    const repliesPreview = await h.send(staff.document(supervisor, h.telegram.addFile(repliesToCsv(replies.slice(1))), "replies.csv"));
+    await snapshot();
+    await h.send(staff.callback(supervisor, buttonsOf(repliesPreview.find((c) => c.method === "sendMessage")!)[0]!.callback_data!));
     await snapshot();
 
     const ofUser = [...written].filter((k) => k.includes(pseudonym));

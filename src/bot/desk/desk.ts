@@ -16,13 +16,14 @@ import { type CaseStore, type OpenResult, STAFF_FLAG_MS, type TopicRef } from ".
 import type { DeliveryResult, Outbox, QueuedJob, RelayJob } from "../../cases/outbox.js";
 import type { CaseService, PersonRequest, PersonResult, UserMessage } from "../../cases/service.js";
 import type { Case, Outcome } from "../../cases/types.js";
+import { joinReplies, type LiveReplies, type SavedReply } from "../../cases/replies.js";
 import type { Duty } from "../../cases/rules.js";
 import type { CaseFigures, Figures } from "../../cases/figures.js";
 import type { Metrics } from "../../metrics.js";
-import { RISKS, type Risk } from "../../domain.js";
+import { readerRole, RISKS, type Risk } from "../../domain.js";
 import type { DeskCallback } from "../callbacks.js";
 import { telegramUnavailable } from "../telegram-errors.js";
-import { type Buttons, keyboardOf, resolutionMessage, StaffText, userText } from "./render.js";
+import { type Buttons, keyboardOf, resolutionMessage, StaffText } from "./render.js";
 
 export interface DeskConfig {
   /** The national staff group (OPERATOR_CHAT_ID): regions without a group of their own, and the overflow. */
@@ -43,6 +44,10 @@ export interface DeskDeps {
   i18n: Texts;
   logger: Logger;
   regionName(code: string, lang: Lang): string | undefined;
+  /** The saved replies in use (data/replies.csv, then what supervisors upload). */
+  replies: Pick<LiveReplies, "version" | "entries" | "byId">;
+  /** Takes a newer version of the replies from Redis now (otherwise the timer does, within seconds). */
+  syncReplies?: () => Promise<void>;
   now(): number;
 }
 
@@ -61,6 +66,9 @@ export interface RelayedMessage {
   chatId: number;
   message: Message;
 }
+
+/** The longest saved replies sent at once (HTML): with the topic's line about them, one Telegram message. */
+const MAX_REPLIES_HTML = 3_900;
 
 /** How often a held line is looked at again (writing again makes it due at once anyway). */
 const HOLD_RECHECK_MS = 10 * 60_000;
@@ -434,17 +442,71 @@ export class CaseDesk {
         if (!(await this.service.block(c, operator.id))) return reply.answer(this.text.t("staff-supervisors-only"), true);
         return this.resolve(c, "abusive", reply, this.text.t("staff-blocked"));
       case "template": {
-        if (!cb.template) return reply.answer();
+        // A card posted before the picker: its one-tap buttons still send their reply.
+        const one = cb.template ? this.deps.replies.byId(cb.template) : undefined;
+        if (!one) return reply.answer();
+        await this.sendReplies(c, [one], operator, reply);
+        return;
+      }
+      case "replies":
+      case "pick":
+      case "sendReplies": {
+        // A resolved card has no buttons: an old picker does not put them back.
         if (c.status === "resolved") return reply.answer(this.text.t("staff-case-closed"), true);
-        const text = userText(this.deps.i18n, c)(`tpl-${cb.template}`);
-        // A saved reply answers the user, as writing does: it claims a case nobody had.
-        if (c.status === "open") await this.claimByAnswer(c, operator);
-        await reply.answer(this.text.t(c.held ? "staff-held-short" : "staff-tpl-sent"), c.held);
-        await this.record({ from: "operator", kind: "template", text, at: now }, { kind: "text", caseId: c.id, dir: "to_user", text }, c);
-        await this.postToTopic(c, this.text.t("staff-tpl-copy", { text: escapeHtml(text) }));
+        if (cb.action === "replies") {
+          await reply.answer(this.text.t("staff-replies-hint"));
+          return reply.editButtons(this.picker(c, 0)).catch(() => undefined);
+        }
+        const picked = cb.picked;
+        // Drawn by a process that already took a newer upload: this one takes it too before reading the bits.
+        if (picked && picked.version > this.deps.replies.version) await this.deps.syncReplies?.();
+        const { entries, version } = this.deps.replies;
+        // Supervisors changed the replies since this picker was drawn: its bits mean others now.
+        if (!picked || picked.version !== version || picked.chosen >= 2 ** entries.length) {
+          await reply.answer(this.text.t("staff-replies-changed"), true);
+          return reply.editButtons(this.picker(c, 0)).catch(() => undefined);
+        }
+        if (cb.action === "pick") {
+          await reply.answer();
+          return reply.editButtons(this.picker(c, picked.chosen)).catch(() => undefined);
+        }
+        const chosen = entries.filter((_, i) => (picked.chosen & (1 << i)) !== 0);
+        if (chosen.length === 0) return reply.answer(this.text.t("staff-replies-none"));
+        if (await this.sendReplies(c, chosen, operator, reply)) await reply.editButtons(this.text.cardKeyboard(c)).catch(() => undefined);
         return;
       }
     }
+  }
+
+  /** The saved-replies picker for a case, with the replies in use. */
+  private picker(c: Case, chosen: number): InlineKeyboard {
+    return this.text.pickerKeyboard(c, this.deps.replies.entries, this.deps.replies.version, chosen);
+  }
+
+  /**
+   * Saved replies, in the user's language and worded for their role, as ONE message: through
+   * the outbox like an operator's own message (held while the user is away), said in the topic.
+   * A reply answers the user, as writing does: it claims a case nobody had. False: not sent.
+   */
+  private async sendReplies(c: Case, chosen: readonly SavedReply[], operator: { id: number; first_name: string }, reply: PressReply): Promise<boolean> {
+    if (c.status === "resolved") {
+      await reply.answer(this.text.t("staff-case-closed"), true);
+      return false;
+    }
+    const text = joinReplies(chosen, c.lang, readerRole(c.role));
+    // Sent as HTML (as every relayed text is): what a supervisor typed is text, never markup.
+    const html = escapeHtml(text);
+    // The topic's copy says it again: both must fit in one Telegram message.
+    if (html.length > MAX_REPLIES_HTML) {
+      await reply.answer(this.text.t("staff-replies-too-long"), true);
+      return false;
+    }
+    const claimed = c.status === "open" && (await this.claimByAnswer(c, operator));
+    await reply.answer(this.text.t(c.held ? "staff-held-short" : "staff-tpl-sent"), c.held);
+    await this.record({ from: "operator", kind: "template", text, at: this.deps.now() }, { kind: "text", caseId: c.id, dir: "to_user", text: html }, c);
+    await this.postToTopic(c, this.text.t("staff-tpl-copy", { text: html }));
+    // A claim has drawn the card again already, with its own buttons.
+    return !claimed;
   }
 
   /** Resolves: the notice in the topic and the message to the user are queued with it, then delivered. */
@@ -465,13 +527,14 @@ export class CaseDesk {
     await Promise.all([this.refreshTitle(result.case), thread ? this.deps.api.closeForumTopic(this.chatOf(result.case), thread).catch(() => undefined) : undefined]);
   }
 
-  /** A claim made by answering (a saved reply): the notice in the topic and the card, as a press would. */
-  private async claimByAnswer(c: Case, operator: { id: number; first_name: string }): Promise<void> {
+  /** A claim made by answering (a saved reply): the notice in the topic and the card, as a press would. True when it claimed. */
+  private async claimByAnswer(c: Case, operator: { id: number; first_name: string }): Promise<boolean> {
     const notice = this.text.t("staff-claimed", { id: c.id, name: escapeHtml(operator.first_name) });
     const result = await this.service.claim(c.id, operator.id, this.deps.now(), [{ kind: "text", dir: "to_staff", text: notice }]);
-    if (!result.ok) return;
+    if (!result.ok) return false;
     await this.flushNow(result.queued, result.case);
     await this.refreshCard(result.case);
+    return true;
   }
 
   /**

@@ -9,7 +9,8 @@ import { type Lang, readerRole, type Risk } from "../../domain.js";
 import type { Duty } from "../../cases/rules.js";
 import { kzClock } from "../../directory/hours.js";
 import { escapeHtml } from "../../directory/card.js";
-import { type Case, OUTCOMES, type Outcome, TEMPLATES } from "../../cases/types.js";
+import { type Case, OUTCOMES, type Outcome } from "../../cases/types.js";
+import type { SavedReply } from "../../cases/replies.js";
 import { CASE_CB, DESK_CB, MENU_CB } from "../callbacks.js";
 
 export const RISK_ICON: Readonly<Record<Risk, string>> = { emergency: "🔴", high: "🟠", moderate: "🟡", none: "⚪" };
@@ -108,10 +109,32 @@ export class StaffText {
   }
 
   cardKeyboard(c: Case): InlineKeyboard {
-    const kb = new InlineKeyboard().text(this.t("staff-btn-claim"), DESK_CB.claim(c)).text(this.t("staff-btn-resolve"), DESK_CB.resolveMenu(c)).row();
-    for (const name of TEMPLATES) kb.text(this.t(`staff-btn-tpl-${name}`), DESK_CB.template(c, name));
-    kb.row().text(this.t("staff-btn-release"), DESK_CB.release(c)).text(this.t("staff-btn-block"), DESK_CB.block(c));
-    return kb;
+    return new InlineKeyboard()
+      .text(this.t("staff-btn-claim"), DESK_CB.claim(c))
+      .text(this.t("staff-btn-resolve"), DESK_CB.resolveMenu(c))
+      .row()
+      .text(this.t("staff-btn-replies"), DESK_CB.replies(c))
+      .row()
+      .text(this.t("staff-btn-release"), DESK_CB.release(c))
+      .text(this.t("staff-btn-block"), DESK_CB.block(c));
+  }
+
+  /**
+   * The saved-replies picker under the card: a reply per button (✓ once chosen, two a row),
+   * then Send (how many) and Cancel. `chosen` has a bit per reply, in their order.
+   */
+  pickerKeyboard(c: Case, replies: readonly SavedReply[], version: number, chosen: number): InlineKeyboard {
+    const kb = new InlineKeyboard();
+    replies.forEach((reply, i) => {
+      const on = (chosen & (1 << i)) !== 0;
+      kb.text(`${on ? "✓ " : ""}${reply.label[this.lang]}`, DESK_CB.pick(c, version, chosen ^ (1 << i)));
+      if (i % 2 === 1) kb.row();
+    });
+    const count = replies.filter((_, i) => (chosen & (1 << i)) !== 0).length;
+    return kb
+      .row()
+      .text(this.t("staff-btn-replies-send", { count }), DESK_CB.sendReplies(c, version, chosen))
+      .text(this.t("staff-btn-cancel"), DESK_CB.back(c));
   }
 
   outcomeKeyboard(c: Case): InlineKeyboard {
