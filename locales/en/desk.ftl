@@ -26,6 +26,8 @@ cmd-staff-mine = My open cases
 cmd-staff-note = (in a case topic) A note for staff only
 cmd-staff-transfer = (in a case topic) Hand the case to @colleague with a note
 cmd-staff-unblock = (in a case topic, supervisors) Unblock the user
+cmd-staff-directory = The help directory as CSV: send it, or send an edited one back (supervisors)
+cmd-staff-replies = Saved replies as CSV: send them, or send an edited file back (supervisors)
 
 # To a user a supervisor blocked, when they ask for a person.
 person-blocked = { $role ->

@@ -10,7 +10,7 @@ import type { Logger } from "../logger.js";
 
 export const COMMANDS = ["start", "menu", "help", "language", "cancel", "hide", "privacy", "forget"] as const;
 /** The staff group's commands (bot/desk/), listed there only, in each staff member's language. */
-export const STAFF_COMMANDS = ["queue", "mine", "note", "transfer", "unblock", "report", "export", "id"] as const;
+export const STAFF_COMMANDS = ["queue", "mine", "note", "transfer", "unblock", "report", "export", "directory", "replies", "id"] as const;
 
 export async function registerCommands(api: Api, i18n: Texts, logger: Logger, staff?: { chatIds: readonly number[]; lang: Lang }): Promise<boolean> {
   try {

@@ -322,7 +322,7 @@ describe("the staff group's commands", () => {
     const staffLists = h.telegram.calls.filter((c) => c.method === "setMyCommands" && (c.payload.scope as { chat_id?: number }).chat_id === STAFF);
     expect(staffLists.map((c) => c.payload.language_code ?? "default").sort()).toEqual(["default", "en", "kk", "ru"]);
     const kk = staffLists.find((c) => c.payload.language_code === "kk")!;
-    expect((kk.payload.commands as { command: string }[]).map((c) => c.command)).toEqual(["queue", "mine", "note", "transfer", "unblock", "report", "export", "id"]);
+    expect((kk.payload.commands as { command: string }[]).map((c) => c.command)).toEqual(["queue", "mine", "note", "transfer", "unblock", "report", "export", "directory", "replies", "id"]);
     const privateLists = h.telegram.calls.filter((c) => c.method === "setMyCommands" && (c.payload.scope as { type: string }).type === "all_private_chats");
     expect(privateLists.every((c) => !(c.payload.commands as { command: string }[]).some((x) => x.command === "queue"))).toBe(true);
   });
