@@ -3,6 +3,7 @@
  * no grammY: the store keeps them in Redis, the staff desk and the user side show them.
  */
 import type { Lang, Risk, Role, Topic } from "../domain.js";
+import type { CategoryCode } from "./categories.js";
 
 export type CaseStatus = "open" | "claimed" | "resolved";
 
@@ -37,6 +38,10 @@ export interface Case {
   /** A check-in was sent: an answer to it reopens the case until then, past the usual window. */
   reopenUntil?: number;
   outcome?: Outcome;
+  /** What the case was about (categories.ts), chosen when it was resolved. */
+  category?: CategoryCode;
+  /** An internal note was written when it was resolved (the note is in the transcript). */
+  noted?: boolean;
   /** Forum topic of the case in the staff group. */
   threadId?: number;
   /** The case card's message in its topic (edited as the case changes). */
@@ -65,3 +70,12 @@ export interface WaitLimits {
   other: number;
 }
 
+/**
+ * How an operator resolves a case (the resolve dialogue): the outcome, the category (required),
+ * and an internal note, if any, kept in the transcript as /note keeps notes.
+ */
+export interface Resolution {
+  outcome: Outcome;
+  category: CategoryCode;
+  note?: string;
+}
