@@ -102,3 +102,180 @@ describe("the resolve dialogue", () => {
     expect(await redis.exists(key(thread, aigerim.id))).toBe(0);
   });
 });
+
+describe("a category is required", () => {
+  it("an outcome button with no dialogue (an old card's) resolves nothing, and no step can be skipped", async () => {
+    const { h, caseOf, press } = desk();
+    const { c, thread } = await caseOf(9511);
+    // The outcome buttons that used to resolve at once: now they only say how to begin.
+    const old = await press(aigerim, DESK_CB.outcome(c, "helped"), thread);
+    expect(answerOf(old)).toContain("Press Resolve on the case card");
+    expect(toUser(old, 9511)).toHaveLength(0);
+    expect((await h.deps.desk!.store.get(1))?.status).toBe("open");
+
+    await press(aigerim, DESK_CB.resolveMenu(c), thread);
+    // "Resolve without a note" from the outcome or the category step, or a subcategory of another category: refused.
+    expect(answerOf(await press(aigerim, DESK_CB.skipNote(c), thread))).toContain("earlier step");
+    await press(aigerim, DESK_CB.outcome(c, "helped"), thread);
+    expect(answerOf(await press(aigerim, DESK_CB.skipNote(c), thread))).toContain("earlier step");
+    await press(aigerim, DESK_CB.category(c, "family"), thread);
+    expect(answerOf(await press(aigerim, DESK_CB.subcategory(c, "violence.physical"), thread))).toContain("earlier step");
+    expect(answerOf(await press(aigerim, DESK_CB.skipNote(c), thread))).toContain("earlier step");
+    // A forged button naming no category parses to nothing the dialogue takes.
+    expect(answerOf(await h.send(staff.callback(aigerim, "c:sub:1." + thread + ":family:nonsense", { thread })))).toContain("earlier step");
+    expect((await h.deps.desk!.store.get(1))?.status).toBe("open");
+    // Underneath, the store refuses a resolution without a category too.
+    expect(await h.deps.desk!.store.resolveAndQueue(1, { outcome: "helped" } as never, Date.now(), [])).toEqual({ ok: false, reason: "uncategorised" });
+
+    const done = await press(aigerim, DESK_CB.subcategory(c, "family.parents"), thread).then(() => press(aigerim, DESK_CB.skipNote(c), thread));
+    expect((await h.deps.desk!.store.get(1))).toMatchObject({ status: "resolved", outcome: "helped", category: "family.parents" });
+    expect((await h.deps.desk!.store.get(1))?.noted).toBeUndefined();
+    expect(promptOf(done).text).toContain("Family › Parents or caregivers");
+    expect(promptOf(done).text).not.toContain("internal note");
+  });
+});
+
+describe("two operators, two topics", () => {
+  it("one operator resolves two cases in two topics at once; a colleague in the same topic has a dialogue of their own, and the later one is told and changes nothing", async () => {
+    const { h, caseOf, press, write } = desk();
+    const one = await caseOf(9521);
+    const two = await caseOf(9522);
+    // Aigerim begins in both topics, interleaved.
+    await press(aigerim, DESK_CB.resolveMenu(one.c), one.thread);
+    await press(aigerim, DESK_CB.resolveMenu(two.c), two.thread);
+    await press(aigerim, DESK_CB.outcome(one.c, "helped"), one.thread);
+    await press(aigerim, DESK_CB.outcome(two.c, "referred"), two.thread);
+    await press(aigerim, DESK_CB.category(two.c, "mental_health"), two.thread);
+    await press(aigerim, DESK_CB.category(one.c, "bullying"), one.thread);
+    // Dana, in topic one: Aigerim's buttons are not hers (she has no dialogue there)...
+    const notHers = await press(dana, DESK_CB.subcategory(one.c, "bullying.school"), one.thread);
+    expect(answerOf(notHers)).toContain("Press Resolve on the case card");
+    // ...and she begins her own, in the same topic.
+    const hers = await press(dana, DESK_CB.resolveMenu(one.c), one.thread);
+    expect(promptOf(hers).text).toContain("(Dana)");
+    await press(dana, DESK_CB.outcome(one.c, "no_reply"), one.thread);
+    await press(dana, DESK_CB.category(one.c, "information"), one.thread);
+    await press(dana, DESK_CB.subcategory(one.c, "information.other"), one.thread);
+
+    // Aigerim's two dialogues go on unmixed: a message in topic two is her note for case two.
+    await press(aigerim, DESK_CB.subcategory(two.c, "mental_health.anxiety"), two.thread);
+    await press(aigerim, DESK_CB.subcategory(one.c, "bullying.school"), one.thread);
+    const twoDone = await write(aigerim, "Breathing exercise; will write again.", two.thread);
+    expect(toUser(twoDone, 9522)).toHaveLength(1);
+    expect(await h.deps.desk!.store.get(2)).toMatchObject({ status: "resolved", outcome: "referred", category: "mental_health.anxiety", noted: true });
+    expect((await h.deps.desk!.store.get(1))?.status).not.toBe("resolved");
+    await press(aigerim, DESK_CB.skipNote(one.c), one.thread);
+    expect(await h.deps.desk!.store.get(1)).toMatchObject({ status: "resolved", outcome: "helped", category: "bullying.school" });
+
+    // Dana finishes later: told a colleague resolved it; nothing of hers is kept.
+    const late = await write(dana, "Dana's note", one.thread);
+    expect(promptOf(late).text).toContain("was resolved meanwhile, by a colleague");
+    expect(await h.deps.desk!.store.get(1)).toMatchObject({ outcome: "helped", category: "bullying.school" });
+    expect((await h.deps.desk!.store.log(1)).some((e) => e.text === "Dana's note")).toBe(false);
+    expect(toUser(late, 9521)).toHaveLength(0);
+  });
+});
+
+describe("kept in Redis", () => {
+  it("a second bot instance on the same Redis continues a dialogue begun before a restart", async () => {
+    const first = desk();
+    const { c, thread } = await first.caseOf(9531);
+    await first.press(aigerim, DESK_CB.resolveMenu(c), thread);
+    await first.press(aigerim, DESK_CB.outcome(c, "emergency_services"), thread);
+    // The process restarts: a new bot, nothing in memory, the same Redis prefix.
+    const second = createHarness({ redis, prefix: first.h.prefix, operatorChatId: STAFF, desk: { supervisors: [SUPERVISOR] } });
+    const sub = await second.send(staff.callback(aigerim, DESK_CB.category(c, "violence"), { thread }));
+    expect(promptOf(sub).buttons).toContain("Physical violence");
+    await second.send(staff.callback(aigerim, DESK_CB.subcategory(c, "violence.physical"), { thread }));
+    const done = await second.send(staff.callback(aigerim, DESK_CB.skipNote(c), { thread }));
+    expect(toUser(done, 9531)).toHaveLength(1);
+    expect(await second.deps.desk!.store.get(1)).toMatchObject({ status: "resolved", outcome: "emergency_services", category: "violence.physical" });
+  });
+
+  it("an abandoned dialogue ends after 30 minutes: a later press says so, and Resolve begins again", async () => {
+    const { h, caseOf, press, key } = desk();
+    const { c, thread } = await caseOf(9541);
+    await press(aigerim, DESK_CB.resolveMenu(c), thread);
+    await press(aigerim, DESK_CB.outcome(c, "helped"), thread);
+    const ttl = await redis.pttl(key(thread, aigerim.id));
+    expect(ttl).toBeGreaterThan(DIALOGUE_TTL_MS - 60_000);
+    expect(ttl).toBeLessThanOrEqual(DIALOGUE_TTL_MS);
+    // Thirty minutes pass with no answer: Redis lets the dialogue go.
+    await redis.pexpire(key(thread, aigerim.id), 1);
+    await new Promise((r) => setTimeout(r, 20));
+    const late = await press(aigerim, DESK_CB.category(c, "family"), thread);
+    expect(answerOf(late)).toContain("left unanswered for 30 minutes");
+    expect((await h.deps.desk!.store.get(1))?.status).toBe("open");
+    const again = await press(aigerim, DESK_CB.resolveMenu(c), thread);
+    expect(promptOf(again).text).toContain("step 1 of 3");
+  });
+});
+
+describe("stale and parallel presses", () => {
+  it("a case reopened by its user meanwhile is not resolved by the older dialogue", async () => {
+    const { h, caseOf, press, write, advance } = desk();
+    const { c, thread, user } = await caseOf(9551);
+    await press(aigerim, DESK_CB.resolveMenu(c), thread);
+    await press(aigerim, DESK_CB.outcome(c, "helped"), thread);
+    await press(aigerim, DESK_CB.category(c, "peers"), thread);
+    await press(aigerim, DESK_CB.subcategory(c, "peers.friends"), thread);
+    // Dana resolves it meanwhile, and the user writes again: the case is open again.
+    await resolveThrough(h, STAFF, dana, 1, { category: "peers.partner" });
+    advance(5 * 60_000);
+    await user.say("actually there is more");
+    expect((await h.deps.desk!.store.get(1))?.status).toBe("open");
+    const late = await write(aigerim, "note for the first conversation", thread);
+    expect(promptOf(late).text).toContain("wrote again meanwhile and the case was reopened");
+    expect((await h.deps.desk!.store.get(1))?.status).toBe("open");
+    expect((await h.deps.desk!.store.log(1)).some((e) => e.text === "note for the first conversation")).toBe(false);
+    // The message was the dialogue's, not the user's: it did not reach them.
+    expect(toUser(late, 9551)).toHaveLength(0);
+  });
+
+  it("a case erased by /forget ends the dialogue with nothing kept; a finished dialogue's buttons and Cancel are answered", async () => {
+    const { h, caseOf, press } = desk();
+    const erased = await caseOf(9561);
+    await press(aigerim, DESK_CB.resolveMenu(erased.c), erased.thread);
+    await press(aigerim, DESK_CB.outcome(erased.c, "helped"), erased.thread);
+    await erased.user.say("/forget");
+    await erased.user.pressNth(1);
+    const gone = await press(aigerim, DESK_CB.category(erased.c, "violence"), erased.thread);
+    expect(answerOf(gone)).toContain("no longer exists");
+    expect(promptOf(gone).buttons).toHaveLength(0);
+
+    const kept = await caseOf(9562);
+    await resolveThrough(h, STAFF, aigerim, kept.c.id);
+    // A button of the finished dialogue: the case is resolved, and nothing changes.
+    const stale = await press(aigerim, DESK_CB.category(kept.c, "violence"), kept.thread);
+    expect(answerOf(stale)).toContain("This case is resolved");
+    expect((await h.deps.desk!.store.get(kept.c.id))?.category).toBe("information.other");
+
+    const cancelled = await caseOf(9563);
+    await press(aigerim, DESK_CB.resolveMenu(cancelled.c), cancelled.thread);
+    // Resolve pressed again while resolving: the dialogue under way is pointed at.
+    expect(answerOf(await press(aigerim, DESK_CB.resolveMenu(cancelled.c), cancelled.thread))).toContain("already resolving this case");
+    await press(aigerim, DESK_CB.outcome(cancelled.c, "helped"), cancelled.thread);
+    const stop = await press(aigerim, DESK_CB.cancel(cancelled.c), cancelled.thread);
+    expect(promptOf(stop).text).toContain("was cancelled");
+    expect((await h.deps.desk!.store.get(cancelled.c.id))?.status).not.toBe("resolved");
+    expect(answerOf(await press(aigerim, DESK_CB.outcome(cancelled.c, "helped"), cancelled.thread))).toContain("Press Resolve on the case card");
+  });
+});
+
+describe("the figures", () => {
+  it("/report and /export count resolved cases by category, at both levels", async () => {
+    const { h, caseOf } = desk();
+    for (const [id, category] of [[9571, "bullying.online"], [9572, "bullying.school"], [9573, "mental_health.mood"]] as const) {
+      const { c } = await caseOf(id);
+      await resolveThrough(h, STAFF, aigerim, c.id, { category });
+    }
+    const report = textOf((await h.send(staff.text({ id: SUPERVISOR, first_name: "Sup" }, "/report today"))).find((c) => c.method === "sendMessage")!);
+    expect(report).toContain("Categories of resolved cases: Bullying 2 · Mental health 1");
+    expect(report).toContain("Bullying › At school 1");
+    expect(report).toContain("Mental health › Low mood, sadness 1");
+    const exported = (await h.send(staff.text({ id: SUPERVISOR, first_name: "Sup" }, "/export"))).find((c) => c.method === "sendDocument")!;
+    const csv = String((exported.payload as { document?: { text?: string } }).document?.text ?? JSON.stringify(exported.payload));
+    expect(csv).toContain("reason,bullying,2");
+    expect(csv).toContain("reason_detail,bullying.online,1");
+  });
+});
