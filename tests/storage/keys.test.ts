@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { KEY_DOCS, type KeyName, keyspace } from "../../src/storage/keys.js";
+import { DESK_CB } from "../../src/bot/callbacks.js";
 import { staffGroup } from "../../src/testing/updates.js";
 import { buttonsOf } from "../../src/testing/fake-telegram.js";
 import { entriesToCsv } from "../../src/directory/edit.js";
@@ -130,8 +131,14 @@ describe("a scripted session", () => {
     await snapshot();
     const thread = (h.telegram.calls.find((c) => c.method === "createForumTopic")!.result as { message_thread_id: number }).message_thread_id;
     await h.send(staff.text(operator, "Здравствуйте, я рядом", { thread })); // claims the case
-    await h.send(staff.callback(operator, "c:res:1"));
-    await h.send(staff.callback(operator, "c:out:1:helped"));
+    // Resolved through the dialogue, its state looked at halfway.
+    const c = { id: 1, threadId: thread };
+    await h.send(staff.callback(operator, DESK_CB.resolveMenu(c), { thread }));
+    await h.send(staff.callback(operator, DESK_CB.outcome(c, "helped"), { thread }));
+    await snapshot();
+    await h.send(staff.callback(operator, DESK_CB.category(c, "family"), { thread }));
+    await h.send(staff.callback(operator, DESK_CB.subcategory(c, "family.parents"), { thread }));
+    await h.send(staff.callback(operator, DESK_CB.skipNote(c), { thread }));
     await user.send(user.updates.callback("ci:1")); // a check-in later
     await h.deps.desk!.writeFigures(); // the anonymous figures, as the outbox timer writes them
     await snapshot();

@@ -160,16 +160,35 @@ export function dialogueKeyOf(ctx: Context, staffChatId: number): DialogueKey | 
   return inputOf(ctx).kind === "other" ? undefined : { thread, operator: ctx.from.id };
 }
 
+/** Reads begun early, by update: an update's read and its duplicate check share one Redis round trip. */
+const early = new WeakMap<object, Promise<{ value: string | undefined } | undefined>>();
+
+/**
+ * Begins reading the dialogue an update may belong to, alongside the update's first Redis call
+ * (the bot calls this right before its duplicate check, in the same tick, so that ioredis sends
+ * both in one pipeline): an operator's message in a topic then costs no round trip more for
+ * being possibly a note. Nothing is read for an update that cannot be a dialogue's.
+ */
+export function readDialogueEarly(ctx: Context, desk: Pick<CaseDesk, "config" | "dialogues">): void {
+  const key = dialogueKeyOf(ctx, desk.config.staffChatId);
+  // A read that fails is made again when it is needed (and fails the update then, if Redis is away).
+  if (key) early.set(ctx.update, desk.dialogues.read(key).then((value) => ({ value }), () => undefined));
+}
+
 /** The conversations plugin's storage: Redis, per operator and topic, with the TTL, without anyone's words or names. */
 function dialogueStorage(store: DialogueStore, staffChatId: number): ConversationStorage<Outer, ConversationData> {
   const keyOf = (ctx: Context) => dialogueKeyOf(ctx, staffChatId);
+  const read = async (ctx: Context, key: DialogueKey) => {
+    const begun = await early.get(ctx.update);
+    return begun ? begun.value : store.read(key);
+  };
   return {
     type: "context",
     version: 1,
     adapter: {
       read: async (ctx: Outer): Promise<VersionedState<ConversationData> | undefined> => {
         const key = keyOf(ctx);
-        const raw = key ? await store.read(key) : undefined;
+        const raw = key ? await read(ctx, key) : undefined;
         return raw === undefined ? undefined : (JSON.parse(raw) as VersionedState<ConversationData>);
       },
       write: async (ctx: Outer, state: VersionedState<ConversationData>) => {
