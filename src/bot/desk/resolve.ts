@@ -64,11 +64,12 @@ export function resolveDialogueFeature(desk: CaseDesk, store: DialogueStore): Co
 type Input = { kind: "button"; cb: DeskCallback } | { kind: "text"; text: string } | { kind: "other" };
 
 function inputOf(ctx: Context): Input {
-  const data = ctx.callbackQuery?.data;
-  const cb = data === undefined ? undefined : parseDeskCallback(data);
+  // Read defensively: a malformed update is no dialogue's.
+  const data: unknown = ctx.callbackQuery?.data;
+  const cb = typeof data === "string" ? parseDeskCallback(data) : undefined;
   if (cb && RESOLVE_DIALOGUE_ACTIONS.has(cb.action)) return { kind: "button", cb };
-  const text = ctx.message?.text;
-  return text !== undefined && !text.startsWith("/") ? { kind: "text", text } : { kind: "other" };
+  const text: unknown = ctx.message?.text;
+  return typeof text === "string" && !text.startsWith("/") ? { kind: "text", text } : { kind: "other" };
 }
 
 /** One step back: from the subcategories to the categories, from the categories (or the note) one level up. */
@@ -155,9 +156,11 @@ function answerOf(ctx: Outer): PressReply["answer"] {
  * no Redis read (an operator's photo, a card's Claim, a /command cost nothing more).
  */
 export function dialogueKeyOf(ctx: Context, staffChatId: number): DialogueKey | undefined {
-  if (ctx.chat?.id !== staffChatId || !ctx.from || ctx.from.is_bot) return undefined;
-  const thread = ctx.callbackQuery?.message?.message_thread_id ?? ctx.message?.message_thread_id ?? 0;
-  return inputOf(ctx).kind === "other" ? undefined : { thread, operator: ctx.from.id };
+  const operator: unknown = ctx.from?.id;
+  if (ctx.chat?.id !== staffChatId || typeof operator !== "number" || ctx.from?.is_bot) return undefined;
+  const thread: unknown = ctx.callbackQuery?.message?.message_thread_id ?? ctx.message?.message_thread_id ?? 0;
+  if (!Number.isSafeInteger(thread)) return undefined;
+  return inputOf(ctx).kind === "other" ? undefined : { thread: thread as number, operator };
 }
 
 /** Reads begun early, by update: an update's read and its duplicate check share one Redis round trip. */
