@@ -384,7 +384,7 @@ export class CaseDesk {
       case "skipNote":
       case "cancel":
         if (c.status === "resolved") return reply.answer(this.text.t("staff-case-closed"), true);
-        return reply.answer(this.text.t("staff-resolve-expired", { minutes: 30 }), true);
+        return reply.answer(this.text.t("staff-resolve-expired", { minutes: Math.round(this.deps.dialogues.ttlMs / 60_000) }), true);
       case "release": {
         const released = await this.service.release(c.id, operator.id);
         const answer = { released: "staff-released", "not-claimed": "staff-not-claimed", "not-yours": "staff-release-not-yours" }[released];

@@ -142,11 +142,16 @@ function resolveDialogue(desk: CaseDesk) {
   };
 }
 
-/** Answers the press of this update (a message has none to answer). */
+/**
+ * Answers the press of this update (a message has none to answer). An answer Telegram refuses
+ * (a press answered too late) is logged: the dialogue goes on, the step's message says the rest.
+ */
 function answerOf(ctx: Outer): PressReply["answer"] {
   return async (text, alert) => {
     if (!ctx.callbackQuery) return;
-    await ctx.answerCallbackQuery(text === undefined ? undefined : alert ? { text, show_alert: true } : { text });
+    await ctx
+      .answerCallbackQuery(text === undefined ? undefined : alert ? { text, show_alert: true } : { text })
+      .catch((err: unknown) => ctx.log.warn({ err }, "could not answer a press of the resolve dialogue"));
   };
 }
 
