@@ -59,6 +59,7 @@ describe("the resolve dialogue", () => {
     // Resolve under the card, as Telegram sends it: with the card's text (the user's words on it).
     const onCard = staff.callback(aigerim, DESK_CB.resolveMenu(c), { thread, messageId: cardId });
     Object.assign(onCard.callback_query!.message!, { text: `Case #1 — The user said: ${c.summary}` });
+    const beforeResolve = h.telegram.mark();
     const begun = await h.send(onCard);
     expect(promptOf(begun).text).toContain("Resolving case #1");
     expect(promptOf(begun).buttons).toEqual(expect.arrayContaining(["Helped", "Referred to a service", "✖️ Cancel"]));
@@ -78,6 +79,7 @@ describe("the resolve dialogue", () => {
 
     // Not resolved yet, and the user has heard nothing.
     expect((await h.deps.desk!.store.get(1))?.status).not.toBe("resolved");
+    expect(toUser(h.telegram.since(beforeResolve), 9501)).toHaveLength(0);
     // The dialogue's state in Redis holds neither the user's words (on the card) nor a name.
     const stored = (await redis.get(key(thread, aigerim.id)))!;
     expect(stored).toBeTruthy();
@@ -233,7 +235,7 @@ describe("stale and parallel presses", () => {
   });
 
   it("a case erased by /forget ends the dialogue with nothing kept; a finished dialogue's buttons and Cancel are answered", async () => {
-    const { h, caseOf, press } = desk();
+    const { h, caseOf, press, key } = desk();
     const erased = await caseOf(9561);
     await press(aigerim, DESK_CB.resolveMenu(erased.c), erased.thread);
     await press(aigerim, DESK_CB.outcome(erased.c, "helped"), erased.thread);
@@ -257,6 +259,8 @@ describe("stale and parallel presses", () => {
     await press(aigerim, DESK_CB.outcome(cancelled.c, "helped"), cancelled.thread);
     const stop = await press(aigerim, DESK_CB.cancel(cancelled.c), cancelled.thread);
     expect(promptOf(stop).text).toContain("was cancelled");
+    expect(await redis.exists(key(cancelled.thread, aigerim.id))).toBe(0);
+    expect(await redis.exists(key(erased.thread, aigerim.id))).toBe(0);
     expect((await h.deps.desk!.store.get(cancelled.c.id))?.status).not.toBe("resolved");
     expect(answerOf(await press(aigerim, DESK_CB.outcome(cancelled.c, "helped"), cancelled.thread))).toContain("Press Resolve on the case card");
   });
