@@ -116,6 +116,9 @@ describe("a category is required", () => {
     expect((await h.deps.desk!.store.get(1))?.status).toBe("open");
 
     await press(aigerim, DESK_CB.resolveMenu(c), thread);
+    // Writing while choosing is writing to the user, as ever (only the note step takes a message).
+    const meanwhile = await h.send(staff.text(aigerim, "One moment, please", { thread }));
+    expect(meanwhile.filter((call) => call.method === "copyMessage" && call.payload.chat_id === 9511)).toHaveLength(1);
     // "Resolve without a note" from the outcome or the category step, or a subcategory of another category: refused.
     expect(answerOf(await press(aigerim, DESK_CB.skipNote(c), thread))).toContain("earlier step");
     await press(aigerim, DESK_CB.outcome(c, "helped"), thread);
