@@ -128,7 +128,7 @@ describe("a category is required", () => {
     expect(answerOf(await press(aigerim, DESK_CB.skipNote(c), thread))).toContain("earlier step");
     // A forged button naming no category parses to nothing the dialogue takes.
     expect(answerOf(await h.send(staff.callback(aigerim, "c:sub:1." + thread + ":family:nonsense", { thread })))).toContain("earlier step");
-    expect((await h.deps.desk!.store.get(1))?.status).toBe("open");
+    expect((await h.deps.desk!.store.get(1))?.status).toBe("claimed"); // claimed by writing, not resolved
     // Underneath, the store refuses a resolution without a category too.
     expect(await h.deps.desk!.store.resolveAndQueue(1, { outcome: "helped" } as never, Date.now(), [])).toEqual({ ok: false, reason: "uncategorised" });
 
