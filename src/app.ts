@@ -17,6 +17,8 @@ import { registerCommands } from "./bot/commands.js";
 import { registerProfile } from "./bot/profile.js";
 import { CaseDesk, type DeskDeps } from "./bot/desk/desk.js";
 import { startDeskTimers } from "./bot/desk/timers.js";
+import { DIALOGUE_TTL_MS } from "./bot/desk/resolve.js";
+import { type DialogueStore, redisDialogues } from "./storage/dialogues.js";
 import { checkStaffGroup } from "./bot/desk/setup.js";
 import { keyspace, pseudonymizer } from "./storage/keys.js";
 import { DEFAULT_TTL, memorySessionGate, RedisSessionGate } from "./storage/session.js";
@@ -228,7 +230,10 @@ function redisStorage(
   const store = d
     ? new RedisCaseStore(redis, keys, { reopenWindowMs: d.reopenWindowHours * 3_600_000, retentionSeconds: d.retentionDays * 24 * 3600, throttle })
     : undefined;
-  const desk = d && store ? buildDesk(d, store, new RedisOutbox(redis, keys, { now: clock, pairsMs: d.retentionDays * 24 * 3_600_000, throttle }), figures, options.metrics ?? noMetrics, api, i18n, live.view, { replies, syncReplies: () => syncData(savedReplies) }, options.logger, clock) : undefined;
+  const desk =
+    d && store
+      ? buildDesk(d, store, new RedisOutbox(redis, keys, { now: clock, pairsMs: d.retentionDays * 24 * 3_600_000, throttle }), redisDialogues(redis, keys, DIALOGUE_TTL_MS), figures, options.metrics ?? noMetrics, api, i18n, live.view, { replies, syncReplies: () => syncData(savedReplies) }, options.logger, clock)
+      : undefined;
   return {
     sessions: new RedisSessionGate<SessionData>(redis, keys, initialSession, DEFAULT_TTL, options.flood),
     guard: redisGuard(redis, keys),
@@ -261,6 +266,7 @@ function buildDesk(
   d: DeskOptions,
   store: CaseStore,
   outbox: Outbox,
+  dialogues: DialogueStore,
   figures: FigureStore,
   metrics: Metrics,
   api: Api,
@@ -287,6 +293,7 @@ function buildDesk(
       api,
       service: new CaseService(store, outbox, policy, logger, caseFigures),
       outbox,
+      dialogues,
       figures: caseFigures,
       metrics,
       i18n,

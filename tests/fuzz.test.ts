@@ -605,7 +605,7 @@ describe("fuzz: random updates through the whole bot", () => {
           await act({ kind: "callback", from: { kind: "user", i: 0 }, place: { kind: "private" }, data: "m:person", lang: "ru" });
           await act({ kind: "message", edited: false, from: { kind: "user", i: 0 }, place: { kind: "private" }, body: { kind: "text", text: "мне страшно дома", entities: "auto" } });
           await act({ kind: "callback", from: { kind: "user", i: 1 }, place: { kind: "private" }, data: "m:person", lang: "en" });
-          for (const data of ["c:claim:2", "c:res:2", "c:out:2:helped"]) await act({ kind: "callback", from: operator, place: { kind: "staff", thread: { case: 2 } }, data });
+          for (const data of ["c:claim:2", "c:res:2", "c:out:2:helped", "c:cat:2:family", "c:sub:2:family:parents", "c:skip:2"]) await act({ kind: "callback", from: operator, place: { kind: "staff", thread: { case: 2 } }, data });
           const before = [await store.get(1), await store.get(2)];
           const transcripts = [(await store.log(1)).length, (await store.log(2)).length];
           expect(before[0]?.status).toBe("open");

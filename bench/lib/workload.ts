@@ -10,6 +10,7 @@
  */
 import { TOPICS, type Lang, type Role } from "../../src/domain.js";
 import { BOT_INFO, type ApiCall } from "../../src/testing/fake-telegram.js";
+import { DESK_CB } from "../../src/bot/callbacks.js";
 import { STAFF_CHAT } from "./bots.js";
 import type { Rng } from "./stats.js";
 
@@ -211,7 +212,12 @@ export class ScriptedUser implements Actor {
     if (!found?.threadId) return;
     yield this.staffMessage(found.threadId, OPERATOR_TEXT);
     yield this.text("relay_user", rng.pick(RELAY[this.lang]));
-    yield this.staffPress(`c:out:${found.id}:helped`, found.threadId);
+    // Resolving is a dialogue of one operator: Resolve, an outcome, a category in two levels, no note.
+    const c = { id: found.id, threadId: found.threadId };
+    const operator = this.operator();
+    for (const data of [DESK_CB.resolveMenu(c), DESK_CB.outcome(c, "helped"), DESK_CB.category(c, "family"), DESK_CB.subcategory(c, "family.parents"), DESK_CB.skipNote(c)]) {
+      yield this.staffPress(data, found.threadId, operator);
+    }
     yield this.press("rate", `rate:${found.id}:${1 + rng.int(5)}`);
   }
 
@@ -283,11 +289,11 @@ export class ScriptedUser implements Actor {
     });
   }
 
-  staffPress(data: string, thread: number): Step {
+  staffPress(data: string, thread: number, operator = this.operator()): Step {
     return this.step("staff_resolve", {
       callback_query: {
         id: `s${this.id}${this.messageId++}`,
-        from: this.operator(),
+        from: operator,
         chat_instance: "staff",
         data,
         message: {

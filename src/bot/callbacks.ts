@@ -12,6 +12,7 @@
 import type { Composer, Context, Filter } from "grammy";
 import { isLang, isRole, isTopic, type Lang, type Role, type Topic } from "../domain.js";
 import { OUTCOMES, type Outcome } from "../cases/types.js";
+import { categoryCode, type CategoryCode, type CategoryTop, isCategoryTop } from "../cases/categories.js";
 
 const includes = <T extends string>(list: readonly T[], value: string | undefined): value is T =>
   value !== undefined && (list as readonly string[]).includes(value);
@@ -224,31 +225,48 @@ export const DESK_CB = {
   pick: (c: CaseRef, version: number, chosen: number) => `c:rpk:${ref(c)}:${version}.${chosen.toString(36)}`,
   sendReplies: (c: CaseRef, version: number, chosen: number) => `c:rps:${ref(c)}:${version}.${chosen.toString(36)}`,
   back: (c: CaseRef) => `c:card:${ref(c)}`,
+  // The resolve dialogue (bot/desk/resolve.ts): Resolve, an outcome (above), then these.
+  category: (c: CaseRef, top: CategoryTop) => `c:cat:${ref(c)}:${top}`,
+  subcategory: (c: CaseRef, code: CategoryCode) => `c:sub:${ref(c)}:${code.replace(".", ":")}`,
+  /** One step back in the dialogue. */
+  stepBack: (c: CaseRef) => `c:prev:${ref(c)}`,
+  /** No internal note: resolve now. */
+  skipNote: (c: CaseRef) => `c:skip:${ref(c)}`,
+  /** Leave the dialogue without resolving. */
+  cancel: (c: CaseRef) => `c:stop:${ref(c)}`,
 };
 
 /**
- * A staff button. `outcome`, `template` and `picked` are undefined when the data names one the
- * bot does not make (a forged or outdated button): the press is answered and does nothing.
- * `thread` is undefined on buttons made before buttons named their topic.
+ * A staff button. `outcome`, `template`, `picked`, `top` and `category` are undefined when the
+ * data names one the bot does not make (a forged or outdated button): the press is answered and
+ * does nothing. `thread` is undefined on buttons made before buttons named their topic.
  */
 export type DeskCallback = { caseId: number; thread?: number } & (
-  | { action: "claim" | "resolveMenu" | "release" | "block" | "back" }
+  | { action: "claim" | "resolveMenu" | "release" | "block" | "back" | "stepBack" | "skipNote" | "cancel" }
   | { action: "replies" }
   | { action: "outcome"; outcome?: Outcome }
   | { action: "template"; template?: string }
   | { action: "pick" | "sendReplies"; picked?: { version: number; chosen: number } }
+  | { action: "category"; top?: CategoryTop }
+  | { action: "subcategory"; category?: CategoryCode }
 );
 
-const DESK_DATA = /^c:(claim|res|out|rel|block|tpl|card|rp|rpk|rps):(\d{1,9})(?:\.(\d{1,12}))?(?::([a-z0-9_.]{1,24}))?$/;
-const DESK_ACTIONS = { claim: "claim", res: "resolveMenu", rel: "release", block: "block", card: "back", rp: "replies" } as const;
+/** The buttons of the resolve dialogue (Resolve starts it): they go to the operator's dialogue in that topic. */
+export const RESOLVE_DIALOGUE_ACTIONS: ReadonlySet<DeskCallback["action"]> = new Set(["resolveMenu", "outcome", "category", "subcategory", "stepBack", "skipNote", "cancel"]);
+
+const DESK_DATA = /^c:(claim|res|out|rel|block|tpl|card|rp|rpk|rps|cat|sub|prev|skip|stop):(\d{1,9})(?:\.(\d{1,12}))?(?::([a-z0-9_.]{1,24}))?(?::([a-z_]{1,24}))?$/;
+const DESK_ACTIONS = { claim: "claim", res: "resolveMenu", rel: "release", block: "block", card: "back", rp: "replies", prev: "stepBack", skip: "skipNote", stop: "cancel" } as const;
 const PICKED = /^(\d{1,6})\.([0-9a-z]{1,6})$/;
 const REPLY_ID = /^[a-z][a-z0-9_]{0,23}$/;
 
 export function parseDeskCallback(data: string): DeskCallback | undefined {
   const m = DESK_DATA.exec(data);
   if (!m) return undefined;
-  const [, action, id, thread, arg] = m as unknown as [string, string, string, string | undefined, string | undefined];
+  const [, action, id, thread, arg, arg2] = m as unknown as [string, string, string, string | undefined, string | undefined, string | undefined];
   const at = { caseId: Number(id), ...(thread === undefined ? {} : { thread: Number(thread) }) };
+  if (action === "sub") return { action: "subcategory", ...at, category: isCategoryTop(arg) ? categoryCode(arg, arg2) : undefined };
+  // Only "sub" takes a second argument.
+  if (arg2 !== undefined) return undefined;
   if (action === "out") return { action: "outcome", ...at, outcome: includes(OUTCOMES, arg) ? arg : undefined };
   if (action === "tpl") return { action: "template", ...at, template: arg !== undefined && REPLY_ID.test(arg) ? arg : undefined };
   if (action === "rpk" || action === "rps") {
@@ -256,6 +274,7 @@ export function parseDeskCallback(data: string): DeskCallback | undefined {
     const picked = p ? { version: Number(p[1]), chosen: parseInt(p[2] as string, 36) } : undefined;
     return { action: action === "rpk" ? "pick" : "sendReplies", ...at, picked };
   }
+  if (action === "cat") return { action: "category", ...at, top: isCategoryTop(arg) ? arg : undefined };
   return { action: DESK_ACTIONS[action as keyof typeof DESK_ACTIONS], ...at };
 }
 

@@ -28,6 +28,7 @@ import { casesFeature } from "./desk/user.js";
 import { assessFeature, crisisFeature } from "./features/crisis.js";
 import { deskFeature } from "./desk/staff.js";
 import { dataEditorFeature } from "./desk/data-editor.js";
+import { readDialogueEarly } from "./desk/resolve.js";
 import { nearFeature } from "./features/near.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { groupsFeature } from "./features/groups.js";
@@ -91,6 +92,8 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
   // when it failed, by releasing it). Other chats only get the duplicate check.
   bot.use(async (ctx, next) => {
     if (ctx.chat?.type !== "private") {
+      // A staff update that may belong to a resolve dialogue reads it with this check: one round trip.
+      if (deps.desk) readDialogueEarly(ctx, deps.desk);
       const verdict = await deps.guard.check(ctx.update.update_id, undefined);
       if (verdict === "duplicate") return metrics.dropped("duplicate");
       // Another delivery of it is being handled (or one died a moment ago): fail this one, and

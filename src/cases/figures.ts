@@ -9,7 +9,8 @@
  */
 import { type Risk, RISKS } from "../domain.js";
 import { kzClock } from "../directory/hours.js";
-import type { Case, Outcome } from "./types.js";
+import type { Case, Resolution } from "./types.js";
+import { parseCategory } from "./categories.js";
 import { type Metrics, noMetrics } from "../metrics.js";
 
 /** How a case began: a crisis reply's "now" or a graded message, during a flow, the menu (or the buttons under an answer), a reopening, an answered check-in. */
@@ -126,8 +127,15 @@ export class CaseFigures {
     this.firsts.push({ day: kzDay(at), caseId: c.id, counters: [waitCounter("reply", c.risk, minutes(c.waitingSince, at))] });
   }
 
-  resolved(c: Pick<Case, "risk" | "waitingSince" | "topic">, outcome: Outcome, at: number): void {
-    this.add(at, [waitCounter("resolve", c.risk, minutes(c.waitingSince, at)), `outcome.${outcome}`, `category.${c.topic ?? "-"}`]);
+  /** A resolved case: its wait, outcome and topic, and its category at both levels (`reason.<top>`, `subreason.<top>.<sub>`). */
+  resolved(c: Pick<Case, "risk" | "waitingSince" | "topic">, resolution: Pick<Resolution, "outcome" | "category">, at: number): void {
+    const category = parseCategory(resolution.category);
+    this.add(at, [
+      waitCounter("resolve", c.risk, minutes(c.waitingSince, at)),
+      `outcome.${resolution.outcome}`,
+      `category.${c.topic ?? "-"}`,
+      ...(category ? [`reason.${category.top}`, `subreason.${category.code}`] : []),
+    ]);
   }
 
   rated(stars: number, at: number): void {
@@ -166,7 +174,11 @@ export interface Figures {
   /** Waits by risk (only risks with at least one). */
   waits: Partial<Record<Risk, Partial<Record<Wait, WaitFigures>>>>;
   outcomes: Tally;
+  /** The flow topics of resolved cases (the counters are named `category.` for the data already stored). */
   categories: Tally;
+  /** What resolved cases were about, as the operator categorised them (cases/categories.ts): the top level, and both levels ("violence.physical"). */
+  reasons: Tally;
+  reasonDetails: Tally;
   ratings: Tally;
   ratingAverage?: number;
   checkIns: Record<CheckInEvent, number>;
@@ -227,6 +239,8 @@ export function summarize(days: readonly string[], counts: readonly DayCounts[])
     waits,
     outcomes: group("outcome."),
     categories: group("category."),
+    reasons: group("reason."),
+    reasonDetails: group("subreason."),
     ratings: ratings.sort((a, b) => Number(b[0]) - Number(a[0])),
     ratingAverage: rated > 0 ? Math.round((ratings.reduce((s, [stars, n]) => s + Number(stars) * n, 0) / rated) * 10) / 10 : undefined,
     checkIns: Object.fromEntries(CHECKIN_EVENTS.map((e) => [e, total.get(`checkin.${e}`) ?? 0])) as Record<CheckInEvent, number>,
@@ -274,6 +288,8 @@ export function figuresCsv(f: Figures): string {
   }
   tally("outcome", f.outcomes);
   tally("category", f.categories);
+  tally("reason", f.reasons);
+  tally("reason_detail", f.reasonDetails);
   tally("rating", f.ratings);
   if (f.ratingAverage !== undefined) rows.push(["rating", "average", f.ratingAverage]);
   for (const e of CHECKIN_EVENTS) rows.push(["checkin", e, f.checkIns[e]]);

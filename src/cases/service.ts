@@ -6,9 +6,9 @@
  */
 import type { Lang, Risk, Role, Topic } from "../domain.js";
 import type { Logger } from "../logger.js";
-import type { CaseStore, ClaimResult, OpenRequest, OpenResult, TopicRef, TranscriptEntry } from "./store.js";
+import type { CaseStore, ClaimResult, OpenRequest, OpenResult, ResolveOutcome, TopicRef, TranscriptEntry } from "./store.js";
 import type { Outbox, QueuedJob, RelayDraft, RelayJob } from "./outbox.js";
-import type { Case, Outcome } from "./types.js";
+import type { Case, Resolution } from "./types.js";
 import * as rules from "./rules.js";
 import type { CasePolicy, Duty } from "./rules.js";
 import type { CaseFigures } from "./figures.js";
@@ -57,7 +57,9 @@ export type UserMessageCase =
   /** The message reopened the case (or, if the window closed in between, opened a new one). */
   | { kind: "reopened"; case: Case; opened: OpenResult };
 
-export type ResolveResult = { ok: false } | { ok: true; case: Case; offerCheckIn: boolean; /** The relays given, queued with it. */ queued: QueuedJob[] };
+export type ResolveResult =
+  | Extract<ResolveOutcome, { ok: false }>
+  | { ok: true; case: Case; offerCheckIn: boolean; /** The relays given, queued with it. */ queued: QueuedJob[] };
 
 /** What a message an operator writes in a case topic leads to. */
 export type OperatorMessageResult =
@@ -247,16 +249,19 @@ export class CaseService {
   }
 
   /**
-   * Resolves; a check-in is offered only if the case is still kept when it comes
-   * (CASE_RETENTION_DAYS). The relays `notices` draws up (knowing whether a check-in is
-   * offered) are queued in the same step, only if this call resolved it.
+   * Resolves with an outcome and a category (required), and the note if any; a check-in is
+   * offered only if the case is still kept when it comes (CASE_RETENTION_DAYS). The relays
+   * `notices` draws up (knowing whether a check-in is offered) are queued in the same step, only
+   * if this call resolved it. `seen`: the case as the resolver saw it (a case reopened since
+   * is not resolved by what they chose for the earlier conversation).
    */
-  async resolve(c: Case, outcome: Outcome, now: number, notices: (offerCheckIn: boolean) => RelayDraft[] = () => []): Promise<ResolveResult> {
+  async resolve(c: Case, resolution: Resolution, now: number, notices: (offerCheckIn: boolean) => RelayDraft[] = () => [], seen?: Pick<Case, "waitingSince">): Promise<ResolveResult> {
+    const { outcome } = resolution;
     const offerCheckIn = rules.checkInFits({ ...c, status: "resolved", resolvedAt: now, outcome }, rules.checkInTime(now), this.policy);
-    const done = await this.store.resolveAndQueue(c.id, outcome, now, notices(offerCheckIn));
-    if (!done) return { ok: false };
+    const done = await this.store.resolveAndQueue(c.id, resolution, now, notices(offerCheckIn), seen);
+    if (!done.ok) return done;
     this.count((f) => {
-      f.resolved(c, outcome, now);
+      f.resolved(c, resolution, now);
       if (offerCheckIn && outcome !== "abusive") f.checkIn("offered", now);
     });
     return { ok: true, case: done.case, offerCheckIn, queued: done.queued };

@@ -5,7 +5,7 @@
  */
 import type { Risk } from "../domain.js";
 import type { QueuedJob, RelayDraft } from "./outbox.js";
-import type { Case, Outcome } from "./types.js";
+import type { Case, Resolution } from "./types.js";
 
 /** What opening a case needs: the case's own fields and the time. */
 export type OpenRequest = Pick<Case, "user" | "chatId" | "lang" | "role" | "region" | "topic" | "risk" | "summary" | "staffChat" | "overflow"> & {
@@ -21,6 +21,15 @@ export interface OpenResult {
 export type ClaimResult =
   | { ok: true; case: Case; /** The relays given to `claim`, queued with it. */ queued: QueuedJob[] }
   | { ok: false; reason: "missing" | "resolved" | "taken"; by?: number };
+
+/**
+ * What resolving did: the resolved case and the relays queued with it, or why nothing changed:
+ * the case is gone (or erased), was resolved already, was reopened or began waiting again since
+ * the resolver looked at it (`changed`), or no category was given.
+ */
+export type ResolveOutcome =
+  | { ok: true; case: Case; queued: QueuedJob[] }
+  | { ok: false; reason: "missing" | "resolved" | "changed" | "uncategorised" };
 
 /** What a message an operator writes in a case topic did to the case (`CaseStore.relayFromTopic`). */
 export type TopicRelay =
@@ -74,13 +83,14 @@ export interface CaseStore {
   /** Hands a claimed case back to the queue, only if `by` claimed it (undefined: whoever did, for a supervisor). */
   release(id: number, by?: number): Promise<"released" | "not-claimed" | "not-yours">;
   /** Resolves (true if it was unresolved); the case and its transcript then expire after the retention period. */
-  resolve(id: number, outcome: Outcome, now: number): Promise<boolean>;
+  resolve(id: number, resolution: Resolution, now: number): Promise<boolean>;
   /**
-   * Resolves as `resolve` does and, only if it was unresolved, queues the relays given (the
-   * notice in the topic, the message to the user) in the same step: the resolved case and
-   * the queued jobs, or undefined when it was resolved already (or is gone).
+   * Resolves as `resolve` does, with the category (required) and the note (kept in the
+   * transcript as /note keeps notes) and, only if it was unresolved, queues the relays given
+   * (the notice in the topic, the message to the user) in the same step. `seen`: the case's
+   * waiting-since when the resolver looked at it; a case reopened since is not resolved.
    */
-  resolveAndQueue(id: number, outcome: Outcome, now: number, relays: RelayDraft[]): Promise<{ case: Case; queued: QueuedJob[] } | undefined>;
+  resolveAndQueue(id: number, resolution: Resolution, now: number, relays: RelayDraft[], seen?: { waitingSince: number }): Promise<ResolveOutcome>;
   /**
    * An operator's message in the case topic of `thread`, in one step: a resolved case is
    * "closed"; otherwise the case is claimed if it was open, the entry written to its transcript

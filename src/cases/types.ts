@@ -3,6 +3,7 @@
  * no grammY: the store keeps them in Redis, the staff desk and the user side show them.
  */
 import type { Lang, Risk, Role, Topic } from "../domain.js";
+import type { CategoryCode } from "./categories.js";
 
 export type CaseStatus = "open" | "claimed" | "resolved";
 
@@ -43,6 +44,10 @@ export interface Case {
    * had this many cases waiting unclaimed (the overflow rule, rules.routeCase).
    */
   overflow?: number;
+  /** What the case was about (categories.ts), chosen when it was resolved. */
+  category?: CategoryCode;
+  /** An internal note was written when it was resolved (the note is in the transcript). */
+  noted?: boolean;
   /** Forum topic of the case in its staff group. */
   threadId?: number;
   /** The case card's message in its topic (edited as the case changes). */
@@ -71,3 +76,12 @@ export interface WaitLimits {
   other: number;
 }
 
+/**
+ * How an operator resolves a case (the resolve dialogue): the outcome, the category (required),
+ * and an internal note, if any, kept in the transcript as /note keeps notes.
+ */
+export interface Resolution {
+  outcome: Outcome;
+  category: CategoryCode;
+  note?: string;
+}

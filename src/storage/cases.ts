@@ -7,8 +7,9 @@
 import { createHash } from "node:crypto";
 import type { Redis } from "ioredis";
 import { isRisk, type Lang, RISK_RANK, type Risk, type Role } from "../domain.js";
-import type { Case, CaseStatus, Outcome } from "../cases/types.js";
-import { type CaseStore, type ClaimResult, type OpenRequest, type OpenResult, STAFF_FLAG_MS, type TopicRef, type TopicRelay, type TranscriptEntry } from "../cases/store.js";
+import type { Case, CaseStatus, Outcome, Resolution } from "../cases/types.js";
+import { parseCategory } from "../cases/categories.js";
+import { type CaseStore, type ClaimResult, type OpenRequest, type OpenResult, type ResolveOutcome, STAFF_FLAG_MS, type TopicRef, type TopicRelay, type TranscriptEntry } from "../cases/store.js";
 import type { QueuedJob, RelayDraft, RelayJob } from "../cases/outbox.js";
 import type { Keyspace } from "./keys.js";
 import { LuaScript } from "./lua.js";
@@ -148,13 +149,25 @@ return {1, '', '', redis.call('HGETALL', KEYS[1]), queued}
 `);
 
 // KEYS: case, queue, log, job sequence, outbox, expiring topics; ARGV: id, now, outcome, retentionSeconds, the
-// user's latest-case and cases key stems, then QUEUE_FN's from 7. The case, its transcript and
-// the user's case index expire after the retention period (/privacy: 30 days after closing).
-// Returns 0 if it was resolved (or gone), else {case fields, queued}.
-const RESOLVE = new LuaScript(`${QUEUE_FN}${TOPIC_MEMBER_FN}
-local status = redis.call('HGET', KEYS[1], 'status')
-if not status or status == 'resolved' then return 0 end
-redis.call('HSET', KEYS[1], 'status', 'resolved', 'resolvedAt', ARGV[2], 'outcome', ARGV[3])
+// user's latest-case and cases key stems, the category (required), the note's transcript entry
+// ('' for none), the log max, the waiting-since the resolver saw ('' for any), then QUEUE_FN's
+// from 11. The case, its transcript and the user's case index expire after the retention
+// period (/privacy: 30 days after closing). Returns {'ok', case fields, queued}, or the reason
+// nothing changed: 'missing' (gone, or erased), 'resolved' (already), 'changed' (reopened or
+// waiting again since the resolver looked), 'uncategorised'.
+const RESOLVE = new LuaScript(`${QUEUE_FN}${LOG_FN}${TOPIC_MEMBER_FN}
+local h = redis.call('HMGET', KEYS[1], 'status', 'waitingSince')
+if not h[1] then return {'missing'} end
+if h[1] == 'resolved' then return {'resolved'} end
+if ARGV[10] ~= '' and h[2] ~= ARGV[10] then return {'changed'} end
+if ARGV[7] == '' then return {'uncategorised'} end
+redis.call('HSET', KEYS[1], 'status', 'resolved', 'resolvedAt', ARGV[2], 'outcome', ARGV[3], 'category', ARGV[7])
+-- The note is kept as /note keeps notes: in the transcript, which lives as long as the case.
+if ARGV[8] ~= '' and append_log(KEYS[3], ARGV[8], tonumber(ARGV[9])) then
+  redis.call('HSET', KEYS[1], 'noted', 1)
+else
+  redis.call('HDEL', KEYS[1], 'noted')
+end
 redis.call('ZREM', KEYS[2], ARGV[1])
 redis.call('EXPIRE', KEYS[1], ARGV[4])
 redis.call('EXPIRE', KEYS[3], ARGV[4])
@@ -166,8 +179,8 @@ if user then
   redis.call('EXPIRE', ARGV[5] .. user, ARGV[4])
   redis.call('EXPIRE', ARGV[6] .. user, ARGV[4])
 end
-local queued = queue_relays(ARGV[1], KEYS[4], KEYS[5], 7)
-return {redis.call('HGETALL', KEYS[1]), queued}
+local queued = queue_relays(ARGV[1], KEYS[4], KEYS[5], 11)
+return {'ok', redis.call('HGETALL', KEYS[1]), queued}
 `);
 
 // An operator's message in a case topic. KEYS: thread, job sequence, outbox; ARGV: case key
@@ -428,13 +441,14 @@ export class RedisCaseStore implements CaseStore {
   }
 
   /** Resolves; the case and its transcript then expire after the retention period. */
-  async resolve(id: number, outcome: Outcome, now: number): Promise<boolean> {
-    return (await this.resolveAndQueue(id, outcome, now, [])) !== undefined;
+  async resolve(id: number, resolution: Resolution, now: number): Promise<boolean> {
+    return (await this.resolveAndQueue(id, resolution, now, [])).ok;
   }
 
-  /** Resolves and, only then, queues the relays given, in one step. */
-  async resolveAndQueue(id: number, outcome: Outcome, now: number, relays: RelayDraft[]): Promise<{ case: Case; queued: QueuedJob[] } | undefined> {
+  /** Resolves and, only then, queues the relays given, in one step (the note with it). */
+  async resolveAndQueue(id: number, resolution: Resolution, now: number, relays: RelayDraft[], seen?: { waitingSince: number }): Promise<ResolveOutcome> {
     const { jobSeq, outbox } = this.keys;
+    const note = resolution.note ? JSON.stringify({ from: "note", kind: "text", text: resolution.note, at: now } satisfies TranscriptEntry) : "";
     const r = (await RESOLVE.run(this.redis,
       6,
       this.keys.case(id),
@@ -445,14 +459,18 @@ export class RedisCaseStore implements CaseStore {
       this.keys.expiringTopics(),
       String(id),
       String(now),
-      outcome,
+      resolution.outcome,
       String(this.options.retentionSeconds),
       this.keys.stems.userCase,
       this.keys.stems.userCases,
+      resolution.category ?? "",
+      note,
+      String(LOG_MAX),
+      seen ? String(seen.waitingSince) : "",
       ...this.relayArgs(relays, now),
-    )) as 0 | [string[], string[]];
-    if (r === 0) return undefined;
-    return { case: toCase(pairs(r[0])), queued: queuedJobs(id, relays, r[1]) };
+    )) as [string, string[]?, string[]?];
+    if (r[0] !== "ok") return { ok: false, reason: r[0] as Exclude<ResolveOutcome, { ok: true }>["reason"] };
+    return { ok: true, case: toCase(pairs(r[1]!)), queued: queuedJobs(id, relays, r[2]!) };
   }
 
   /** An operator's message in a case topic: claims an open case, writes the transcript and queues the relay, in one step. */
@@ -708,6 +726,8 @@ function toCase(h: Record<string, string>): Case {
     outcome: h.outcome as Outcome | undefined,
     staffChat: num("staffChat"),
     overflow: num("overflow"),
+    category: parseCategory(h.category)?.code,
+    noted: h.noted === "1" ? true : undefined,
     threadId: num("threadId"),
     cardId: num("cardId"),
     raised: num("raised") ?? 0,

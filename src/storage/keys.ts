@@ -73,6 +73,8 @@ export function keyspace(prefix: string) {
     /** Membership of a regional staff group (the national group's is `staff`). */
     groupStaff: (chat: number, telegramId: number) => key("staff", chat, telegramId),
     staffName: (username: string) => key("staffname", username.toLowerCase()),
+    /** An operator's resolve dialogue in one topic of one staff group (topic 0: General). */
+    resolveDialogue: (chat: number, thread: number, operator: number) => key("resolve", chat, thread, operator),
 
     // ── The outbox of relayed messages (storage/outbox.ts) ──
     outbox: () => key("outbox"),
@@ -171,6 +173,11 @@ export const KEY_DOCS: Record<KeyName, KeyDoc> = {
   staffName: {
     holds: "a staff member's Telegram id by their @username (for /transfer), written when their membership is asked of Telegram",
     lifetime: "30 days from the last time it was asked",
+    names: "staff member",
+  },
+  resolveDialogue: {
+    holds: "an operator's resolve dialogue in one topic (@grammyjs/conversations state, JSON): the updates of the dialogue without message texts but the operator's own, the outcome and category chosen so far",
+    lifetime: "DIALOGUE_TTL_MS (30 minutes) from its last step; deleted when the dialogue ends",
     names: "staff member",
   },
   outbox: { holds: "sorted set: relay job id → when it is due (or its lease ends)", lifetime: "kept; a job leaves it when delivered or given up", names: "nothing" },

@@ -26,6 +26,7 @@ import {
   parseNearCallback,
 } from "../../src/bot/callbacks.js";
 import { OUTCOMES } from "../../src/cases/types.js";
+import { CATEGORIES, CATEGORY_TOPS, categoryCode } from "../../src/cases/categories.js";
 
 /** The ids of the shipped saved replies (data/replies.csv). */
 const REPLY_IDS = ["greeting", "safe", "referral", "closing"] as const;
@@ -56,6 +57,19 @@ describe("staff buttons", () => {
         expect(parseDeskCallback(DESK_CB.replies(c))).toEqual({ action: "replies", ...at });
         expect(parseDeskCallback(DESK_CB.pick(c, version, chosen))).toEqual({ action: "pick", ...at, picked: { version, chosen } });
         expect(parseDeskCallback(DESK_CB.sendReplies(c, version, chosen))).toEqual({ action: "sendReplies", ...at, picked: { version, chosen } });
+        // The resolve dialogue's buttons.
+        for (const top of CATEGORY_TOPS) {
+          expect(parseDeskCallback(DESK_CB.category(c, top))).toEqual({ action: "category", ...at, top });
+          for (const sub of CATEGORIES[top]) {
+            const code = categoryCode(top, sub)!;
+            const data = DESK_CB.subcategory(c, code);
+            expect(parseDeskCallback(data)).toEqual({ action: "subcategory", ...at, category: code });
+            expect(data.length).toBeLessThanOrEqual(64);
+          }
+        }
+        expect(parseDeskCallback(DESK_CB.stepBack(c))).toEqual({ action: "stepBack", ...at });
+        expect(parseDeskCallback(DESK_CB.skipNote(c))).toEqual({ action: "skipNote", ...at });
+        expect(parseDeskCallback(DESK_CB.cancel(c))).toEqual({ action: "cancel", ...at });
         // Buttons made before they named their topic still parse (without it).
         expect(parseDeskCallback(`c:claim:${id}`)).toEqual({ action: "claim", caseId: id });
         for (const data of [DESK_CB.claim(c), DESK_CB.outcome(c, outcome), DESK_CB.template(c, template), DESK_CB.sendReplies(c, version, chosen)]) {
@@ -69,6 +83,10 @@ describe("staff buttons", () => {
     expect(parseDeskCallback("c:out:1:bribed")).toEqual({ action: "outcome", caseId: 1, outcome: undefined });
     expect(parseDeskCallback("c:tpl:1:9lives")).toEqual({ action: "template", caseId: 1, template: undefined });
     expect(parseDeskCallback("c:rps:1:x.1")).toEqual({ action: "sendReplies", caseId: 1, picked: undefined });
+    // A category the service does not have, or a subcategory of another category: nothing to choose.
+    expect(parseDeskCallback("c:cat:1:gossip")).toEqual({ action: "category", caseId: 1, top: undefined });
+    expect(parseDeskCallback("c:sub:1:family:physical")).toEqual({ action: "subcategory", caseId: 1, category: undefined });
+    expect(parseDeskCallback("c:out:1:helped:extra")).toBeUndefined();
     for (const data of ["c:claim:", "c:claim:x", "c:claim:1234567890", "c:eat:1", "c:out:1:Helped", "c:claim:1:", "rate:1:5", ""]) {
       expect(parseDeskCallback(data)).toBeUndefined();
     }

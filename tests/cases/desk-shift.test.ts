@@ -8,6 +8,7 @@ import { buttonsOf, textOf, type ApiCall } from "../../src/testing/fake-telegram
 import { staffGroup, group } from "../../src/testing/updates.js";
 import { DEFAULT_OPERATOR_HOURS } from "../../src/config.js";
 import { TestUser, createHarness, onboard, useTestRedis } from "../kit/harness.js";
+import { resolveThrough } from "../kit/resolve.js";
 
 const STAFF = -1001234500077;
 const db = useTestRedis("desk-shift");
@@ -41,13 +42,13 @@ describe("a reopened case", () => {
   it("can be resolved again: the topic gets the card's buttons back, the case leaves the queue, and the first rating stays", async () => {
     const { h, caseOf } = shift();
     const { user } = await caseOf(9301);
-    await h.send(staffPress(701, "c:out:1:helped"));
+    await resolveThrough(h, STAFF, operator(701), 1);
     await user.send(user.updates.callback("rate:1:5"));
     const again = await user.say("it started again");
     const staffSide = toStaff(again.calls);
     expect(staffSide.flatMap((c) => buttonsOf(c).map((b) => b.callback_data)).some((d) => /^c:res:1\b/.test(d ?? ""))).toBe(true);
     expect((await h.deps.desk!.store.get(1))?.rating).toBe(5);
-    const resolved = await h.send(staffPress(701, "c:out:1:referred"));
+    const resolved = await resolveThrough(h, STAFF, operator(701), 1, { outcome: "referred" });
     expect(resolved.some((c) => c.method === "sendMessage" && c.payload.chat_id === 9301)).toBe(true);
     expect((await h.deps.desk!.store.get(1))?.status).toBe("resolved");
     expect(await h.deps.desk!.store.queueLength()).toBe(0);
@@ -205,8 +206,11 @@ describe("the card and the topic follow the case", () => {
     expect(card2 && textOf(card2)).toContain("emergency");
     const claimed = await h.send(staffPress(701, "c:claim:1", cardId));
     expect(claimed.find((c) => c.method === "editForumTopic")?.payload.name).toMatch(/^✋/);
-    const resolved = await h.send(staffPress(701, "c:out:1:helped", cardId));
+    const resolved = await resolveThrough(h, STAFF, operator(701), 1, { category: "bullying.online" });
     expect(resolved.find((c) => c.method === "editForumTopic")?.payload.name).toMatch(/^✅/);
+    const card3 = resolved.find((c) => c.method === "editMessageText" && c.payload.message_id === cardId)!;
+    expect(textOf(card3)).toContain("Resolution: Helped · Bullying › Cyberbullying");
+    expect(buttonsOf(card3)).toHaveLength(0);
     expect(resolved.find((c) => c.method === "closeForumTopic")?.payload.message_thread_id).toBe(thread);
     const back = await user.say("hello again");
     expect(back.calls.find((c) => c.method === "reopenForumTopic")?.payload.message_thread_id).toBe(thread);
@@ -231,7 +235,7 @@ describe("what staff are told", () => {
   it("a rating and an 'I'm okay' answer to a check-in reach the topic", async () => {
     const { h, caseOf } = shift();
     const { user, thread } = await caseOf(9331);
-    await h.send(staffPress(701, "c:out:1:helped"));
+    await resolveThrough(h, STAFF, operator(701), 1);
     const rated = await user.send(user.updates.callback("rate:1:4"));
     expect(toStaff(rated.calls).some((c) => c.payload.message_thread_id === thread && textOf(c).includes("4"))).toBe(true);
     const ok = await user.send(user.updates.callback("ci:ok:1"));
@@ -278,7 +282,7 @@ describe("what operators of the anchors rely on", () => {
     const { h, caseOf, advance } = shift();
     const { user } = await caseOf(9351);
     await user.say("they took my phone again");
-    await h.send(staffPress(701, "c:out:1:referred"));
+    await resolveThrough(h, STAFF, operator(701), 1, { outcome: "referred" });
     advance(4 * 24 * 3_600_000); // past the reopening window: a new case
     const again = await user.send(user.updates.callback("m:person"));
     const card = again.calls.find((c) => c.method === "sendMessage" && c.payload.chat_id === STAFF && textOf(c).includes("Case #2"))!;
@@ -351,10 +355,10 @@ describe("retention on the Telegram side", () => {
   it("a resolved case's topic is deleted when its retention ends, not while it may reopen", async () => {
     const { h, caseOf, advance } = shift();
     const { user, thread } = await caseOf(9362);
-    await h.send(staffPress(701, "c:out:1:helped"));
+    await resolveThrough(h, STAFF, operator(701), 1);
     advance(24 * 3_600_000);
     await user.say("one more thing"); // reopened: its topic is no longer due
-    await h.send(staffPress(701, "c:out:1:helped"));
+    await resolveThrough(h, STAFF, operator(701), 1);
     advance(29 * 24 * 3_600_000);
     expect(await h.deps.desk!.deleteExpiredTopics()).toBe(0);
     advance(2 * 24 * 3_600_000);

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { buttonsOf, textOf } from "../../src/testing/fake-telegram.js";
 import { staffGroup } from "../../src/testing/updates.js";
 import { TestUser, createHarness, onboard, useTestRedis } from "../kit/harness.js";
+import { resolveThrough } from "../kit/resolve.js";
 import { checkInMessage } from "../../src/bot/desk/render.js";
 import { checkInTime } from "../../src/cases/rules.js";
 import { createI18n } from "../../src/i18n.js";
@@ -127,8 +128,7 @@ describe("claiming and resolving", () => {
 
   it("resolving tells the user, who can rate 1–5; a forged rating of another case does nothing; writing again reopens", async () => {
     const { h, user } = await openCase("en");
-    await h.send(staffPress(701, "c:res:1"));
-    const resolved = await h.send(staffPress(701, "c:out:1:helped"));
+    const resolved = await resolveThrough(h, STAFF, operator(701), 1);
     const toUser = resolved.find((c) => c.method === "sendMessage" && c.payload.chat_id === 9001)!;
     expect(textOf(toUser)).toContain("closed this conversation");
     expect(buttonsOf(toUser).map((b) => b.callback_data)).toEqual(["rate:1:1", "rate:1:2", "rate:1:3", "rate:1:4", "rate:1:5", "ci:1"]);
@@ -232,8 +232,7 @@ describe("a check-in later", () => {
 
   it("comes three days later, in the daytime, once, even with two instances; 'I'm okay' is answered", async () => {
     const { h, user, advance } = await openCase("ru");
-    await h.send(staffPress(701, "c:res:1"));
-    await h.send(staffPress(701, "c:out:1:helped"));
+    await resolveThrough(h, STAFF, operator(701), 1);
     const agreed = await user.send(user.updates.callback("ci:1"));
     expect(agreed.text).toContain("Через три дня");
     advance(2 * 24 * 3_600_000);
@@ -254,8 +253,7 @@ describe("a check-in later", () => {
 
   it("is offered again after a rating, but not once accepted", async () => {
     const { h, user } = await openCase("en");
-    await h.send(staffPress(701, "c:res:1"));
-    await h.send(staffPress(701, "c:out:1:helped"));
+    await resolveThrough(h, STAFF, operator(701), 1);
     const rated = await user.send(user.updates.callback("rate:1:4"));
     expect(rated.buttonData).toContain("ci:1");
     await user.send(user.updates.callback("ci:1"));
@@ -273,8 +271,7 @@ describe("a check-in later", () => {
 
   it("a forged button does nothing; talking again cancels it; /forget removes it", async () => {
     const { h, user } = await openCase("en");
-    await h.send(staffPress(701, "c:res:1"));
-    await h.send(staffPress(701, "c:out:1:helped"));
+    await resolveThrough(h, STAFF, operator(701), 1);
     const intruder = new TestUser(h, { id: 9998, language_code: "en" });
     expect((await intruder.send(intruder.updates.callback("ci:1"))).text).toBe("");
     expect(await h.deps.desk!.store.hasCheckIn(1)).toBe(false);
@@ -282,8 +279,7 @@ describe("a check-in later", () => {
     expect(await h.deps.desk!.store.hasCheckIn(1)).toBe(true);
     await user.say("it started again"); // reopened: the operator is back, the check-in would come too late
     expect(await h.deps.desk!.store.hasCheckIn(1)).toBe(false);
-    await h.send(staffPress(701, "c:res:1"));
-    await h.send(staffPress(701, "c:out:1:helped"));
+    await resolveThrough(h, STAFF, operator(701), 1);
     await user.send(user.updates.callback("ci:1"));
     await user.say("/forget");
     await user.pressNth(1); // "Yes, erase everything"
@@ -292,8 +288,7 @@ describe("a check-in later", () => {
 
   it("an answer typed to the check-in reaches an operator, days past the usual reopening window", async () => {
     const { h, user, advance } = await openCase("en");
-    await h.send(staffPress(701, "c:res:1"));
-    await h.send(staffPress(701, "c:out:1:helped"));
+    await resolveThrough(h, STAFF, operator(701), 1);
     await user.send(user.updates.callback("ci:1"));
     advance(3 * 24 * 3_600_000 + 60_000); // 75 hours after: past the 72-hour window
     expect(await h.deps.desk!.sendCheckIns(message)).toBe(1);
@@ -305,8 +300,7 @@ describe("a check-in later", () => {
 
   it("without a check-in, writing long after the case closed opens no phantom case in the staff group", async () => {
     const { h, user, advance } = await openCase("en");
-    await h.send(staffPress(701, "c:res:1"));
-    await h.send(staffPress(701, "c:out:1:helped"));
+    await resolveThrough(h, STAFF, operator(701), 1);
     advance(4 * 24 * 3_600_000);
     const later = await user.say("hello again");
     expect(later.calls.some((c) => c.method === "createForumTopic" || c.payload.chat_id === STAFF)).toBe(false);
@@ -316,8 +310,7 @@ describe("a check-in later", () => {
 
   it("due at night, it waits for the morning; one leased by a process that died comes after the lease", async () => {
     const { h, user, advance } = await openCase("en"); // 10:00 UTC = 15:00 in Kazakhstan
-    await h.send(staffPress(701, "c:res:1"));
-    await h.send(staffPress(701, "c:out:1:helped"));
+    await resolveThrough(h, STAFF, operator(701), 1);
     await user.send(user.updates.callback("ci:1"));
     const desk = h.deps.desk!;
     advance(3 * 24 * 3_600_000 + 9 * 3_600_000); // 00:00 in Kazakhstan, three days later: due, but night
@@ -336,8 +329,7 @@ describe("a check-in later", () => {
     const user = new TestUser(h, { id: 9101, language_code: "en" });
     await onboard(user, "en", "child");
     await user.press("m:person");
-    await h.send(staffPress(701, "c:res:1"));
-    const resolved = await h.send(staffPress(701, "c:out:1:helped"));
+    const resolved = await resolveThrough(h, STAFF, operator(701), 1);
     const toUser = resolved.find((c) => c.method === "sendMessage" && c.payload.chat_id === 9101)!;
     expect(buttonsOf(toUser).map((b) => b.callback_data)).not.toContain("ci:1");
     await user.send(user.updates.callback("ci:1")); // an old or forged button

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { textOf } from "../../src/testing/fake-telegram.js";
 import { staffGroup } from "../../src/testing/updates.js";
 import { TestUser, createHarness, onboard, useTestRedis } from "../kit/harness.js";
+import { resolveThrough } from "../kit/resolve.js";
 import { kzDay, lastDays, monthDays, quantiles } from "../../src/cases/figures.js";
 import { startDeskTimers } from "../../src/bot/desk/timers.js";
 import { checkInMessage } from "../../src/bot/desk/render.js";
@@ -54,11 +55,11 @@ async function scriptedDay() {
   await h.send(staff.text(op(OPERATOR), "Я рядом.", { thread: thread2 })); // not a first reply
   await h.send(staff.text(op(OPERATOR), "Сәлем, мен осындамын.", { thread: thread1 })); // claims #1 and replies: 6 min
   advance(24 * MIN);
-  await h.send(staff.callback(op(OPERATOR), "c:out:2:helped")); // #2 resolved after 30 min
+  await resolveThrough(h, STAFF, op(OPERATOR), 2, { category: "mental_health.suicidal" }); // #2 resolved after 30 min
   await teen.send(teen.updates.callback("rate:2:5"));
   await teen.send(teen.updates.callback("ci:2"));
   advance(10 * MIN);
-  await h.send(staff.callback(op(OPERATOR), "c:out:1:referred")); // #1 resolved after 40 min
+  await resolveThrough(h, STAFF, op(OPERATOR), 1, { outcome: "referred", category: "bullying.school" }); // #1 resolved after 40 min
   return { h, advance };
 }
 
@@ -78,6 +79,8 @@ describe("/report and /export", () => {
     expect(report).toContain("🔴 emergency: claimed 3 / 3 (1) · first reply 5 / 5 (1) · resolved 30 / 30 (1)");
     expect(report).toContain("⚪ no risk signs: claimed 6 / 6 (1) · first reply 6 / 6 (1) · resolved 40 / 40 (1)");
     expect(report).toMatch(/Outcomes: (Helped 1 · Referred to a service 1|Referred to a service 1 · Helped 1)/);
+    expect(report).toContain("Categories of resolved cases: Bullying 1 · Mental health 1");
+    expect(report).toContain("In detail: Bullying › At school 1 · Mental health › Suicidal thoughts or attempt 1");
     expect(report).toContain("Ratings: 5⭐ 1 · average 5");
     expect(report).toContain("Check-ins: offered 2 · accepted 1 · sent 0 · answered 0");
     // One user from the poster: under the threshold, its tag is not shown.
@@ -100,6 +103,8 @@ describe("/report and /export", () => {
         "minutes_to_claim,emergency_median,3",
         "minutes_to_reply,none_p90,6",
         "outcome,helped,1",
+        "reason,bullying,1",
+        "reason_detail,mental_health.suicidal,1",
         "rating,5,1",
         "checkin,accepted,1",
         "campaign,hidden_under_10,1",
@@ -136,7 +141,7 @@ describe("/report and /export", () => {
     for (const field of fields) {
       // A counter's name is words of a fixed vocabulary and a number of minutes.
       expect(field).toMatch(
-        /^(opened|opened\.(risk|region|topic|lang|role|via)\.[a-z_-]+|wait\.(claim|reply|resolve)\.[a-z]+\.\d+|outcome\.[a-z_]+|category\.[a-z_-]+|rating\.[1-5]|checkin\.[a-z]+|campaign\.[a-z0-9-]+)$/,
+        /^(opened|opened\.(risk|region|topic|lang|role|via)\.[a-z_-]+|wait\.(claim|reply|resolve)\.[a-z]+\.\d+|outcome\.[a-z_]+|category\.[a-z_-]+|reason\.[a-z_]+|subreason\.[a-z_]+\.[a-z_]+|rating\.[1-5]|checkin\.[a-z]+|campaign\.[a-z0-9-]+)$/,
       );
       for (const secret of ["9101", "9102", String(STAFF), String(OPERATOR), "жить", "здесь", ...pseudonyms]) expect(field).not.toContain(secret);
     }

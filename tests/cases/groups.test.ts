@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { textOf, type ApiCall } from "../../src/testing/fake-telegram.js";
 import { group, staffGroup } from "../../src/testing/updates.js";
 import { TestUser, createHarness, onboard, useTestRedis } from "../kit/harness.js";
+import { resolveThrough } from "../kit/resolve.js";
 
 const NATIONAL = -1001234500091;
 const ALMATY = -1001234500092;
@@ -98,7 +99,8 @@ describe("a case in a regional group", () => {
     expect(answered.some((c) => c.payload.chat_id === NATIONAL)).toBe(false);
     expect(said(answered, ALMATY).join()).toContain("Aigerim");
 
-    const resolved = await h.send(almaty.callback(AIGERIM, `c:out:1.${thread}:helped`));
+    // Resolved through the dialogue, every step in the regional group.
+    const resolved = await resolveThrough(h, ALMATY, AIGERIM, 1);
     expect(resolved.some((c) => c.method === "sendMessage" && c.payload.chat_id === 9521)).toBe(true);
     expect(resolved.find((c) => c.method === "closeForumTopic")?.payload).toMatchObject({ chat_id: ALMATY, message_thread_id: thread });
     expect(resolved.some((c) => c.payload.chat_id === NATIONAL)).toBe(false);
@@ -127,7 +129,7 @@ describe("a case in a regional group", () => {
     expect(recreated.calls.find((c) => c.method === "copyMessage")?.payload).toMatchObject({ chat_id: ALMATY, message_thread_id: newThread });
     expect(newThread).not.toBe(thread);
 
-    await h.send(almaty.callback(AIGERIM, `c:out:1.${newThread}:helped`));
+    await resolveThrough(h, ALMATY, AIGERIM, 1, { thread: newThread });
     advance(31 * 24 * 3_600_000);
     const before = h.telegram.mark();
     expect(await h.deps.desk!.deleteExpiredTopics()).toBe(1);
@@ -165,6 +167,10 @@ describe("acting from the wrong group", () => {
     expect(pressed.find((c) => c.method === "answerCallbackQuery")?.payload.show_alert).toBe(true);
     expect((await h.deps.desk!.store.get(1))?.status).toBe("open");
     expect(pressed.some((c) => c.method === "editMessageText")).toBe(false);
+    // Resolve too: no dialogue begins in the wrong group.
+    const resolve = await h.send(national.callback(DANA, `c:res:1.${thread}`));
+    expect(answerOf(resolve)).toBe("Case #1 is handled in the regional group (Almaty (city)): act on it there.");
+    expect(resolve.some((c) => c.method === "sendMessage")).toBe(false);
   });
 
   it("a topic of the same number in another group is another case: an operator writing there does not reach this user", async () => {

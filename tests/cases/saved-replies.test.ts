@@ -13,6 +13,7 @@ import { staffGroup } from "../../src/testing/updates.js";
 import { parseCsv, writeCsv } from "../../src/directory/csv.js";
 import type { Lang, Role } from "../../src/domain.js";
 import { TestUser, createHarness, onboard, useTestRedis } from "../kit/harness.js";
+import { resolveThrough } from "../kit/resolve.js";
 
 const STAFF = -1001234500088;
 const SUPERVISOR = { id: 4243, first_name: "Saule", username: "saule_sup" };
@@ -60,7 +61,7 @@ describe("saved replies under a case card", () => {
     const c = await caseOf(h, 9501, "kk", "child");
     expect(buttonsOf(c.card).map((b) => b.text)).toEqual(["✋ Claim", "✅ Resolve", "💬 Saved replies", "↩️ Back to queue", "🚫 Block"]);
     const { picker, sent } = await sendSaved(h, OPERATOR, c, ["👋 Greeting", "📞 150 / 111"]);
-    expect(picker.first.map((b) => b.text)).toEqual(["👋 Greeting", "❓ Safe now?", "📞 150 / 111", "🤝 Closing", "📤 Send (0)", "Cancel"]);
+    expect(picker.first.map((b) => b.text)).toEqual(["👋 Greeting", "❓ Safe now?", "📞 150 / 111", "🤝 Closing", "📤 Send (0)", "✖️ Cancel"]);
     expect(picker.ticked).toEqual(["✓ 👋 Greeting", "✓ 📞 150 / 111"]);
     expect(answerOf(sent)).toBe("Sent to the user.");
   });
@@ -119,7 +120,7 @@ describe("saved replies under a case card", () => {
     expect(toUser(sent, 9507)).toEqual([]);
     expect((await h.deps.desk!.store.get(1))?.status).toBe("open");
     const opened = await h.send(staff.callback(OPERATOR, buttonsOf(c.card).find((b) => b.text === "💬 Saved replies")!.callback_data!, { thread: c.thread, messageId: c.cardId }));
-    const cancel = lastButtons(opened).find((b) => b.text === "Cancel")!;
+    const cancel = lastButtons(opened).find((b) => b.text === "✖️ Cancel")!;
     const back = await h.send(staff.callback(OPERATOR, cancel.callback_data!, { thread: c.thread, messageId: c.cardId }));
     expect(lastButtons(back).map((b) => b.text)).toEqual(buttonsOf(c.card).map((b) => b.text));
   });
@@ -144,7 +145,7 @@ describe("saved replies under a case card", () => {
     expect(textOf(toUser(old, 9509)[0]!)).toContain("Are you safe right now?");
     const unknown = await h.send(staff.callback(OPERATOR, "c:tpl:1:insult"));
     expect(unknown.map((x) => x.method)).toEqual(["answerCallbackQuery"]);
-    await h.send(staff.callback(OPERATOR, "c:out:1:helped"));
+    await resolveThrough(h, STAFF, OPERATOR, 1);
     const closed = await h.send(staff.callback(OPERATOR, "c:rps:1:0.1"));
     expect(toUser(closed, 9509)).toEqual([]);
     // Nor does the picker open, or redraw, on a resolved card (it has no buttons to come back to).

@@ -39,7 +39,7 @@ describe("the staff group check at start", () => {
     // The staff group lists its own commands; the staff language is the default.
     const listed = ready.telegram.calls.find((c) => c.method === "setMyCommands" && (c.payload.scope as { type: string }).type === "chat" && c.payload.language_code === undefined)!;
     expect(listed.payload.scope).toEqual({ type: "chat", chat_id: STAFF });
-    expect((listed.payload.commands as Array<{ command: string; description: string }>).map((c) => c.command)).toEqual(["queue", "mine", "note", "transfer", "unblock", "report", "export", "id"]);
+    expect((listed.payload.commands as Array<{ command: string; description: string }>).map((c) => c.command)).toEqual(["queue", "mine", "note", "transfer", "unblock", "report", "export", "directory", "replies", "id"]);
     expect(JSON.stringify(listed.payload.commands)).toContain("Figures: today, week or month");
   });
 

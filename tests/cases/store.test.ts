@@ -60,12 +60,12 @@ describe("the case store", () => {
   it("resolving removes from the queue; writing within the window reopens the same case, later opens a new one", async () => {
     const s = new RedisCaseStore(redis, keyspace(db.prefix), options);
     const { case: c } = await s.open(req("u3"));
-    expect(await s.resolve(c.id, "helped", 2_000_000)).toBe(true);
-    expect(await s.resolve(c.id, "helped", 2_000_000)).toBe(false);
+    expect(await s.resolve(c.id, { outcome: "helped", category: "bullying.school" }, 2_000_000)).toBe(true);
+    expect(await s.resolve(c.id, { outcome: "helped", category: "bullying.school" }, 2_000_000)).toBe(false);
     expect(await s.queue()).toEqual([]);
     const again = await s.open(req("u3", { now: 2_000_000 + 60_000 }));
     expect(again).toMatchObject({ how: "reopened", case: { id: c.id, status: "open" } });
-    await s.resolve(c.id, "helped", 3_000_000);
+    await s.resolve(c.id, { outcome: "helped", category: "bullying.school" }, 3_000_000);
     const later = await s.open(req("u3", { now: 3_000_000 + 2 * 3_600_000 }));
     expect(later.how).toBe("created");
     expect(later.case.id).not.toBe(c.id);

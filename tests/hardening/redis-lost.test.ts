@@ -29,12 +29,17 @@ describe("Redis lost its data", () => {
     expect(await post(port, second.callback("m:person"))).toBe(200);
     expect(await rig.admin.hget(`senim-lost:case:${id}`, "user")).not.toBeNull(); // the number was given again
 
-    // An operator presses Resolve → Helped under the old card.
+    // An operator presses Resolve → Helped under the old card (and goes on with the dialogue).
     const staff = staffGroup(-1007770000009);
     const press = rig.api.telegram.mark();
     const outcome = resolveHelped.replace(/^c:res:/, "c:out:") + ":helped";
     expect(await post(port, staff.callback({ id: 720_101, first_name: "Op" }, resolveHelped))).toBe(200);
     expect(await post(port, staff.callback({ id: 720_101, first_name: "Op" }, outcome))).toBe(200);
+    // The rest of the dialogue, as an old card's topic would name it: nothing either.
+    const ref = resolveHelped.replace(/^c:res:/, "");
+    for (const data of [`c:cat:${ref}:family`, `c:sub:${ref}:family:parents`, `c:skip:${ref}`]) {
+      expect(await post(port, staff.callback({ id: 720_101, first_name: "Op" }, data))).toBe(200);
+    }
     expect(await rig.admin.hget(`senim-lost:case:${id}`, "status")).toBe("open"); // the new child's case is untouched
     // Nothing was edited or sent: not the card, not the new child.
     expect(rig.api.telegram.since(press).filter((c) => c.method !== "answerCallbackQuery" && c.method !== "getChatMember")).toEqual([]);

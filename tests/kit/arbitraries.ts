@@ -10,6 +10,7 @@ import type { Update } from "grammy/types";
 import { LANGS, ROLES, TOPICS } from "../../src/domain.js";
 import { FLOWS } from "../../src/flows/topics/index.js";
 import { OUTCOMES } from "../../src/cases/types.js";
+import { CATEGORY_TOPS } from "../../src/cases/categories.js";
 import { BOT_INFO } from "../../src/testing/fake-telegram.js";
 import { chatInstance } from "../../src/testing/updates.js";
 
@@ -262,8 +263,8 @@ export const CASE_OPENERS = ["m:person", "m:person:now"] as const;
 /** Case ids: each run starts from an empty store, so case #1 is the first one opened in the run. */
 const caseNumber = fc.oneof({ weight: 6, arbitrary: fc.constant(1) }, { weight: 2, arbitrary: fc.constant(2) }, { weight: 1, arbitrary: fc.integer({ min: 3, max: 4 }) });
 const caseId = fc.oneof({ weight: 8, arbitrary: caseNumber }, { weight: 1, arbitrary: fc.constantFrom(0, -1, 999_999_999, 1e12) });
-const DESK_ACTIONS = ["claim", "res", "out", "rel", "block", "tpl", "card", "rp", "rpk", "rps", "xyz"] as const;
-const DESK_ARGS = ["", "helped", "referred", "abusive", "other", "greeting", "safe", "referral", "closing", "nonsense", "HELPED", "0.3", "9.zz"] as const;
+const DESK_ACTIONS = ["claim", "res", "out", "rel", "block", "tpl", "card", "rp", "rpk", "rps", "cat", "sub", "prev", "skip", "stop", "xyz"] as const;
+const DESK_ARGS = ["", "helped", "referred", "abusive", "other", "greeting", "safe", "referral", "closing", "violence", "family:parents", "bullying:nonsense", "nonsense", "HELPED", "0.3", "9.zz"] as const;
 
 /** Callback data naming a case: ratings, check-ins and staff buttons (valid-looking, with any id). */
 export const caseCallbackData = fc.oneof(
@@ -285,6 +286,12 @@ export const deskData = fc.oneof(
   caseNumber.map((n) => `c:rel:${n}`),
   caseNumber.map((n) => `c:block:${n}`),
   caseNumber.map((n) => `c:card:${n}`),
+  // The resolve dialogue's own buttons.
+  fc.tuple(caseNumber, fc.constantFrom(...CATEGORY_TOPS)).map(([n, t]) => `c:cat:${n}:${t}`),
+  fc.tuple(caseNumber, fc.constantFrom("violence:physical", "family:parents", "mental_health:suicidal")).map(([n, s]) => `c:sub:${n}:${s}`),
+  caseNumber.map((n) => `c:prev:${n}`),
+  caseNumber.map((n) => `c:skip:${n}`),
+  caseNumber.map((n) => `c:stop:${n}`),
 );
 
 /**

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { staffGroup } from "../../src/testing/updates.js";
 import { TestUser, createHarness, onboard, useTestRedis } from "../kit/harness.js";
+import { resolveThrough } from "../kit/resolve.js";
 
 const STAFF = -1001234500077;
 const RETENTION_DAYS = 30;
@@ -33,7 +34,7 @@ describe("keys about a user expire", () => {
     const { h, ttl } = await caseKeys(9301);
     expect(await ttl("ucase:*")).toBe(-1); // open: kept
     expect(await ttl("ucases:*")).toBe(-1);
-    await h.send(staff.callback(operator, "c:out:1:helped"));
+    await resolveThrough(h, STAFF, operator, 1);
     const retention = RETENTION_DAYS * 86_400;
     for (const pattern of ["ucase:*", "ucases:*", "case:1"]) {
       const left = await ttl(pattern);
@@ -44,7 +45,7 @@ describe("keys about a user expire", () => {
 
   it("a note written after the case closed expires with the case", async () => {
     const { h, thread, ttl } = await caseKeys(9302);
-    await h.send(staff.callback(operator, "c:out:1:helped"));
+    await resolveThrough(h, STAFF, operator, 1);
     await h.send(staff.text(operator, "/note followed up by phone", { thread }));
     const left = await ttl("case:1:log");
     expect(left).toBeGreaterThan(0);

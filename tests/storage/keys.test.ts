@@ -6,11 +6,13 @@
  */
 import { describe, expect, it } from "vitest";
 import { KEY_DOCS, type KeyName, keyspace } from "../../src/storage/keys.js";
+import { DESK_CB } from "../../src/bot/callbacks.js";
 import { staffGroup } from "../../src/testing/updates.js";
 import { buttonsOf } from "../../src/testing/fake-telegram.js";
 import { entriesToCsv } from "../../src/directory/edit.js";
 import { repliesToCsv } from "../../src/cases/replies.js";
 import { createHarness, onboard, TestUser, useTestRedis } from "../kit/harness.js";
+import { resolveThrough } from "../kit/resolve.js";
 
 const db = useTestRedis("keys");
 const redis = db.redis;
@@ -134,8 +136,14 @@ describe("a scripted session", () => {
     await snapshot();
     const thread = (h.telegram.calls.find((c) => c.method === "createForumTopic")!.result as { message_thread_id: number }).message_thread_id;
     await h.send(staff.text(operator, "Здравствуйте, я рядом", { thread })); // claims the case
-    await h.send(staff.callback(operator, "c:res:1"));
-    await h.send(staff.callback(operator, "c:out:1:helped"));
+    // Resolved through the dialogue, its state looked at halfway.
+    const c = { id: 1, threadId: thread };
+    await h.send(staff.callback(operator, DESK_CB.resolveMenu(c), { thread }));
+    await h.send(staff.callback(operator, DESK_CB.outcome(c, "helped"), { thread }));
+    await snapshot();
+    await h.send(staff.callback(operator, DESK_CB.category(c, "family"), { thread }));
+    await h.send(staff.callback(operator, DESK_CB.subcategory(c, "family.parents"), { thread }));
+    await h.send(staff.callback(operator, DESK_CB.skipNote(c), { thread }));
     await user.send(user.updates.callback("ci:1")); // a check-in later
     await h.deps.desk!.writeFigures(); // the anonymous figures, as the outbox timer writes them
     await snapshot();
@@ -147,7 +155,7 @@ describe("a scripted session", () => {
     const opened = await almaty.send(almaty.updates.callback("m:person"));
     const regionalThread = (opened.calls.find((c) => c.method === "createForumTopic" && c.payload.chat_id === REGIONAL)!.result as { message_thread_id: number }).message_thread_id;
     await h.send(staffGroup(REGIONAL).text(operator, "Привет, я здесь", { thread: regionalThread }));
-    await h.send(staffGroup(REGIONAL).callback(operator, "c:out:2:helped"));
+    await resolveThrough(h, REGIONAL, operator, 2);
     await snapshot();
     // The supervisor replaces the help directory: the upload waits for Apply, then is the version in use.
     const entries = h.deps.editor!.directory.live.entries;

@@ -14,16 +14,18 @@ import type { Logger } from "../../logger.js";
 import { escapeHtml } from "../../directory/card.js";
 import { type CaseStore, type OpenResult, STAFF_FLAG_MS, type TopicRef } from "../../cases/store.js";
 import type { DeliveryResult, Outbox, QueuedJob, RelayJob } from "../../cases/outbox.js";
-import type { CaseService, PersonRequest, PersonResult, UserMessage } from "../../cases/service.js";
-import type { Case, Outcome } from "../../cases/types.js";
+import type { CaseService, PersonRequest, PersonResult, ResolveResult, UserMessage } from "../../cases/service.js";
+import type { Case, Resolution } from "../../cases/types.js";
+import { BLOCKED_CATEGORY } from "../../cases/categories.js";
 import { joinReplies, type LiveReplies, type SavedReply } from "../../cases/replies.js";
 import type { Duty } from "../../cases/rules.js";
 import type { CaseFigures, Figures } from "../../cases/figures.js";
 import type { Metrics } from "../../metrics.js";
 import { readerRole, RISKS, type Risk } from "../../domain.js";
 import type { DeskCallback } from "../callbacks.js";
+import type { DialogueStore } from "../../storage/dialogues.js";
 import { telegramUnavailable } from "../telegram-errors.js";
-import { type Buttons, keyboardOf, resolutionMessage, StaffText } from "./render.js";
+import { type Buttons, keyboardOf, resolutionMessage, type ResolveEnd, type ResolveView, StaffText } from "./render.js";
 
 export interface DeskConfig {
   /** The national staff group (OPERATOR_CHAT_ID): regions without a group of their own, and the overflow. */
@@ -41,6 +43,8 @@ export interface DeskDeps {
   figures: CaseFigures;
   /** Prometheus counters (undelivered relays). */
   metrics?: Metrics;
+  /** Where the operators' resolve dialogues live (resolve.ts). */
+  dialogues: DialogueStore;
   i18n: Texts;
   logger: Logger;
   regionName(code: string, lang: Lang): string | undefined;
@@ -59,6 +63,20 @@ export interface PressReply {
   editCard(text: string, keyboard?: InlineKeyboard): Promise<void>;
   /** Replaces only the buttons under the pressed message. */
   editButtons(keyboard: InlineKeyboard): Promise<void>;
+}
+
+/**
+ * A resolve dialogue under way (resolve.ts): its case and topic, the message it asks in, and
+ * when the case began waiting as the dialogue first saw it (a case reopened since is not
+ * resolved by it). Plain data: the dialogue's log keeps it.
+ */
+export interface ResolveStart {
+  caseId: number;
+  /** The case's staff group (absent in dialogues begun before there were several: the national group). */
+  chat?: number;
+  threadId?: number;
+  prompt: number;
+  waitingSince: number;
 }
 
 /** A message in a private chat or a case topic, as the desk relays it. */
@@ -121,6 +139,11 @@ export class CaseDesk {
     const regions = this.regionsOf(chat);
     if (regions.length === 0) return this.text.t("staff-group-national");
     return this.text.t("staff-group-regional", { regions: regions.map((r) => this.text.region(r)).join(", ") });
+  }
+
+  /** The operators' resolve dialogues (resolve.ts). */
+  get dialogues(): DialogueStore {
+    return this.deps.dialogues;
   }
 
   /** The case store (for the metrics and the tests; handlers go through the desk). */
@@ -419,15 +442,20 @@ export class CaseDesk {
         await this.flushNow(result.queued, result.case);
         return;
       }
-      case "resolveMenu":
-        await reply.answer();
-        return reply.editButtons(this.text.outcomeKeyboard(c)).catch(() => undefined);
       case "back":
         await reply.answer();
         return reply.editButtons(this.text.cardKeyboard(c)).catch(() => undefined);
+      // A button of a resolve dialogue with none of this operator's running in this topic (it
+      // ended, ran out, or is a colleague's): nothing is done, and the operator is told how to begin.
+      case "resolveMenu":
       case "outcome":
-        if (!cb.outcome) return reply.answer();
-        return this.resolve(c, cb.outcome, reply);
+      case "category":
+      case "subcategory":
+      case "stepBack":
+      case "skipNote":
+      case "cancel":
+        if (c.status === "resolved") return reply.answer(this.text.t("staff-case-closed"), true);
+        return reply.answer(this.text.t("staff-resolve-expired", { minutes: Math.round(this.deps.dialogues.ttlMs / 60_000) }), true);
       case "release": {
         const released = await this.service.release(c.id, operator.id);
         const answer = { released: "staff-released", "not-claimed": "staff-not-claimed", "not-yours": "staff-release-not-yours" }[released];
@@ -438,9 +466,14 @@ export class CaseDesk {
         if (fresh) await this.refreshCard(fresh);
         return;
       }
-      case "block":
+      case "block": {
         if (!(await this.service.block(c, operator.id))) return reply.answer(this.text.t("staff-supervisors-only"), true);
-        return this.resolve(c, "abusive", reply, this.text.t("staff-blocked"));
+        const result = await this.resolve(c, { outcome: "abusive", category: BLOCKED_CATEGORY });
+        if (!result.ok) return reply.answer(this.text.t("staff-case-closed")).catch(() => undefined);
+        await reply.answer(this.text.t("staff-blocked")).catch(() => undefined);
+        await reply.editCard(this.text.card(result.case, now)).catch(() => undefined);
+        return;
+      }
       case "template": {
         // A card posted before the picker: its one-tap buttons still send their reply.
         const one = cb.template ? this.deps.replies.byId(cb.template) : undefined;
@@ -509,22 +542,94 @@ export class CaseDesk {
     return !claimed;
   }
 
-  /** Resolves: the notice in the topic and the message to the user are queued with it, then delivered. */
-  private async resolve(c: Case, outcome: Outcome, reply: PressReply, answer?: string): Promise<void> {
-    const now = this.deps.now();
-    const result = await this.service.resolve(c, outcome, now, (offerCheckIn) => {
-      const notice = { kind: "text" as const, dir: "to_staff" as const, text: this.text.resolved(c, outcome) };
-      if (outcome === "abusive") return [notice];
-      const { text, buttons } = resolutionMessage(this.deps.i18n, c, offerCheckIn);
-      return [notice, { kind: "text", dir: "to_user", text, buttons }];
-    });
-    if (!result.ok) return reply.answer(this.text.t("staff-case-closed")).catch(() => undefined);
-    await reply.answer(answer).catch(() => undefined);
-    await reply.editCard(this.text.card(result.case, now)).catch(() => undefined);
+  /**
+   * Resolves: the notice in the topic and the message to the user (the rating, a check-in) are
+   * queued with it, then delivered; the topic is marked done and closed. `seen`: the case as the
+   * resolver saw it (one reopened since is not resolved).
+   */
+  private async resolve(c: Case, resolution: Resolution, seen?: Pick<Case, "waitingSince">): Promise<ResolveResult> {
+    const { outcome } = resolution;
+    const result = await this.service.resolve(
+      c,
+      resolution,
+      this.deps.now(),
+      (offerCheckIn) => {
+        const notice = { kind: "text" as const, dir: "to_staff" as const, text: this.text.resolved(c, outcome) };
+        if (outcome === "abusive") return [notice];
+        const { text, buttons } = resolutionMessage(this.deps.i18n, c, offerCheckIn);
+        return [notice, { kind: "text", dir: "to_user", text, buttons }];
+      },
+      seen,
+    );
+    if (!result.ok) return result;
     await this.flushNow(result.queued, result.case);
     // The topic list shows it done, and nobody writes into it by mistake (a reopening opens it again).
     const thread = result.case.threadId;
     await Promise.all([this.refreshTitle(result.case), thread ? this.deps.api.closeForumTopic(this.chatOf(result.case), thread).catch(() => undefined) : undefined]);
+    return result;
+  }
+
+  // ── The resolve dialogue (resolve.ts): each step, with the case looked at again ──
+
+  /** Resolve on a card: the dialogue's first step (the outcome) is asked in the case's topic; undefined when the case cannot be resolved. */
+  async resolveBegin(args: { caseId: number; thread?: number }, name: string, answer: PressReply["answer"], chat: number = this.config.staffChatId): Promise<ResolveStart | undefined> {
+    const c = await this.service.get(args.caseId);
+    // A card from before Redis lost its data names another topic: it acts on nothing.
+    if (!c || (args.thread !== undefined && (c.threadId ?? 0) !== args.thread)) return void (await answer(this.text.t("staff-case-missing")));
+    // A case is resolved from its own group only.
+    if (this.chatOf(c) !== chat) return void (await answer(this.text.t("staff-wrong-group", { id: c.id, group: this.groupName(this.chatOf(c)) }), true));
+    if (c.status === "resolved") return void (await answer(this.text.t("staff-case-closed"), true));
+    await answer();
+    const { text, keyboard } = this.text.resolveStep(c, name, { step: "outcome" });
+    const prompt = await this.deps.api.sendMessage(chat, text, { ...(c.threadId ? { message_thread_id: c.threadId } : {}), parse_mode: "HTML", reply_markup: keyboard });
+    return { caseId: c.id, chat, threadId: c.threadId, prompt: prompt.message_id, waitingSince: c.waitingSince };
+  }
+
+  /** The next step of the dialogue, in place of the last; true when the dialogue ended instead (the case changed meanwhile). */
+  async resolveShow(start: ResolveStart, view: ResolveView, name: string, answer: PressReply["answer"]): Promise<boolean> {
+    const ended = this.changedMeanwhile(await this.service.get(start.caseId), start);
+    if (ended) {
+      await this.resolveEnd(start, ended, name, answer);
+      return true;
+    }
+    await answer();
+    const { text, keyboard } = this.text.resolveStep({ id: start.caseId, threadId: start.threadId }, name, view);
+    await this.editPrompt(start, text, keyboard);
+    return false;
+  }
+
+  /** The last step: the case is resolved with what was chosen and the note (if the case is still as the dialogue found it), and the card shows it. */
+  async resolveFinish(start: ResolveStart, resolution: Resolution, name: string, answer?: PressReply["answer"]): Promise<void> {
+    const c = await this.service.get(start.caseId);
+    let ended = this.changedMeanwhile(c, start);
+    if (!ended && c) {
+      const result = await this.resolve(c, resolution, start);
+      if (result.ok) {
+        await this.refreshCard(result.case);
+        ended = { kind: "done", outcome: resolution.outcome, category: resolution.category, noted: Boolean(resolution.note) };
+      } else ended = { kind: result.reason === "changed" ? "reopened" : result.reason === "resolved" ? "already" : "gone" };
+    }
+    await this.resolveEnd(start, ended ?? { kind: "gone" }, name, answer);
+  }
+
+  /** The dialogue's last word, in place of its buttons. */
+  async resolveEnd(start: ResolveStart, ended: ResolveEnd, name: string, answer?: PressReply["answer"]): Promise<void> {
+    await answer?.(ended.kind === "done" || ended.kind === "cancelled" ? undefined : this.text.resolveEnded({ id: start.caseId }, name, ended), ended.kind !== "done" && ended.kind !== "cancelled");
+    await this.editPrompt(start, this.text.resolveEnded({ id: start.caseId }, name, ended));
+  }
+
+  /** Why a dialogue cannot go on: the case is gone (erased), resolved by someone else, or reopened since it began. */
+  private changedMeanwhile(c: Case | undefined, start: ResolveStart): ResolveEnd | undefined {
+    if (!c) return { kind: "gone" };
+    if (c.status === "resolved") return { kind: "already" };
+    if (c.waitingSince !== start.waitingSince) return { kind: "reopened" };
+    return undefined;
+  }
+
+  private async editPrompt(start: ResolveStart, text: string, keyboard?: InlineKeyboard): Promise<void> {
+    await this.deps.api
+      .editMessageText(start.chat ?? this.config.staffChatId, start.prompt, text, { parse_mode: "HTML", ...(keyboard ? { reply_markup: keyboard } : {}) })
+      .catch((err: unknown) => this.deps.logger.warn({ err, case: start.caseId }, "could not show a step of the resolve dialogue"));
   }
 
   /** A claim made by answering (a saved reply): the notice in the topic and the card, as a press would. True when it claimed. */

@@ -11,11 +11,26 @@ import { kzClock } from "../../directory/hours.js";
 import { escapeHtml } from "../../directory/card.js";
 import { type Case, OUTCOMES, type Outcome } from "../../cases/types.js";
 import type { SavedReply } from "../../cases/replies.js";
+import { CATEGORIES, CATEGORY_TOPS, type CategoryCode, type CategoryTop, categoryCode, parseCategory } from "../../cases/categories.js";
 import { CASE_CB, DESK_CB, MENU_CB } from "../callbacks.js";
 
 export const RISK_ICON: Readonly<Record<Risk, string>> = { emergency: "🔴", high: "🟠", moderate: "🟡", none: "⚪" };
 /** Before the risk in a topic's title, so the topic list tells waiting from taken from done. */
 const STATUS_MARK: Readonly<Record<Case["status"], string>> = { open: "", claimed: "✋ ", resolved: "✅ " };
+
+type CaseRef = Pick<Case, "id" | "threadId">;
+
+/** Where the resolve dialogue stands (bot/desk/resolve.ts): what it asks next, with what was chosen so far. */
+export type ResolveView =
+  | { step: "outcome" }
+  | { step: "top"; outcome: Outcome }
+  | { step: "sub"; outcome: Outcome; top: CategoryTop }
+  | { step: "note"; outcome: Outcome; category: CategoryCode };
+
+/** How a resolve dialogue ended: resolved, cancelled, or not resolved because the case changed meanwhile. */
+export type ResolveEnd =
+  | { kind: "done"; outcome: Outcome; category: CategoryCode; noted: boolean }
+  | { kind: "cancelled" | "already" | "reopened" | "gone" };
 
 /** Inline buttons of a relayed text, as [label, callback data] rows (they wait in the outbox as plain data). */
 export type Buttons = Array<Array<[string, string]>>;
@@ -66,13 +81,61 @@ export class StaffText {
       status: this.t(`staff-status-${c.status}`),
       since: `${clock.date.slice(8, 10)}.${clock.date.slice(5, 7)} ${clock.time}`,
       summary: escapeHtml(c.summary || "—"),
-    }) + this.overflowLine(c) + this.contactHistory(c);
+    }) + this.overflowLine(c) + this.resolution(c) + this.contactHistory(c);
   }
 
   /** Why a case of a region with its own group came to the national group (the overflow rule). */
   private overflowLine(c: Case): string {
     if (c.overflow === undefined) return "";
     return `\n${this.t("staff-card-overflow", { region: this.region(c.region), count: c.overflow })}`;
+  }
+
+  /** "Resolution: helped · Violence › Physical violence · 📝 internal note" under a card that was resolved (also once reopened). */
+  private resolution(c: Case): string {
+    if (!c.outcome || !c.category) return "";
+    const note = c.noted ? this.t("staff-card-noted") : "";
+    return `\n${this.t("staff-card-resolution", { outcome: this.t(`staff-outcome-${c.outcome}`), category: this.category(c.category), note })}`;
+  }
+
+  /** A category in the staff language: "Violence › Physical violence" ("—" for none). */
+  category(code: string | undefined): string {
+    const category = parseCategory(code);
+    if (!category) return "—";
+    return `${this.t(`staff-cat-${category.top}`)} › ${this.t(`staff-cat-${category.top}-${category.sub}`)}`;
+  }
+
+  /** A step of the resolve dialogue: its text and buttons, in the staff language. */
+  resolveStep(c: CaseRef, name: string, view: ResolveView): { text: string; keyboard: InlineKeyboard } {
+    const vars = { id: c.id, name: escapeHtml(name), outcome: view.step === "outcome" ? "" : this.t(`staff-outcome-${view.outcome}`) };
+    const kb = new InlineKeyboard();
+    const grid = (buttons: Array<[string, string]>) =>
+      buttons.forEach(([label, data], i) => {
+        kb.text(label, data);
+        if (i % 2 === 1) kb.row();
+      });
+    let text: string;
+    switch (view.step) {
+      case "outcome":
+        text = this.t("staff-resolve-step-outcome", vars);
+        grid(OUTCOMES.map((o) => [this.t(`staff-outcome-${o}`), DESK_CB.outcome(c, o)]));
+        break;
+      case "top":
+        text = this.t("staff-resolve-step-category", vars);
+        grid(CATEGORY_TOPS.map((top) => [this.t(`staff-cat-${top}`), DESK_CB.category(c, top)]));
+        break;
+      case "sub":
+        text = this.t("staff-resolve-step-subcategory", { ...vars, top: this.t(`staff-cat-${view.top}`) });
+        grid(CATEGORIES[view.top].map((sub) => [this.t(`staff-cat-${view.top}-${sub}`), DESK_CB.subcategory(c, categoryCode(view.top, sub)!)]));
+        break;
+      case "note":
+        text = this.t("staff-resolve-step-note", { ...vars, category: this.category(view.category) });
+        kb.text(this.t("staff-btn-resolve-now"), DESK_CB.skipNote(c));
+        break;
+    }
+    kb.row();
+    if (view.step !== "outcome") kb.text(this.t("staff-btn-back"), DESK_CB.stepBack(c));
+    kb.text(this.t("staff-btn-cancel"), DESK_CB.cancel(c));
+    return { text, keyboard: kb };
   }
 
   /** "Earlier cases: 2 · the last: referred, high risk" under the card; nothing for a first contact. */
@@ -137,15 +200,6 @@ export class StaffText {
       .text(this.t("staff-btn-cancel"), DESK_CB.back(c));
   }
 
-  outcomeKeyboard(c: Case): InlineKeyboard {
-    const kb = new InlineKeyboard();
-    OUTCOMES.forEach((outcome, i) => {
-      kb.text(this.t(`staff-outcome-${outcome}`), DESK_CB.outcome(c, outcome));
-      if (i % 2 === 1) kb.row();
-    });
-    return kb.row().text(this.t("staff-btn-back"), DESK_CB.back(c));
-  }
-
   /** /queue: the waiting cases, most urgent first; `where` names the group of a case held in another. */
   queue(cases: readonly Case[], now: number, where?: (c: Case) => string | undefined): string {
     if (cases.length === 0) return this.t("staff-queue-empty");
@@ -177,6 +231,13 @@ export class StaffText {
 
   resolved(c: Case, outcome: Outcome): string {
     return this.t("staff-resolved", { id: c.id, outcome: this.t(`staff-outcome-${outcome}`) });
+  }
+
+  /** The dialogue's last word, in place of its buttons: resolved (with what was chosen), or why not. */
+  resolveEnded(c: CaseRef, name: string, ended: ResolveEnd): string {
+    if (ended.kind !== "done") return this.t(`staff-resolve-${ended.kind}`, { id: c.id });
+    const note = ended.noted ? this.t("staff-resolve-noted") : "";
+    return this.t("staff-resolve-done", { id: c.id, name: escapeHtml(name), outcome: this.t(`staff-outcome-${ended.outcome}`), category: this.category(ended.category), note });
   }
 }
 

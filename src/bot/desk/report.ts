@@ -86,6 +86,8 @@ export function reportText(text: StaffText, f: Figures): string {
     "",
     t("report-outcomes", { list: list(f.outcomes, known("staff-outcome-")) }),
     t("report-categories", { list: list(f.categories, (name) => (name === "-" ? "—" : name)) }),
+    t("report-reasons", { list: list(f.reasons, (top) => t(`staff-cat-${top}`)) }),
+    t("report-reason-details", { list: list(f.reasonDetails, (code) => text.category(code)) }),
     f.ratingAverage === undefined
       ? t("report-ratings-none")
       : t("report-ratings", { list: list(f.ratings, (stars) => `${stars}⭐`), average: f.ratingAverage }),

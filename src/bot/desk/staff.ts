@@ -1,5 +1,5 @@
 /**
- * The staff group: case buttons (claim, resolve with an outcome, release, block, saved
+ * The staff group: case buttons (claim, resolve through a dialogue, release, block, saved
  * replies), /queue, /note, and operators' messages in a case topic relayed to the user.
  * Only staff (group members and supervisors) can act; anyone else learns nothing. With several
  * staff groups (regional ones beside the national one) each is recognised, membership is asked
@@ -11,6 +11,7 @@ import { parseDeskCallback } from "../callbacks.js";
 import { type CaseDesk, messageKind, type PressReply } from "./desk.js";
 import { reportFeature } from "./report.js";
 import { setupFeature } from "./setup.js";
+import { resolveDialogueFeature } from "./resolve.js";
 
 export function deskFeature(desk: CaseDesk): Composer<BotContext> {
   const feature = new Composer<BotContext>();
@@ -32,6 +33,10 @@ export function deskFeature(desk: CaseDesk): Composer<BotContext> {
 
   // /report and /export: the figures, for supervisors; /id for SUPERVISOR_IDS.
   staff.use(reportFeature(desk), setupFeature(desk.text));
+
+  // Resolve → outcome → category → note: each operator's dialogue in each topic (before the
+  // card's buttons and the relay, which get what is not the dialogue's).
+  staff.use(resolveDialogueFeature(desk, desk.dialogues));
 
   staff.command("queue", async (ctx) => {
     await ctx.reply(await desk.queueText(chatOf(ctx)), { parse_mode: "HTML" });
