@@ -32,6 +32,7 @@ import { nearFeature } from "./features/near.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { groupsFeature } from "./features/groups.js";
 import { updateKind } from "./update-kind.js";
+import { Router } from "./router.js";
 import type { Context } from "grammy";
 
 export interface CreateBotConfig {
@@ -153,7 +154,10 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
   }
   bot.use(groupsFeature(config.operatorChatId));
 
-  const users = bot.chatType("private");
+  // Private chats: a Router's filter (no Composer built per update), as every feature's.
+  const privateChats = new Router<BotContext>();
+  bot.use(privateChats);
+  const users = privateChats.chatType("private");
   users.use(async (ctx, next) => {
     const saved = ctx.session.prefs.lang;
     if (saved) ctx.lang = saved;

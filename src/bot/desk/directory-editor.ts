@@ -10,6 +10,7 @@
  * @grammyjs/conversations dialogue: the confirmation may come to another process, after a
  * restart, or from another supervisor, and a stored upload with an expiry handles all three.
  */
+import { Router } from "../router.js";
 import { Composer, InputFile } from "grammy";
 import type { Lang } from "../../domain.js";
 import type { Texts, TextVars } from "../../i18n.js";
@@ -84,7 +85,7 @@ function diffLines(diff: DirectoryDiff): string[] {
 
 export function directoryEditorFeature(editor: DirectoryEditor): Composer<BotContext> {
   const t = (key: string, vars?: TextVars) => editor.i18n.t(editor.staffLang, key, vars);
-  const feature = new Composer<BotContext>();
+  const feature = new Router<BotContext>();
   const staff = feature.filter((ctx) => ctx.chat?.id === editor.staffChatId && ctx.from !== undefined && !ctx.from.is_bot);
 
   staff.command("directory", async (ctx) => {

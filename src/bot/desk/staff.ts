@@ -3,6 +3,7 @@
  * replies), /queue, /note, and operators' messages in a case topic relayed to the user.
  * Only staff (group members and supervisors) can act; anyone else learns nothing.
  */
+import { Router } from "../router.js";
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { parseDeskCallback } from "../callbacks.js";
@@ -11,7 +12,7 @@ import { reportFeature } from "./report.js";
 import { setupFeature } from "./setup.js";
 
 export function deskFeature(desk: CaseDesk): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+  const feature = new Router<BotContext>();
   const staff = feature.filter((ctx) => ctx.chat?.id === desk.config.staffChatId);
 
   // Everything here is for staff only; others get a neutral refusal and nothing about cases.

@@ -4,6 +4,7 @@
  * the step — a question with Back, Menu and Cancel under it, the region picker, or the
  * outcome (advice, then referral cards). Old buttons get a helpful answer instead of an error.
  */
+import { Router } from "../router.js";
 import { Composer, InlineKeyboard } from "grammy";
 import { LANGS, readerRole, type Role, type Topic, type Translate } from "../../domain.js";
 import { beginFlow, type FlowInput, type FlowState, type FlowStep, isFlowState, stepFlow } from "../../flows/machine.js";
@@ -53,7 +54,7 @@ export type StartTopic = (ctx: BotContext, topic: Topic) => Promise<void>;
  * answers (other updates pass by), and the way to start one.
  */
 export function createFlows(deps: FlowDeps): { feature: Composer<BotContext>; startTopic: StartTopic } {
-  const feature = new Composer<BotContext>();
+  const feature = new Router<BotContext>();
   feature.callbackQuery(FLOW_CB.more, async (ctx) => {
     await ack(ctx);
     // The rest of the outcome the short screen left out, from the answers kept with the danger found.
