@@ -57,10 +57,13 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30, rethrowHttpErrors: true }));
 
   const degrade = degrader(deps);
+  // Everything below runs on one Router (router.ts): no Composer or closure chain built per update.
+  const root = new Router<BotContext>();
+  bot.use(root);
 
   // Outermost: how long each kind of update takes (waiting for its turn included), and how it ended.
   const metrics = deps.metrics;
-  bot.use(async (ctx, next) => {
+  root.use(async (ctx, next) => {
     const started = performance.now();
     let outcome: "ok" | "error" = "error";
     try {
@@ -74,8 +77,8 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
   // One update per chat at a time in this process (the runner handles chats concurrently). The
   // staff group is one chat but many cases: each forum topic (a case) is its own line, so one
   // operator's reply does not wait behind every other operator's.
-  bot.use(sequentialize(sequenceKey));
-  bot.use(async (ctx, next) => {
+  root.use(sequentialize(sequenceKey));
+  root.use(async (ctx, next) => {
     ctx.log = deps.logger.child({ update_id: ctx.update.update_id });
     ctx.lang = languageFromTelegram(ctx.from?.language_code);
     ctx.t = (key, vars) => deps.i18n.t(ctx.lang, key, vars);
@@ -87,7 +90,7 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
   // A private chat's update is admitted by the session gate, which does both in the same round
   // trip as reading and locking the session; the update then ends by saving the session (or,
   // when it failed, by releasing it). Other chats only get the duplicate check.
-  bot.use(async (ctx, next) => {
+  root.use(async (ctx, next) => {
     if (ctx.chat?.type !== "private") {
       const verdict = await deps.guard.check(ctx.update.update_id, undefined);
       if (verdict === "duplicate") return metrics.dropped("duplicate");
@@ -144,7 +147,7 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
   });
 
   if (deps.desk) {
-    bot.errorBoundary((err) => {
+    root.errorBoundary((err) => {
       err.ctx.failed = true;
       deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, "staff update failed");
       // Telegram could not take a call now, or Redis could not store it: fail the update, so
@@ -152,12 +155,9 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
       if (telegramUnavailable(err.error) || storageUnavailable(err.error)) throw err.error;
     }, ...(deps.directoryEditor ? [directoryEditorFeature(deps.directoryEditor)] : []), deskFeature(deps.desk));
   }
-  bot.use(groupsFeature(config.operatorChatId));
+  root.use(groupsFeature(config.operatorChatId));
 
-  // Private chats: a Router's filter (no Composer built per update), as every feature's.
-  const privateChats = new Router<BotContext>();
-  bot.use(privateChats);
-  const users = privateChats.chatType("private");
+  const users = root.chatType("private");
   users.use(async (ctx, next) => {
     const saved = ctx.session.prefs.lang;
     if (saved) ctx.lang = saved;
