@@ -7,8 +7,7 @@ import { Bot, type BotConfig } from "grammy";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import type { UserFromGetMe } from "grammy/types";
-import { languageFromTelegram } from "../i18n.js";
-import { readerRole } from "../domain.js";
+import { languageFromTelegram, readerVars } from "../i18n.js";
 import type { BotContext, BotDeps } from "./context.js";
 import { SessionLockLost } from "../storage/session.js";
 import { storageUnavailable } from "../storage/redis.js";
@@ -34,6 +33,7 @@ import { groupsFeature } from "./features/groups.js";
 import { updateKind } from "./update-kind.js";
 import { Router } from "./router.js";
 import type { Context } from "grammy";
+import type { Logger } from "../logger.js";
 
 export interface CreateBotConfig {
   token: string;
@@ -79,7 +79,10 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
   // operator's reply does not wait behind every other operator's.
   root.use(sequentialize(sequenceKey));
   root.use(async (ctx, next) => {
-    ctx.log = deps.logger.child({ update_id: ctx.update.update_id });
+    // The update's logger is made when something is logged (an error): a pino child per update
+    // cost more than the rest of this middleware.
+    let log: Logger | undefined;
+    Object.defineProperty(ctx, "log", { get: () => (log ??= deps.logger.child({ update_id: ctx.update.update_id })), configurable: true });
     ctx.lang = languageFromTelegram(ctx.from?.language_code);
     ctx.t = (key, vars) => deps.i18n.t(ctx.lang, key, vars);
     ctx.personOffer = () => (deps.desk ? (deps.desk.duty(deps.now().getTime()).onDuty ? "now" : "later") : "phone");
@@ -163,7 +166,10 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
     if (saved) ctx.lang = saved;
     // Every text is worded for its reader ({ $role } in locales/): read at each call, since the
     // role may be chosen in this very update. A caller's own `role` wins.
-    ctx.t = (key, vars) => deps.i18n.t(ctx.lang, key, { role: readerRole(ctx.session?.prefs.role), ...vars });
+    ctx.t = (key, vars) => {
+      const reader = readerVars(ctx.session?.prefs.role);
+      return deps.i18n.t(ctx.lang, key, vars === undefined ? reader : { ...reader, ...vars });
+    };
     await next();
   });
 
