@@ -26,8 +26,9 @@ import { createMetrics } from "../src/server/metrics.js";
 import { createRedis } from "../src/storage/redis.js";
 import { BOT_INFO, FAKE_TOKEN, FakeTelegram } from "../src/testing/fake-telegram.js";
 import { STAFF_CHAT } from "./lib/bots.js";
+import { Population } from "./lib/drive.js";
 import { Rng } from "./lib/stats.js";
-import { World, type Kind, type Step } from "./lib/workload.js";
+import { World, type Kind } from "./lib/workload.js";
 
 const { values: args } = parseArgs({
   options: {
@@ -90,26 +91,22 @@ interface Window {
 const windows: Window[] = [];
 const cpuByKind = new Map<Kind, { n: number; us: number }>();
 
-/** Users as the bench keeps them: many at once, each sending its next update when the last was answered. */
-const ready: ReturnType<World["spawn"]>[] = [];
-async function nextStep(): Promise<Step> {
-  for (;;) {
-    const user = ready.shift() ?? world.spawn();
-    const step = await user.next();
-    if (step) {
-      ready.push(user);
-      return step;
-    }
-  }
-}
-for (let i = 0; i < 200; i++) ready.push(world.spawn());
+/** Users as the bench keeps them (lib/drive.ts): under the flood limit, new ones arriving as needed. */
+const population = new Population(() => world.spawn(), { max: 18, windowMs: 10_500 }, 200, 20_000);
 
 async function run(n: number, record: boolean): Promise<void> {
   let claimed = 0;
   const worker = async () => {
     while (claimed < n) {
       claimed++;
-      const step = await nextStep();
+      const entry = (await population.take())!;
+      const step = await entry.actor.next();
+      if (!step) {
+        claimed--;
+        population.retire();
+        continue;
+      }
+      population.sending(entry);
       const update = JSON.parse(step.body) as Update;
       const c0 = process.cpuUsage();
       const t0 = process.hrtime.bigint();
@@ -123,6 +120,7 @@ async function run(n: number, record: boolean): Promise<void> {
         k.us += c.user + c.system;
         cpuByKind.set(step.kind, k);
       }
+      population.give(entry);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, () => worker()));
