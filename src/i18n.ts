@@ -13,7 +13,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
-import { isLang, LANGS, type Lang, readerRole, type Translate } from "./domain.js";
+import { isLang, LANGS, type Lang, readerRole, type Role, ROLES, type Translate } from "./domain.js";
 
 export const LOCALES_DIR = fileURLToPath(new URL("../locales", import.meta.url));
 
@@ -53,6 +53,9 @@ export function createI18n(directory: string = LOCALES_DIR): Texts {
     bundles.set(lang, bundle);
   }
   const memo = new Map<string, string>();
+  // Texts without variables, or with one of the shared reader objects (readerVars): a lookup by
+  // language and key, no key string built per call (the menu, questions and buttons).
+  const plain = new Map<TextVars | undefined, Map<Lang, Map<string, string>>>();
 
   function format(lang: Lang, key: string, vars: TextVars | undefined): string {
     for (const bundle of [bundles.get(lang)!, bundles.get(DEFAULT_LANG)!]) {
@@ -65,7 +68,16 @@ export function createI18n(directory: string = LOCALES_DIR): Texts {
 
   return {
     t(lang, key, vars) {
-      const memoKey = vars === undefined ? `${lang}\u0000${key}` : `${lang}\u0000${key}\u0000${memoVars(vars)}`;
+      if (vars === undefined || SHARED_VARS.has(vars)) {
+        let byLang = plain.get(vars);
+        if (!byLang) plain.set(vars, (byLang = new Map()));
+        let byKey = byLang.get(lang);
+        if (!byKey) byLang.set(lang, (byKey = new Map()));
+        let text = byKey.get(key);
+        if (text === undefined) byKey.set(key, (text = format(lang, key, vars)));
+        return text;
+      }
+      const memoKey = `${lang}\u0000${key}\u0000${memoVars(vars)}`;
       let text = memo.get(memoKey);
       if (text === undefined) {
         text = format(lang, key, vars);
@@ -75,6 +87,15 @@ export function createI18n(directory: string = LOCALES_DIR): Texts {
       return text;
     },
   };
+}
+
+/** The shared, frozen `{ role }` of each reader: texts asked for with one are looked up without building a key. */
+const READER_VARS = new Map<Role, Readonly<TextVars>>(ROLES.map((role) => [role, Object.freeze({ role })]));
+const SHARED_VARS = new Set<TextVars>(READER_VARS.values());
+
+/** The variables `{ role }` of a reader (see readerRole), shared: the cheapest way to ask for a text worded for them. */
+export function readerVars(role: Role | undefined): TextVars {
+  return READER_VARS.get(readerRole(role))!;
 }
 
 /** The variables with `role` set: the caller's, or a child's (see readerRole). */

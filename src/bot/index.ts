@@ -7,8 +7,7 @@ import { Bot, type BotConfig } from "grammy";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import type { UserFromGetMe } from "grammy/types";
-import { languageFromTelegram } from "../i18n.js";
-import { readerRole } from "../domain.js";
+import { languageFromTelegram, readerVars } from "../i18n.js";
 import type { BotContext, BotDeps } from "./context.js";
 import { SessionLockLost } from "../storage/session.js";
 import { storageUnavailable } from "../storage/redis.js";
@@ -33,7 +32,9 @@ import { nearFeature } from "./features/near.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { groupsFeature } from "./features/groups.js";
 import { updateKind } from "./update-kind.js";
+import { Router } from "./router.js";
 import type { Context } from "grammy";
+import type { Logger } from "../logger.js";
 
 export interface CreateBotConfig {
   token: string;
@@ -60,10 +61,13 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
 
   const degrade = degrader(deps);
   const staffChats = config.staffChats ?? (config.operatorChatId === undefined ? [] : [config.operatorChatId]);
+  // Everything below runs on one Router (router.ts): no Composer or closure chain built per update.
+  const root = new Router<BotContext>();
+  bot.use(root);
 
   // Outermost: how long each kind of update takes (waiting for its turn included), and how it ended.
   const metrics = deps.metrics;
-  bot.use(async (ctx, next) => {
+  root.use(async (ctx, next) => {
     const started = performance.now();
     let outcome: "ok" | "error" = "error";
     try {
@@ -77,9 +81,12 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
   // One update per chat at a time in this process (the runner handles chats concurrently). The
   // staff group is one chat but many cases: each forum topic (a case) is its own line, so one
   // operator's reply does not wait behind every other operator's.
-  bot.use(sequentialize(sequenceKey));
-  bot.use(async (ctx, next) => {
-    ctx.log = deps.logger.child({ update_id: ctx.update.update_id });
+  root.use(sequentialize(sequenceKey));
+  root.use(async (ctx, next) => {
+    // The update's logger is made when something is logged (an error): a pino child per update
+    // cost more than the rest of this middleware.
+    let log: Logger | undefined;
+    Object.defineProperty(ctx, "log", { get: () => (log ??= deps.logger.child({ update_id: ctx.update.update_id })), configurable: true });
     ctx.lang = languageFromTelegram(ctx.from?.language_code);
     ctx.t = (key, vars) => deps.i18n.t(ctx.lang, key, vars);
     ctx.personOffer = () => (deps.desk ? (deps.desk.duty(deps.now().getTime()).onDuty ? "now" : "later") : "phone");
@@ -90,7 +97,7 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
   // A private chat's update is admitted by the session gate, which does both in the same round
   // trip as reading and locking the session; the update then ends by saving the session (or,
   // when it failed, by releasing it). Other chats only get the duplicate check.
-  bot.use(async (ctx, next) => {
+  root.use(async (ctx, next) => {
     if (ctx.chat?.type !== "private") {
       // A staff update that may belong to a resolve dialogue reads it with this check: one round trip.
       if (deps.desk) readDialogueEarly(ctx, deps.desk);
@@ -149,7 +156,7 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
   });
 
   if (deps.desk) {
-    bot.errorBoundary((err) => {
+    root.errorBoundary((err) => {
       err.ctx.failed = true;
       deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, "staff update failed");
       // Telegram could not take a call now, or Redis could not store it: fail the update, so
@@ -157,15 +164,18 @@ export function createBot(config: CreateBotConfig, deps: BotDeps): Bot<BotContex
       if (telegramUnavailable(err.error) || storageUnavailable(err.error)) throw err.error;
     }, ...(deps.editor ? [dataEditorFeature(deps.editor)] : []), deskFeature(deps.desk));
   }
-  bot.use(groupsFeature(config.operatorChatId, staffChats));
+  root.use(groupsFeature(config.operatorChatId, staffChats));
 
-  const users = bot.chatType("private");
+  const users = root.chatType("private");
   users.use(async (ctx, next) => {
     const saved = ctx.session.prefs.lang;
     if (saved) ctx.lang = saved;
     // Every text is worded for its reader ({ $role } in locales/): read at each call, since the
     // role may be chosen in this very update. A caller's own `role` wins.
-    ctx.t = (key, vars) => deps.i18n.t(ctx.lang, key, { role: readerRole(ctx.session?.prefs.role), ...vars });
+    ctx.t = (key, vars) => {
+      const reader = readerVars(ctx.session?.prefs.role);
+      return deps.i18n.t(ctx.lang, key, vars === undefined ? reader : { ...reader, ...vars });
+    };
     await next();
   });
 

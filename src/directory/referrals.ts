@@ -41,6 +41,9 @@ export interface Referrals {
   regionPhrases(): ReadonlyArray<{ id: string; phrases: readonly string[] }>;
 }
 
+/** Most referral texts kept for one minute (a bound, not a policy). */
+const CARDS_KEPT = 2_000;
+
 export function createReferrals(directory: Directory, translate: Translator): Referrals {
   const regionNames = new Map<Lang, { code: string; name: string }[]>();
   const phrases = directory.regions.map((r) => ({
@@ -51,21 +54,38 @@ export function createReferrals(directory: Directory, translate: Translator): Re
     const knowsRegion = resolveRegion(directory, query) !== undefined;
     return query.regionalHint !== false && !knowsRegion && hasRegionalServices(directory, { topic: query.topic, audience: query.role });
   }
+  function render(query: ReferralQuery): string {
+    const ranked = rankServices(directory, {
+      topic: query.topic,
+      audience: query.role,
+      region: query.region,
+      location: query.location,
+      now: query.now,
+      preferKinds: query.preferKinds,
+      preferServices: query.preferServices,
+      excludeServices: query.excludeServices,
+      limit: query.limit ?? 4,
+    });
+    const t = (key: string, vars?: Record<string, string | number>) => translate(query.lang, key, vars);
+    return renderCards(ranked, t, query.lang, { regionalHint: hintsRegion(query) });
+  }
+  // The same cards are asked for again and again (a topic's outcome for one role, language and
+  // region): kept for the minute, the finest step of any opening hours (a card says "open now"
+  // or when a service opens). A shared location makes each query its own.
+  const cards = new Map<string, string>();
+  let cardsMinute = -1;
   return {
     referralCards(query) {
-      const ranked = rankServices(directory, {
-        topic: query.topic,
-        audience: query.role,
-        region: query.region,
-        location: query.location,
-        now: query.now,
-        preferKinds: query.preferKinds,
-        preferServices: query.preferServices,
-        excludeServices: query.excludeServices,
-        limit: query.limit ?? 4,
-      });
-      const t = (key: string, vars?: Record<string, string | number>) => translate(query.lang, key, vars);
-      return renderCards(ranked, t, query.lang, { regionalHint: hintsRegion(query) });
+      if (query.location !== undefined) return render(query);
+      const minute = Math.floor(query.now.getTime() / 60_000);
+      if (minute !== cardsMinute || cards.size >= CARDS_KEPT) {
+        cards.clear();
+        cardsMinute = minute;
+      }
+      const key = `${query.topic}|${query.role}|${query.lang}|${query.region ?? ""}|${query.limit ?? ""}|${query.regionalHint ?? ""}|${query.preferKinds?.join(",") ?? ""}|${query.preferServices?.join(",") ?? ""}|${query.excludeServices?.join(",") ?? ""}`;
+      let text = cards.get(key);
+      if (text === undefined) cards.set(key, (text = render(query)));
+      return text;
     },
     hintsRegion,
     regions(lang) {

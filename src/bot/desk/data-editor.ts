@@ -11,6 +11,7 @@
  * @grammyjs/conversations dialogue: the confirmation may come to another process, after a
  * restart, or from another supervisor, and a stored upload with an expiry handles all three.
  */
+import { Router } from "../router.js";
 import { Composer, InputFile } from "grammy";
 import type { Lang } from "../../domain.js";
 import type { Texts, TextVars } from "../../i18n.js";
@@ -108,7 +109,7 @@ function diffLines(diff: RecordDiff): string[] {
 export function dataEditorFeature(editor: DataEditor): Composer<BotContext> {
   const t = (key: string, vars?: TextVars) => editor.i18n.t(editor.staffLang, key, vars);
   const kinds: ReadonlyArray<EditableData<unknown>> = [editor.replies, editor.directory];
-  const feature = new Composer<BotContext>();
+  const feature = new Router<BotContext>();
   const staff = feature.filter((ctx) => ctx.chat?.id === editor.staffChatId && ctx.from !== undefined && !ctx.from.is_bot);
 
   for (const data of kinds) {

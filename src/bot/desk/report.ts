@@ -4,6 +4,7 @@
  * Anyone else in the group is told it is for supervisors and sees no figure. The figures are
  * anonymous daily counts (cases/figures.ts); a campaign tag under CAMPAIGN_MIN is not shown.
  */
+import { Router } from "../router.js";
 import { Composer, InputFile } from "grammy";
 import type { BotContext } from "../context.js";
 import type { CaseDesk } from "./desk.js";
@@ -25,7 +26,7 @@ import {
 import { escapeHtml } from "../../directory/card.js";
 
 export function reportFeature(desk: CaseDesk): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+  const feature = new Router<BotContext>();
   const supervisors = feature.filter((ctx) => ctx.from !== undefined && desk.isSupervisor(ctx.from.id));
   const thread = (ctx: BotContext) => (ctx.message?.message_thread_id ? { message_thread_id: ctx.message.message_thread_id } : {});
 

@@ -5,6 +5,7 @@
  * in a log line and in the group's General topic (when the bot can post there), because
  * without it cases fall back to the General topic or do not reach the staff at all.
  */
+import { Router } from "../router.js";
 import { type Api, Composer, GrammyError } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Logger } from "../../logger.js";
@@ -69,7 +70,7 @@ export async function checkStaffGroup(api: Api, staffChatId: number, botId: numb
 
 /** /id in the staff group: a staff member learns their Telegram id (for SUPERVISOR_IDS). */
 export function setupFeature(text: StaffText): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+  const feature = new Router<BotContext>();
   feature.command("id", async (ctx) => {
     const thread = ctx.message?.message_thread_id;
     await ctx.reply(text.t("setup-your-id", { user: String(ctx.from?.id ?? ""), group: String(ctx.chat?.id ?? "") }), {

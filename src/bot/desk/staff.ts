@@ -5,6 +5,7 @@
  * staff groups (regional ones beside the national one) each is recognised, membership is asked
  * of the group written in, and a case acts only from its own group (desk.ts).
  */
+import { Router } from "../router.js";
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { parseDeskCallback } from "../callbacks.js";
@@ -14,7 +15,7 @@ import { setupFeature } from "./setup.js";
 import { resolveDialogueFeature } from "./resolve.js";
 
 export function deskFeature(desk: CaseDesk): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+  const feature = new Router<BotContext>();
   const staff = feature.filter((ctx) => desk.isStaffChat(ctx.chat?.id));
   const chatOf = (ctx: BotContext) => ctx.chat!.id;
 

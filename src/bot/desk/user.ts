@@ -5,6 +5,7 @@
  * The rules (reopening, raising the risk, when a check-in fits) are the case service's.
  * Without a staff group the honest answer is the phone lines where people answer now.
  */
+import { Router } from "../router.js";
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext, BotDeps } from "../context.js";
 import { afterAnswerKeyboard } from "../keyboards.js";
@@ -15,7 +16,7 @@ import { pendingFresh } from "../../cases/rules.js";
 import type { Risk } from "../../domain.js";
 
 export function casesFeature(deps: Pick<BotDeps, "desk" | "now" | "pseudonym" | "metrics">): Composer<BotContext> {
-  const casesFeature = new Composer<BotContext>();
+  const casesFeature = new Router<BotContext>();
 
 casesFeature.callbackQuery([MENU_CB.person, MENU_CB.personNow], async (ctx) => {
   await ack(ctx);

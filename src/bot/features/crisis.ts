@@ -10,6 +10,7 @@
  * answer). Replies about abuse or self-harm are content-protected, and
  * every screen about danger has the quick exit.
  */
+import { Router } from "../router.js";
 import { Composer, InlineKeyboard } from "grammy";
 import { assessRisk, type RiskAssessment, topicForCategories } from "../../triage/index.js";
 import type { BotContext, BotDeps } from "../context.js";
@@ -27,7 +28,7 @@ const SELF_HARM = new Set(["suicide_self_harm", "overdose"]);
 
 /** Grades the text of a private message (new or edited) once and puts the result on ctx.risk. */
 export function assessFeature(deps: Pick<BotDeps, "metrics">): Composer<BotContext> {
-  const assessFeature = new Composer<BotContext>();
+  const assessFeature = new Router<BotContext>();
   assessFeature.on(["message", "edited_message"], async (ctx, next) => {
     const text = ctx.msg.text ?? ctx.msg.caption;
     if (text && !text.startsWith("/")) {
@@ -42,7 +43,7 @@ export function assessFeature(deps: Pick<BotDeps, "metrics">): Composer<BotConte
 type CrisisDeps = Pick<BotDeps, "referrals" | "now" | "desk" | "pseudonym" | "metrics">;
 
 export function crisisFeature(deps: CrisisDeps): Composer<BotContext> {
-  const crisisFeature = new Composer<BotContext>();
+  const crisisFeature = new Router<BotContext>();
   crisisFeature.on(["message", "edited_message"], async (ctx, next) => {
     const risk = ctx.risk;
     if (!risk || risk.level === "none") return next();

@@ -3,6 +3,7 @@
  * with an invitation), stickers, voice and other media (we read text only, and say where to
  * call), and stale or unknown buttons (a helpful answer, never a silent drop).
  */
+import { Router } from "../router.js";
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext, BotDeps } from "../context.js";
 import { MENU_CB, parseFlowCallback } from "../callbacks.js";
@@ -14,7 +15,7 @@ import { takeRegion } from "./near.js";
 import { matchTypedAnswer } from "../../flows/answers.js";
 
 export function fallbackFeature(deps: Pick<BotDeps, "i18n" | "referrals" | "now">, startTopic: StartTopic): Composer<BotContext> {
-  const fallbackFeature = new Composer<BotContext>();
+  const fallbackFeature = new Router<BotContext>();
 
 fallbackFeature.on("callback_query:data", async (ctx) => {
   await ack(ctx, "stale-button-short");

@@ -4,13 +4,15 @@
  * the step — a question with Back, Menu and Cancel under it, the region picker, or the
  * outcome (advice, then referral cards). Old buttons get a helpful answer instead of an error.
  */
+import { Router } from "../router.js";
 import { Composer, InlineKeyboard } from "grammy";
 import { LANGS, readerRole, type Role, type Topic, type Translate } from "../../domain.js";
 import { beginFlow, type FlowInput, type FlowState, type FlowStep, isFlowState, stepFlow } from "../../flows/machine.js";
 import type { Answers, FlowDef, FlowOutcome, FlowQuestion } from "../../flows/types.js";
 import { pendingFresh } from "../../cases/rules.js";
 import { routeTopic } from "../../flows/router.js";
-import { matchTypedAnswer, optionChoices } from "../../flows/answers.js";
+import { type AnswerChoice, matchTypedAnswer, optionChoices } from "../../flows/answers.js";
+import type { Texts } from "../../i18n.js";
 import type { BotContext, BotDeps } from "../context.js";
 import { afterAnswerKeyboard, regionKeyboard, urgentKeyboard } from "../keyboards.js";
 import { FLOW_CB, MENU_CB, parseFlowCallback } from "../callbacks.js";
@@ -53,7 +55,7 @@ export type StartTopic = (ctx: BotContext, topic: Topic) => Promise<void>;
  * answers (other updates pass by), and the way to start one.
  */
 export function createFlows(deps: FlowDeps): { feature: Composer<BotContext>; startTopic: StartTopic } {
-  const feature = new Composer<BotContext>();
+  const feature = new Router<BotContext>();
   feature.callbackQuery(FLOW_CB.more, async (ctx) => {
     await ack(ctx);
     // The rest of the outcome the short screen left out, from the answers kept with the danger found.
@@ -189,7 +191,23 @@ function regionView(t: Translate, topic: Topic, regions: ReadonlyArray<{ code: s
  * three languages and any script, typos and all (src/flows/answers.ts); undefined when unsure.
  */
 function matchTypedOption(deps: FlowDeps, q: FlowQuestion, typed: string, role: Role): string | undefined {
-  return matchTypedAnswer(typed, optionChoices(q.options, (key) => LANGS.map((lang) => deps.i18n.t(lang, key, { role }))));
+  return matchTypedAnswer(typed, choicesOf(deps, q, role));
+}
+
+/**
+ * A question's choices for a reader, made once: the matcher compiles each list of phrases
+ * once (by identity), so a list made anew per message was compiled anew per message.
+ */
+const CHOICES = new WeakMap<Texts, WeakMap<FlowQuestion, Map<Role, AnswerChoice[]>>>();
+
+function choicesOf(deps: FlowDeps, q: FlowQuestion, role: Role): AnswerChoice[] {
+  let byQuestion = CHOICES.get(deps.i18n);
+  if (!byQuestion) CHOICES.set(deps.i18n, (byQuestion = new WeakMap()));
+  let byRole = byQuestion.get(q);
+  if (!byRole) byQuestion.set(q, (byRole = new Map()));
+  let choices = byRole.get(role);
+  if (!choices) byRole.set(role, (choices = optionChoices(q.options, (key) => LANGS.map((lang) => deps.i18n.t(lang, key, { role })))));
+  return choices;
 }
 
 /** Edits the message whose button was pressed (when `edit`), or sends a new one. */

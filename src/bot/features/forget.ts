@@ -5,6 +5,7 @@
  * later messages are answered there too). The session object is emptied, so the write at
  * the end of this update does not bring it back.
  */
+import { Router } from "../router.js";
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext, BotDeps } from "../context.js";
 import { leaveFlow } from "./flow.js";
@@ -16,7 +17,7 @@ import { readerRole } from "../../domain.js";
 export const FORGET_CONFIRM_MINUTES = 10;
 
 export function forgetFeature(deps: Pick<BotDeps, "eraseUser" | "pseudonym" | "desk" | "now">): Composer<BotContext> {
-  const forgetFeature = new Composer<BotContext>();
+  const forgetFeature = new Router<BotContext>();
   const minute = () => Math.floor(deps.now().getTime() / 60_000);
   const role = (ctx: BotContext) => ({ role: readerRole(ctx.session.prefs.role) });
 

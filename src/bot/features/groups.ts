@@ -4,11 +4,12 @@
  * configured (first run), it says instead the group's id and the id of who added it (for
  * OPERATOR_CHAT_ID and SUPERVISOR_IDS), then leaves.
  */
+import { Router } from "../router.js";
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 
 export function groupsFeature(staffChatId: number | undefined, staffChats: readonly number[] = staffChatId === undefined ? [] : [staffChatId]): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+  const feature = new Router<BotContext>();
   const foreign = feature
     .chatType(["group", "supergroup"])
     .filter((ctx) => typeof ctx.chat.id === "number" && !staffChats.includes(ctx.chat.id));

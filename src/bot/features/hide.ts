@@ -6,6 +6,7 @@
  * leaves one neutral line. With a case, what operators send is held until the child writes
  * again, and the topic is told not to write first (`comebackFeature` ends the hold).
  */
+import { Router } from "../router.js";
 import { Composer } from "grammy";
 import type { BotContext, BotDeps } from "../context.js";
 import { leaveFlow } from "./flow.js";
@@ -16,7 +17,7 @@ import { ack } from "../reply.js";
 const REACH = 300;
 
 export function hideFeature(deps: Pick<BotDeps, "desk" | "pseudonym">): Composer<BotContext> {
-  const hideFeature = new Composer<BotContext>();
+  const hideFeature = new Router<BotContext>();
 
   async function hide(ctx: BotContext, last: number): Promise<void> {
     for (let top = last; top > 0 && top > last - REACH; top -= 100) {
@@ -41,7 +42,7 @@ export function hideFeature(deps: Pick<BotDeps, "desk" | "pseudonym">): Composer
 
 /** After the quick exit, the child's next message ends the hold: what operators sent comes now. */
 export function comebackFeature(deps: Pick<BotDeps, "desk">): Composer<BotContext> {
-  const comeback = new Composer<BotContext>();
+  const comeback = new Router<BotContext>();
   comeback.on("message", async (ctx, next) => {
     const prefs = ctx.session.prefs;
     if (prefs.hidden && !ctx.message.text?.startsWith("/hide")) {

@@ -2,6 +2,7 @@
  * Choosing the language: from /start (then "Who are you?"), from /language or the menu
  * (then back to where the user was). The choice is kept in the session (Redis).
  */
+import { Router } from "../router.js";
 import { Composer } from "grammy";
 import type { BotContext, BotDeps } from "../context.js";
 import { languageToOffer } from "../../triage/language.js";
@@ -12,7 +13,7 @@ import { currentFlow } from "./flow.js";
 import { InlineKeyboard } from "grammy";
 
 export function languageFeature(): Composer<BotContext> {
-  const languageFeature = new Composer<BotContext>();
+  const languageFeature = new Router<BotContext>();
 
 async function showPicker(ctx: BotContext): Promise<void> {
   await ctx.reply(ctx.t("language-ask"), { reply_markup: languageKeyboard(ctx.t.bind(ctx), "menu") });

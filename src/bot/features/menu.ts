@@ -3,6 +3,7 @@
  * a flow (also when they are stale), and the topic buttons, which leave any running flow
  * and start the chosen one.
  */
+import { Router } from "../router.js";
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { FLOW_CB, MENU_CB, onButtons, parseMenuCallback } from "../callbacks.js";
@@ -10,7 +11,7 @@ import { ack, sendMenu } from "../reply.js";
 import { leaveFlow, type StartTopic } from "./flow.js";
 
 export function menuFeature(startTopic: StartTopic): Composer<BotContext> {
-  const menuFeature = new Composer<BotContext>();
+  const menuFeature = new Router<BotContext>();
 
 menuFeature.command("menu", async (ctx) => {
   leaveFlow(ctx);

@@ -4,6 +4,7 @@
  * services first, nearest first when a location was shared. The region is remembered; the
  * location only for the next 24 hours, rounded to about a kilometre.
  */
+import { Router } from "../router.js";
 import { Composer, InlineKeyboard, Keyboard } from "grammy";
 import { TOPICS } from "../../domain.js";
 import type { BotContext, BotDeps } from "../context.js";
@@ -55,7 +56,7 @@ export async function takeRegion(deps: NearDeps, ctx: BotContext, code: string):
 }
 
 export function nearFeature(deps: NearDeps): Composer<BotContext> {
-  const nearFeature = new Composer<BotContext>();
+  const nearFeature = new Router<BotContext>();
 nearFeature.callbackQuery([MENU_CB.near, NEAR_CB.change], async (ctx) => {
   await ack(ctx);
   leaveFlow(ctx);

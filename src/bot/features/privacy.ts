@@ -1,4 +1,5 @@
 /** /privacy: what Senim keeps about a user, for how long, and how to erase it. */
+import { Router } from "../router.js";
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { MENU_CB } from "../callbacks.js";
@@ -6,7 +7,7 @@ import { ack } from "../reply.js";
 import { afterAnswerKeyboard } from "../keyboards.js";
 
 export function privacyFeature(): Composer<BotContext> {
-  const privacyFeature = new Composer<BotContext>();
+  const privacyFeature = new Router<BotContext>();
 
 async function showPrivacy(ctx: BotContext): Promise<void> {
   const staffSide = ctx.t("privacy-staff-side", { role: ctx.session?.prefs.role ?? "child" });

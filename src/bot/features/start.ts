@@ -3,6 +3,7 @@
  * back to the user, a campaign tag is counted once, anonymously. The picker is always shown,
  * Kazakh first; an unknown payload is ignored.
  */
+import { Router } from "../router.js";
 import { Composer } from "grammy";
 import type { BotContext, BotDeps } from "../context.js";
 import { leaveFlow } from "./flow.js";
@@ -10,7 +11,7 @@ import { languageKeyboard } from "../keyboards.js";
 import { parseDeepLink } from "../../deep-link.js";
 
 export function startFeature(deps: Pick<BotDeps, "directory" | "stats">): Composer<BotContext> {
-  const startFeature = new Composer<BotContext>();
+  const startFeature = new Router<BotContext>();
 
 startFeature.command("start", async (ctx) => {
   leaveFlow(ctx);
