@@ -5,25 +5,24 @@
  * what Telegram does.
  */
 import type { ChildProcess } from "node:child_process";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Update } from "grammy/types";
 import { buttonsOf, textOf } from "../../src/testing/fake-telegram.js";
 import { staffGroup, UpdateFactory } from "../../src/testing/updates.js";
 import { useTestRedis } from "../kit/harness.js";
-import { startBotApiServer } from "../kit/bot-api-server.js";
-import { startBotProcess } from "../kit/bot-process.js";
+import { startBotProcess, useBotApiServer } from "../kit/bot-process.js";
 
 const SECRET = "crash-test-secret-12345";
 const STAFF = -1007770000002;
 const { redis, prefix } = useTestRedis("crash", { shared: true });
-let api: Awaited<ReturnType<typeof startBotApiServer>>;
 const children: ChildProcess[] = [];
+const fake = useBotApiServer(children);
 
 function startBot(): Promise<{ port: number; child: ChildProcess }> {
   // Telegram's pace (20 a minute into the group) would make the bursts below take minutes; the
   // pace has its own process test (throttle.test.ts).
   const env = { STAFF_GROUP_MESSAGES_PER_MINUTE: "1200", USER_CHAT_MESSAGES_PER_MINUTE: "1200" };
-  return startBotProcess({ prefix, apiRoot: api.root, secret: SECRET, staffChatId: STAFF, env }, children);
+  return startBotProcess({ prefix, apiRoot: fake.api.root, secret: SECRET, staffChatId: STAFF, env }, children);
 }
 
 /** Telegram's POST of an update: the HTTP status, or "no answer" when the process died. */
@@ -48,31 +47,22 @@ async function until(condition: () => boolean, ms = 10_000): Promise<void> {
   }
 }
 
-const sentTo = (chat: number, from: number) => api.telegram.since(from).filter((c) => c.method === "sendMessage" && Number(c.payload.chat_id) === chat);
+const sentTo = (chat: number, from: number) => fake.api.telegram.since(from).filter((c) => c.method === "sendMessage" && Number(c.payload.chat_id) === chat);
 
-beforeAll(async () => {
-  api = await startBotApiServer();
-}, 30_000);
-
-afterAll(async () => {
-  api.telegram.releaseHeld();
-  for (const child of children) child.kill("SIGKILL");
-  api.server.close();
-});
 
 describe("a process dies or stalls in the middle of an update", () => {
   it("killed while answering a crisis message: Telegram's redelivery to another process gets the emergency answer", async () => {
     const [a, b] = await Promise.all([startBot(), startBot()]);
     const child = new UpdateFactory({ id: 885_001, language_code: "ru" });
     const crisis = child.text("я хочу умереть, больше не могу");
-    api.telegram.holdNext("sendMessage");
+    fake.api.telegram.holdNext("sendMessage");
     const first = post(a.port, crisis);
-    await until(() => api.telegram.held === 1); // process A is sending the answer…
+    await until(() => fake.api.telegram.held === 1); // process A is sending the answer…
     a.child.kill("SIGKILL"); // …and dies
     expect(await first).toBe("no answer"); // so Telegram delivers the update again
-    api.telegram.releaseHeld(); // (the dead process's call: nobody waits for it any more)
+    fake.api.telegram.releaseHeld(); // (the dead process's call: nobody waits for it any more)
     await new Promise((r) => setTimeout(r, 100));
-    const mark = api.telegram.mark();
+    const mark = fake.api.telegram.mark();
     expect(await post(b.port, crisis)).toBe(200); // waits for A's lock to run out (15 s), then answers
     const answers = sentTo(885_001, mark);
     expect(answers).toHaveLength(1);
@@ -87,10 +77,10 @@ describe("a process dies or stalls in the middle of an update", () => {
     const user = new UpdateFactory({ id: 885_002, language_code: "en" });
     expect(await post(b.port, user.text("/start"))).toBe(200);
     // A: the user opens a poster's link for Atyrau; the answer hangs in Telegram (say, a long 429) past the 15 s lock.
-    api.telegram.holdNext("sendMessage");
+    fake.api.telegram.holdNext("sendMessage");
     const slow = user.text("/start r-atyrau");
     const stalled = post(a.port, slow);
-    await until(() => api.telegram.held === 1);
+    await until(() => fake.api.telegram.held === 1);
     // B: meanwhile the user asks for a person (it waits for the lock to run out, then opens a case).
     expect(await post(b.port, user.callback("m:person"))).toBe(200);
     const caseId = Number(await redis.get(`${prefix}:case:seq`));
@@ -98,7 +88,7 @@ describe("a process dies or stalls in the middle of an update", () => {
     if (!prefsKey) throw new Error("no preferences stored");
     expect(JSON.parse((await redis.get(prefsKey))!)).toMatchObject({ case: caseId });
     // Telegram answers A at last: its stale session must not erase the link to the case.
-    api.telegram.releaseHeld();
+    fake.api.telegram.releaseHeld();
     expect(await stalled).toBe(500); // failed, so Telegram delivers it again…
     expect(JSON.parse((await redis.get(prefsKey))!)).toMatchObject({ case: caseId });
     expect(await post(b.port, slow)).toBe(200); // …and then it is handled, on top of the case
@@ -112,8 +102,8 @@ describe("a process dies or stalls in the middle of an update", () => {
     const child = new UpdateFactory({ id: 885_003, language_code: "kk" });
     const crisis = child.text("мен өлгім келеді");
     const tooMany = { error_code: 429, description: "Too Many Requests: retry after 60", parameters: { retry_after: 60 } };
-    api.telegram.failNext("sendMessage", tooMany, 2); // the answer, and an apology if one were tried
-    const mark = api.telegram.mark();
+    fake.api.telegram.failNext("sendMessage", tooMany, 2); // the answer, and an apology if one were tried
+    const mark = fake.api.telegram.mark();
     expect(await post(a.port, crisis)).toBe(500); // not 200: Telegram keeps the update and delivers it again
     expect(sentTo(885_003, mark)).toHaveLength(0);
     // Telegram delivers it again (while it still refuses, the update fails again) until it is answered.
@@ -132,7 +122,7 @@ describe("the flood limit (20 updates in 10 s)", () => {
     const [a] = await Promise.all([startBot()]);
     const child = new UpdateFactory({ id: 885_004, language_code: "ru" });
     for (let i = 0; i < 24; i++) await post(a.port, child.text(`${i}`));
-    const mark = api.telegram.mark();
+    const mark = fake.api.telegram.mark();
     expect(await post(a.port, child.text("помогите мне, я хочу умереть"))).toBe(200);
     const answers = sentTo(885_004, mark);
     expect(answers).toHaveLength(1);
@@ -146,9 +136,9 @@ describe("the flood limit (20 updates in 10 s)", () => {
     const [a] = await Promise.all([startBot()]);
     const user = new UpdateFactory({ id: 885_005, language_code: "en" });
     expect(await post(a.port, user.callback("m:person"))).toBe(200);
-    const mark = api.telegram.mark();
+    const mark = fake.api.telegram.mark();
     for (let i = 1; i <= 30; i++) expect(await post(a.port, user.text(`message ${i}`))).toBe(200);
-    const relayed = () => api.telegram.since(mark).filter((c) => c.method === "copyMessage" && Number(c.payload.from_chat_id) === 885_005);
+    const relayed = () => fake.api.telegram.since(mark).filter((c) => c.method === "copyMessage" && Number(c.payload.from_chat_id) === 885_005);
     await until(() => relayed().length >= 30, 20_000).catch(() => undefined);
     expect(relayed()).toHaveLength(30);
     const order = relayed().map((c) => Number(c.payload.message_id));
@@ -166,11 +156,11 @@ describe("the staff group", () => {
     const thread = Number(await redis.hget(`${prefix}:case:${caseId}`, "threadId"));
     expect(thread).toBeGreaterThan(0);
     const reply = staffGroup(STAFF).text({ id: 720_001, first_name: "Op" }, "Hello, I am here. Are you safe now?", { thread });
-    api.telegram.failNext("getChatMember", { error_code: 500, description: "Internal Server Error" }, 1);
-    const mark = api.telegram.mark();
+    fake.api.telegram.failNext("getChatMember", { error_code: 500, description: "Internal Server Error" }, 1);
+    const mark = fake.api.telegram.mark();
     expect(await post(a.port, reply)).toBe(500); // failed, so Telegram delivers it again
     expect(await post(a.port, reply)).toBe(200);
-    const toUser = () => api.telegram.since(mark).filter((c) => c.method === "copyMessage" && Number(c.payload.chat_id) === 885_006);
+    const toUser = () => fake.api.telegram.since(mark).filter((c) => c.method === "copyMessage" && Number(c.payload.chat_id) === 885_006);
     await until(() => toUser().length > 0, 10_000).catch(() => undefined);
     expect(toUser()).toHaveLength(1);
     // and the operator is not taken for an outsider afterwards
@@ -185,11 +175,11 @@ describe("the staff group", () => {
     const [a] = await Promise.all([startBot()]);
     const user = new UpdateFactory({ id: 885_007, language_code: "en" });
     expect(await post(a.port, user.callback("m:person"))).toBe(200);
-    const mark = api.telegram.mark();
-    api.telegram.failNext("copyMessage", { error_code: 429, description: "Too Many Requests: retry after 5", parameters: { retry_after: 5 } }, 1);
+    const mark = fake.api.telegram.mark();
+    fake.api.telegram.failNext("copyMessage", { error_code: 429, description: "Too Many Requests: retry after 5", parameters: { retry_after: 5 } }, 1);
     const refusedAt = Date.now();
     expect(await post(a.port, user.text("please, someone"))).toBe(200); // stored: it will arrive
-    const relayed = () => api.telegram.since(mark).filter((c) => c.method === "copyMessage" && Number(c.payload.from_chat_id) === 885_007);
+    const relayed = () => fake.api.telegram.since(mark).filter((c) => c.method === "copyMessage" && Number(c.payload.from_chat_id) === 885_007);
     await until(() => relayed().length > 0, 15_000);
     expect(Date.now() - refusedAt).toBeGreaterThanOrEqual(4_900);
     expect(relayed()).toHaveLength(1);
@@ -199,10 +189,10 @@ describe("the staff group", () => {
   it("opening a case while Telegram refuses the topic (429): the topic and its card come when Telegram takes them, with no further message from the child", async () => {
     const [a] = await Promise.all([startBot()]);
     const user = new UpdateFactory({ id: 885_008, language_code: "en" });
-    api.telegram.failNext("createForumTopic", { error_code: 429, description: "Too Many Requests: retry after 2", parameters: { retry_after: 2 } }, 1);
-    const mark = api.telegram.mark();
+    fake.api.telegram.failNext("createForumTopic", { error_code: 429, description: "Too Many Requests: retry after 2", parameters: { retry_after: 2 } }, 1);
+    const mark = fake.api.telegram.mark();
     expect(await post(a.port, user.callback("m:person"))).toBe(200); // the child is told a person will answer
-    const inStaff = () => api.telegram.since(mark).filter((c) => Number(c.payload.chat_id) === STAFF);
+    const inStaff = () => fake.api.telegram.since(mark).filter((c) => Number(c.payload.chat_id) === STAFF);
     const card = () => inStaff().find((c) => c.method === "sendMessage" && textOf(c).includes("Case #") && buttonsOf(c).length > 0);
     await until(() => card() !== undefined, 15_000).catch(() => undefined);
     const topic = inStaff().find((c) => c.method === "createForumTopic");
@@ -215,11 +205,11 @@ describe("the staff group", () => {
   it("without the right to create topics, the child's messages still reach the operators (in General, named by case)", async () => {
     const [a] = await Promise.all([startBot()]);
     const user = new UpdateFactory({ id: 885_009, language_code: "en" });
-    api.telegram.failNext("createForumTopic", { error_code: 400, description: "Bad Request: not enough rights to create a topic" }, 2);
-    const mark = api.telegram.mark();
+    fake.api.telegram.failNext("createForumTopic", { error_code: 400, description: "Bad Request: not enough rights to create a topic" }, 2);
+    const mark = fake.api.telegram.mark();
     expect(await post(a.port, user.callback("m:person"))).toBe(200);
     expect(await post(a.port, user.text("please help"))).toBe(200);
-    const inStaff = () => api.telegram.since(mark).filter((c) => Number(c.payload.chat_id) === STAFF);
+    const inStaff = () => fake.api.telegram.since(mark).filter((c) => Number(c.payload.chat_id) === STAFF);
     await until(() => inStaff().some((c) => c.method === "copyMessage"), 20_000).catch(() => undefined);
     const copy = inStaff().find((c) => c.method === "copyMessage");
     expect(copy).toBeDefined();
@@ -235,7 +225,7 @@ describe("the staff group", () => {
     expect(await post(a.port, user.callback("m:person"))).toBe(200);
     const caseId = Number(await redis.get(`${prefix}:case:seq`));
     const thread = Number(await redis.hget(`${prefix}:case:${caseId}`, "threadId"));
-    const mark = api.telegram.mark();
+    const mark = fake.api.telegram.mark();
     const sentIds: number[] = [];
     // Telegram may post several updates at once (max_connections): 5 ms apart, to both processes.
     const posts: Promise<number | "no answer">[] = [];
@@ -256,7 +246,7 @@ describe("the staff group", () => {
       await new Promise((r) => setTimeout(r, 5));
     }
     expect(await Promise.all(opPosts)).toEqual(Array(10).fill(200));
-    const copies = (from: number) => api.telegram.since(mark).filter((c) => c.method === "copyMessage" && Number(c.payload.from_chat_id) === from).map((c) => Number(c.payload.message_id));
+    const copies = (from: number) => fake.api.telegram.since(mark).filter((c) => c.method === "copyMessage" && Number(c.payload.from_chat_id) === from).map((c) => Number(c.payload.message_id));
     await until(() => copies(885_010).length >= 10 && copies(STAFF).length >= 10, 20_000).catch(() => undefined);
     expect(copies(885_010)).toEqual(sentIds);
     expect(copies(STAFF)).toEqual(opIds);

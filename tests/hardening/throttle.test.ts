@@ -6,24 +6,23 @@
  * "retry after N s" for the group, every case's messages to it wait, not only the refused one.
  */
 import type { ChildProcess } from "node:child_process";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Update } from "grammy/types";
 import { UpdateFactory } from "../../src/testing/updates.js";
 import { useTestRedis } from "../kit/harness.js";
 import { busiest } from "../kit/pace.js";
-import { startBotApiServer } from "../kit/bot-api-server.js";
-import { postUpdate, startBotProcess } from "../kit/bot-process.js";
+import { postUpdate, startBotProcess, useBotApiServer } from "../kit/bot-process.js";
 
 const SECRET = "throttle-test-secret-1234";
 const STAFF = -1007770000009;
 const PER_MINUTE = 120;
 const { redis, prefix } = useTestRedis("throttle-processes", { shared: true });
-let api: Awaited<ReturnType<typeof startBotApiServer>>;
 const children: ChildProcess[] = [];
+const fake = useBotApiServer(children);
 
 function startBot(): Promise<{ port: number; child: ChildProcess }> {
   const env = { STAFF_GROUP_MESSAGES_PER_MINUTE: String(PER_MINUTE), USER_CHAT_MESSAGES_PER_MINUTE: "1200" };
-  return startBotProcess({ prefix, apiRoot: api.root, secret: SECRET, staffChatId: STAFF, env }, children);
+  return startBotProcess({ prefix, apiRoot: fake.api.root, secret: SECRET, staffChatId: STAFF, env }, children);
 }
 
 const post = (port: number, update: Update) => postUpdate(port, SECRET, update);
@@ -53,24 +52,15 @@ async function usersWithCases(port: number, firstId: number, n: number): Promise
 
 const copiesFrom = (users: UpdateFactory[], mark: number) => {
   const ids = new Set(users.map((u) => u.user.id));
-  return api.telegram.since(mark).filter((c) => c.method === "copyMessage" && Number(c.payload.chat_id) === STAFF && ids.has(Number(c.payload.from_chat_id)));
+  return fake.api.telegram.since(mark).filter((c) => c.method === "copyMessage" && Number(c.payload.chat_id) === STAFF && ids.has(Number(c.payload.from_chat_id)));
 };
 
-beforeAll(async () => {
-  api = await startBotApiServer();
-}, 30_000);
-
-afterAll(async () => {
-  api.telegram.releaseHeld();
-  for (const child of children) child.kill("SIGKILL");
-  api.server.close();
-});
 
 describe("the pace of the staff group, shared by every process", () => {
   it("a burst of 24 messages from 6 children, over two processes, reaches the group at the pace: all of them, each child's in order", async () => {
     const [a, b] = await Promise.all([startBot(), startBot()]);
     const users = await usersWithCases(a.port, 886_100, 6);
-    const mark = api.telegram.mark();
+    const mark = fake.api.telegram.mark();
     const sends: Array<Promise<number>> = [];
     for (let i = 1; i <= 4; i++) {
       users.forEach((u, n) => sends.push(post(n % 2 === 0 ? a.port : b.port, u.text(`message ${i}`))));
@@ -91,8 +81,8 @@ describe("the pace of the staff group, shared by every process", () => {
   it("Telegram's 429 for the group holds every child's messages to it until retry_after, then all arrive", async () => {
     const [a] = await Promise.all([startBot()]);
     const users = await usersWithCases(a.port, 886_200, 5);
-    const mark = api.telegram.mark();
-    api.telegram.failNext("copyMessage", { error_code: 429, description: "Too Many Requests: retry after 4", parameters: { retry_after: 4 } }, 1);
+    const mark = fake.api.telegram.mark();
+    fake.api.telegram.failNext("copyMessage", { error_code: 429, description: "Too Many Requests: retry after 4", parameters: { retry_after: 4 } }, 1);
     const refusedAt = Date.now();
     for (const u of users) expect(await post(a.port, u.text("are you there?"))).toBe(200);
     await until(() => copiesFrom(users, mark).length >= 5, 30_000).catch(() => undefined);

@@ -5,7 +5,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import type { AddressInfo } from "node:net";
 import { createServer } from "node:net";
+import { afterAll, beforeAll } from "vitest";
 import { FAKE_TOKEN } from "../../src/testing/fake-telegram.js";
+import { startBotApiServer } from "./bot-api-server.js";
 
 export async function freePort(): Promise<number> {
   const s = createServer();
@@ -81,4 +83,22 @@ export async function postUpdate(port: number, secret: string, update: unknown):
   });
   await res.arrayBuffer();
   return res.status;
+}
+
+/**
+ * The fake Bot API served over HTTP for a file of process tests, started before its tests;
+ * afterwards held calls are released, the bot processes in `children` killed and the server
+ * closed. Read it as `fake.api` inside the tests.
+ */
+export function useBotApiServer(children: ChildProcess[]): { api: Awaited<ReturnType<typeof startBotApiServer>> } {
+  const fake = {} as { api: Awaited<ReturnType<typeof startBotApiServer>> };
+  beforeAll(async () => {
+    fake.api = await startBotApiServer();
+  }, 30_000);
+  afterAll(() => {
+    fake.api.telegram.releaseHeld();
+    for (const child of children) child.kill("SIGKILL");
+    fake.api.server.close();
+  });
+  return fake;
 }
