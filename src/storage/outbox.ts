@@ -52,7 +52,7 @@ const BURST = { staff: 4, user: 3 };
  */
 export function throttleSpec(keys: Keyspace, throttle: Throttle | undefined): string {
   const pace = (perMinute: number, burst: number): [number, number] => {
-    if (!throttle || perMinute <= 0) return [0, 0];
+    if (perMinute <= 0) return [0, 0];
     const b = Math.min(burst, perMinute);
     const interval = Math.ceil(60_000 / (perMinute - b + 1));
     return [interval, (b - 1) * interval];
